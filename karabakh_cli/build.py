@@ -1,0 +1,108 @@
+"""Compile db/seed.sql into the SQLite file kcli reads. Used by the wheel's build hook and `kcli db build`."""
+
+import hashlib
+import os
+import sqlite3
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from karabakh_cli.checks import check_database
+from karabakh_cli.errors import BuildError
+from karabakh_cli.text import fold
+
+
+def build_database(seed: Path, output: Path) -> None:
+    """Build the database from seed into output; output is replaced only by a complete, checked file."""
+    text = _read_seed(seed)
+    output = output.resolve()
+    temporary = output.with_name(f".{output.name}.{os.getpid()}.building")
+    temporary.unlink(missing_ok=True)
+    try:
+        conn = sqlite3.connect(temporary, isolation_level=None)
+        try:
+            _compile(conn, seed, text)
+        finally:
+            conn.close()
+        os.replace(temporary, output)
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+def _read_seed(seed: Path) -> str:
+    try:
+        return seed.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise BuildError(f"cannot read seed {seed}: {error}") from error
+
+
+def _compile(conn: sqlite3.Connection, seed: Path, text: str) -> None:
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("BEGIN")
+    for line_number, statement in split_statements(text):
+        try:
+            conn.execute(statement)
+        except sqlite3.Error as error:
+            snippet = " ".join(statement.split())[:120]
+            raise BuildError(f"{seed}:{line_number}: {error} in: {snippet}") from error
+    _add_derived_tables(conn)
+    conn.execute("INSERT INTO meta VALUES ('seed_sha256', ?)", (hashlib.sha256(text.encode()).hexdigest(),))
+    conn.execute("COMMIT")
+    problems = check_database(conn)
+    if problems:
+        listing = "\n  ".join(problems)
+        raise BuildError(f"{seed}: {len(problems)} problem(s) found:\n  {listing}")
+    conn.execute("VACUUM")
+
+
+def split_statements(text: str) -> Iterator[tuple[int, str]]:
+    """Yield (first line number, statement) for each complete SQL statement in text."""
+    buffer: list[str] = []
+    start = 1
+    for number, line in enumerate(text.splitlines(keepends=True), start=1):
+        if not buffer:
+            if not line.strip() or line.lstrip().startswith("--"):
+                continue
+            start = number
+        buffer.append(line)
+        statement = "".join(buffer)
+        if sqlite3.complete_statement(statement):
+            buffer = []
+            if not statement.lstrip().upper().startswith("PRAGMA"):
+                yield start, statement
+    if buffer and "".join(buffer).strip():
+        raise BuildError(f"line {start}: statement is not terminated with ';'")
+
+
+def _add_derived_tables(conn: sqlite3.Connection) -> None:
+    """Tables computed from the seed's rows: name lookup keys and the full-text index."""
+    conn.execute(
+        "CREATE TABLE actor_names (key TEXT NOT NULL, actor_id TEXT NOT NULL REFERENCES actors (id),"
+        " label TEXT NOT NULL, field TEXT NOT NULL CHECK (field IN ('id', 'name', 'alias'))) STRICT"
+    )
+    rows = conn.execute(
+        "SELECT id, id, 'id' FROM actors UNION ALL SELECT name, id, 'name' FROM actors"
+        " UNION ALL SELECT alias, actor_id, 'alias' FROM aliases ORDER BY 2, 3, 1"
+    ).fetchall()
+    conn.executemany(
+        "INSERT INTO actor_names VALUES (?, ?, ?, ?)",
+        [(fold(label), actor_id, label, field) for label, actor_id, field in rows],
+    )
+    conn.execute("CREATE INDEX actor_names_key ON actor_names (key)")
+
+
+def main(argv: list[str]) -> int:
+    """python -m karabakh_cli.build SEED OUTPUT"""
+    if len(argv) != 2:
+        print("usage: python -m karabakh_cli.build SEED OUTPUT", file=sys.stderr)
+        return 2
+    try:
+        build_database(Path(argv[0]), Path(argv[1]))
+    except BuildError as error:
+        print(f"Error: {error}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,109 @@
+"""Data checks beyond SQLite's own: citations, locators, calendar dates, aliases, reachability."""
+
+import sqlite3
+from collections.abc import Iterator
+
+from karabakh_cli.dates import first_day, parse_date
+from karabakh_cli.text import fold
+
+# Every kind of fact row and the citations column that points at it.
+FACT_TABLES = {
+    "actors": "actor_id",
+    "events": "event_id",
+    "positions": "position_id",
+    "relations": "relation_id",
+    "errata": "erratum_id",
+}
+DATED_TABLES = ("events", "positions", "relations")
+
+
+def check_database(conn: sqlite3.Connection) -> list[str]:
+    """Return every problem found in an open kcli database; an empty list when it is clean."""
+    return [
+        *check_sqlite(conn),
+        *check_citations(conn),
+        *check_locators(conn),
+        *check_dates(conn),
+        *check_aliases(conn),
+        *check_reachable(conn),
+    ]
+
+
+def check_sqlite(conn: sqlite3.Connection) -> Iterator[str]:
+    """SQLite's integrity_check and foreign_key_check."""
+    for (result,) in conn.execute("PRAGMA integrity_check"):
+        if result != "ok":
+            yield f"integrity_check: {result}"
+    for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check"):
+        yield f"foreign_key_check: {table} row {rowid} points at a missing {parent} row"
+
+
+def check_citations(conn: sqlite3.Connection) -> Iterator[str]:
+    """Every fact row has at least one citation."""
+    for table, column in FACT_TABLES.items():
+        sql = f"SELECT id FROM {table} WHERE id NOT IN (SELECT {column} FROM citations WHERE {column} IS NOT NULL)"
+        for (record_id,) in conn.execute(sql):
+            yield f"{table} {record_id}: no citation"
+
+
+def check_locators(conn: sqlite3.Connection) -> Iterator[str]:
+    """Paragraph locators stay within their source; a web source is cited by its URL."""
+    rows = conn.execute(
+        "SELECT c.source_id, c.locator, s.paragraphs, s.url FROM citations c JOIN sources s ON s.id = c.source_id"
+        " UNION ALL SELECT e.source_id, e.locator, s.paragraphs, s.url FROM errata e JOIN sources s ON s.id = e.source_id"
+    )
+    for source_id, locator, paragraphs, url in rows:
+        if paragraphs:
+            number = locator[1:]
+            if not (locator.startswith("¶") and number.isdigit() and 1 <= int(number) <= paragraphs):
+                yield f"citation of {source_id}: locator {locator!r} is not ¶1 to ¶{paragraphs}"
+        elif locator != url:
+            yield f"citation of {source_id}: locator {locator!r} is not the source's URL {url!r}"
+
+
+def check_dates(conn: sqlite3.Connection) -> Iterator[str]:
+    """Every date is a real calendar date of its precision, and no end precedes its start."""
+    for table in DATED_TABLES:
+        for record_id, date, end_date in conn.execute(f"SELECT id, date, end_date FROM {table}"):
+            yield from _check_span(f"{table} {record_id}", date, end_date)
+    for source_id, published in conn.execute("SELECT id, published FROM sources WHERE published IS NOT NULL"):
+        yield from _check_span(f"sources {source_id}", published, None)
+
+
+def _check_span(label: str, date: str | None, end_date: str | None) -> Iterator[str]:
+    valid = True
+    for value in (date, end_date):
+        if value is None:
+            continue
+        try:
+            parse_date(value)
+        except ValueError as error:
+            valid = False
+            yield f"{label}: {error}"
+    if valid and date and end_date and first_day(end_date) < first_day(date):
+        yield f"{label}: end date {end_date} precedes start date {date}"
+
+
+def check_aliases(conn: sqlite3.Connection) -> Iterator[str]:
+    """No name or alias, once folded, points at two actors."""
+    owners: dict[str, set[str]] = {}
+    rows = conn.execute("SELECT name, id FROM actors UNION ALL SELECT alias, actor_id FROM aliases")
+    for label, actor_id in rows:
+        owners.setdefault(fold(label), set()).add(actor_id)
+    for key, actor_ids in sorted(owners.items()):
+        if len(actor_ids) > 1:
+            yield f"alias {key!r} is claimed by {', '.join(sorted(actor_ids))}"
+
+
+def check_reachable(conn: sqlite3.Connection) -> Iterator[str]:
+    """Every actor takes part in some event, position, relation or erratum."""
+    sql = """
+        SELECT id FROM actors WHERE id NOT IN (
+          SELECT actor_id FROM event_actors
+          UNION SELECT actor_id FROM positions
+          UNION SELECT subject_id FROM relations
+          UNION SELECT object_id FROM relations
+          UNION SELECT actor_id FROM errata_records WHERE actor_id IS NOT NULL)
+        ORDER BY id"""
+    for (actor_id,) in conn.execute(sql):
+        yield f"actors {actor_id}: not reachable from any event, position, relation or erratum"

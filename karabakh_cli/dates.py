@@ -1,0 +1,62 @@
+"""Partial ISO dates ('2020', '2020-10', '2020-10-19'): parse, precision, interval, display."""
+
+import calendar
+import re
+
+_SHAPE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+ACCEPTED = "YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2020, 2020-10, 2020-10-19)"
+
+
+def parse_date(text: str) -> str:
+    """Return the partial date unchanged if it is a real date of its precision; else raise ValueError."""
+    match = _SHAPE.fullmatch(text.strip())
+    if not match:
+        raise ValueError(f"{text!r} is not a date; use {ACCEPTED}")
+    year, month, day = (int(part) if part else None for part in match.groups())
+    if year == 0:
+        raise ValueError(f"{text!r} has no year 0000")
+    if month is not None and not 1 <= month <= 12:
+        raise ValueError(f"{text!r} has no month {month:02d}")
+    if day is not None and not 1 <= day <= calendar.monthrange(year, month)[1]:
+        raise ValueError(f"{text!r} is not a calendar day")
+    return match.group(0)
+
+
+def precision(date: str) -> str:
+    """Return 'year', 'month' or 'day' from the shape of a partial date."""
+    return {4: "year", 7: "month", 10: "day"}[len(date)]
+
+
+def first_day(date: str) -> str:
+    """Return the first day a partial date covers, as YYYY-MM-DD."""
+    return date + {4: "-01-01", 7: "-01", 10: ""}[len(date)]
+
+
+def last_day(date: str) -> str:
+    """Return the last day a partial date covers, as YYYY-MM-DD."""
+    if len(date) == 4:
+        return date + "-12-31"
+    if len(date) == 7:
+        year, month = int(date[:4]), int(date[5:7])
+        return f"{date}-{calendar.monthrange(year, month)[1]:02d}"
+    return date
+
+
+def format_date(date: str) -> str:
+    """Show a partial date at its precision: '2020', 'Oct 2020', '19 Oct 2020'."""
+    if len(date) == 4:
+        return date
+    month = _MONTHS[int(date[5:7]) - 1]
+    if len(date) == 7:
+        return f"{month} {date[:4]}"
+    return f"{int(date[8:10])} {month} {date[:4]}"
+
+
+def format_span(date: str | None, end_date: str | None) -> str:
+    """Show a date or a range of partial dates; an empty string when undated."""
+    if date is None:
+        return "" if end_date is None else f"until {format_date(end_date)}"
+    if end_date is None or end_date == date:
+        return format_date(date)
+    return f"{format_date(date)} – {format_date(end_date)}"
