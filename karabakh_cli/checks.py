@@ -41,7 +41,8 @@ def check_sqlite(conn: sqlite3.Connection) -> Iterator[str]:
 def check_citations(conn: sqlite3.Connection) -> Iterator[str]:
     """Every fact row has at least one citation."""
     for table, column in FACT_TABLES.items():
-        sql = f"SELECT id FROM {table} WHERE id NOT IN (SELECT {column} FROM citations WHERE {column} IS NOT NULL)"
+        cited = f"SELECT {column} FROM citations WHERE {column} IS NOT NULL"
+        sql = f"SELECT id FROM {table} WHERE id NOT IN ({cited}) ORDER BY id"
         for (record_id,) in conn.execute(sql):
             yield f"{table} {record_id}: no citation"
 
@@ -49,8 +50,10 @@ def check_citations(conn: sqlite3.Connection) -> Iterator[str]:
 def check_locators(conn: sqlite3.Connection) -> Iterator[str]:
     """Paragraph locators stay within their source; a web source is cited by its URL."""
     rows = conn.execute(
-        "SELECT c.source_id, c.locator, s.paragraphs, s.url FROM citations c JOIN sources s ON s.id = c.source_id"
-        " UNION ALL SELECT e.source_id, e.locator, s.paragraphs, s.url FROM errata e JOIN sources s ON s.id = e.source_id"
+        "SELECT c.source_id, c.locator, s.paragraphs, s.url"
+        " FROM citations c JOIN sources s ON s.id = c.source_id"
+        " UNION ALL SELECT e.source_id, e.locator, s.paragraphs, s.url"
+        " FROM errata e JOIN sources s ON s.id = e.source_id"
     )
     for source_id, locator, paragraphs, url in rows:
         if paragraphs:

@@ -1,0 +1,49 @@
+"""Find and open kcli's database: --db, then KCLI_DB, then the file shipped in the package."""
+
+import os
+import sqlite3
+from importlib.resources import files
+from pathlib import Path
+
+from karabakh_cli.errors import DatabaseError
+
+SCHEMA_VERSION = "1"
+ENV_VAR = "KCLI_DB"
+
+
+def bundled_path() -> Path:
+    """Return the path of the database shipped inside the package."""
+    return Path(str(files("karabakh_cli") / "data" / "kcli.db"))
+
+
+def resolve_path(option: str | None) -> Path:
+    """Return the database path chosen by --db, KCLI_DB or the bundled default, in that order."""
+    chosen = option or os.environ.get(ENV_VAR)
+    return Path(chosen).expanduser() if chosen else bundled_path()
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """Open a kcli database read-only, checking that it is one of this schema version."""
+    if not path.exists():
+        raise DatabaseError(f"database not found: {path}")
+    if not path.is_file():
+        raise DatabaseError(f"database path is not a file: {path}")
+    # The shipped file never changes, so immutable spares SQLite all locking; a user's file may.
+    mode = "ro&immutable=1" if path == bundled_path() else "ro"
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode={mode}", uri=True)
+    conn.row_factory = sqlite3.Row
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    except sqlite3.DatabaseError as error:
+        conn.close()
+        raise DatabaseError(f"not a kcli database: {path} ({error})") from error
+    if row is None or row[0] != SCHEMA_VERSION:
+        conn.close()
+        found = "none" if row is None else row[0]
+        raise DatabaseError(f"{path} has schema version {found}; this kcli reads version {SCHEMA_VERSION}")
+    return conn
+
+
+def meta(conn: sqlite3.Connection) -> dict[str, str]:
+    """Return the meta table: schema and data version, seed hash."""
+    return dict(conn.execute("SELECT key, value FROM meta").fetchall())

@@ -1,0 +1,33 @@
+"""Machine output: JSON, JSON lines and CSV, written with the standard library only (no Rich)."""
+
+import csv
+import json
+from collections.abc import Iterable
+from typing import TextIO
+
+
+def write_json(data: object, stream: TextIO) -> None:
+    """Write data as indented UTF-8 JSON and a newline."""
+    json.dump(data, stream, ensure_ascii=False, indent=2)
+    stream.write("\n")
+
+
+def write_jsonl(records: Iterable[dict], stream: TextIO) -> None:
+    """Write one compact JSON object per line."""
+    for record in records:
+        stream.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")))
+        stream.write("\n")
+
+
+def write_csv(records: Iterable[dict], fields: list[str], stream: TextIO) -> None:
+    """Write records as CSV with a header row; nested lists and objects become compact JSON."""
+    writer = csv.DictWriter(stream, fieldnames=fields, lineterminator="\n")
+    writer.writeheader()
+    for record in records:
+        writer.writerow({key: _cell(value) for key, value in record.items()})
+
+
+def _cell(value: object) -> object:
+    if isinstance(value, list | dict):
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":")) if value else ""
+    return "" if value is None else value

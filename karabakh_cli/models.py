@@ -1,0 +1,140 @@
+"""The records kcli returns. Each is a frozen dataclass whose dict is its JSON shape."""
+
+from dataclasses import asdict, dataclass
+
+
+@dataclass(frozen=True)
+class Citation:
+    """Where a fact comes from: a source and a locator (¶N in the memo, a URL for a web page)."""
+
+    source_id: str
+    source_title: str
+    locator: str
+    url: str | None
+    note: str | None
+
+
+@dataclass(frozen=True)
+class Erratum:
+    """What a source says that is wrong or unclear, the correction, and who says so."""
+
+    id: str
+    kind: str
+    source_id: str
+    locator: str
+    says: str
+    correction: str
+    citations: list[Citation]
+
+
+@dataclass(frozen=True)
+class Alias:
+    """Another name for an actor."""
+
+    alias: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A state, organisation, UN body, party, person, place or outlet."""
+
+    id: str
+    name: str
+    kind: str
+    summary: str
+    iso3: str | None
+    wikidata: str | None
+    aliases: list[Alias]
+    citations: list[Citation]
+    errata: list[Erratum]
+
+
+@dataclass(frozen=True)
+class Participant:
+    """An actor's part in an event."""
+
+    actor_id: str
+    name: str
+    role: str
+
+
+@dataclass(frozen=True)
+class Event:
+    """Something that happened, dated at day, month or year precision, possibly a range."""
+
+    id: str
+    date: str
+    end_date: str | None
+    precision: str
+    kind: str
+    title: str
+    summary: str
+    status: str
+    participants: list[Participant]
+    citations: list[Citation]
+    errata: list[Erratum]
+
+
+@dataclass(frozen=True)
+class Position:
+    """An actor's stance on a topic, as of a date."""
+
+    id: str
+    actor_id: str
+    actor_name: str
+    topic_id: str
+    topic_name: str
+    stance: str
+    date: str | None
+    end_date: str | None
+    precision: str | None
+    summary: str
+    status: str
+    citations: list[Citation]
+    errata: list[Erratum]
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A tie between two actors over time: membership, office, recognition and the like."""
+
+    id: str
+    subject_id: str
+    subject_name: str
+    predicate: str
+    object_id: str
+    object_name: str
+    date: str | None
+    end_date: str | None
+    precision: str | None
+    summary: str
+    status: str
+    citations: list[Citation]
+    errata: list[Erratum]
+
+
+@dataclass(frozen=True)
+class Match:
+    """How a typed name was resolved to an actor."""
+
+    query: str
+    actor_id: str
+    label: str
+    field: str
+
+
+@dataclass(frozen=True)
+class ActorProfile:
+    """Everything kcli knows about one actor."""
+
+    actor: Actor
+    matched: Match
+    relations: list[Relation]
+    positions: list[Position]
+    events: list[Event]
+
+
+def to_dict(record: object) -> dict:
+    """Return the JSON-ready dict of a record."""
+    return asdict(record)
