@@ -106,9 +106,16 @@ CREATE TABLE positions (
                        OR end_date GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
   summary  TEXT NOT NULL,
   status   TEXT NOT NULL CHECK (status IN ('verified', 'partial', 'unverified')),
+  -- Derived, never edited: from the first day it held (or the beginning) to the last day it held (or ever).
+  span_start TEXT GENERATED ALWAYS AS (
+    CASE length(date) WHEN 4 THEN date || '-01-01' WHEN 7 THEN date || '-01' WHEN 10 THEN date
+      ELSE '0000-01-01' END) STORED,
+  span_end   TEXT GENERATED ALWAYS AS (
+    CASE length(end_date) WHEN 4 THEN end_date || '-12-31' WHEN 7 THEN end_date || '-31' WHEN 10 THEN end_date
+      ELSE '9999-12-31' END) STORED,
   CHECK (end_date IS NULL OR (date IS NOT NULL AND end_date >= substr(date, 1, length(end_date))))
 ) STRICT;
-CREATE INDEX positions_actor ON positions (actor_id);
+CREATE INDEX positions_actor ON positions (actor_id, span_start);
 CREATE INDEX positions_topic ON positions (topic_id, stance);
 
 -- Memberships and other ties over time: subject --predicate--> object, from date to end_date.
@@ -130,11 +137,18 @@ CREATE TABLE relations (
                          OR end_date GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
   summary    TEXT NOT NULL,
   status     TEXT NOT NULL CHECK (status IN ('verified', 'partial', 'unverified')),
+  -- Derived, never edited: from the first day it held (or the beginning) to the last day it held (or ever).
+  span_start TEXT GENERATED ALWAYS AS (
+    CASE length(date) WHEN 4 THEN date || '-01-01' WHEN 7 THEN date || '-01' WHEN 10 THEN date
+      ELSE '0000-01-01' END) STORED,
+  span_end   TEXT GENERATED ALWAYS AS (
+    CASE length(end_date) WHEN 4 THEN end_date || '-12-31' WHEN 7 THEN end_date || '-31' WHEN 10 THEN end_date
+      ELSE '9999-12-31' END) STORED,
   CHECK (subject_id <> object_id),
   CHECK (end_date IS NULL OR (date IS NOT NULL AND end_date >= substr(date, 1, length(end_date))))
 ) STRICT;
 CREATE INDEX relations_subject ON relations (subject_id);
-CREATE INDEX relations_object ON relations (object_id, predicate);
+CREATE INDEX relations_object ON relations (object_id, predicate, span_start);
 
 -- Where a source is wrong or unclear: what it says, the correction, and (through citations)
 -- who says so.

@@ -48,6 +48,7 @@ def _compile(conn: sqlite3.Connection, seed: Path, text: str) -> None:
     _add_derived_tables(conn)
     conn.execute("INSERT INTO meta VALUES ('seed_sha256', ?)", (hashlib.sha256(text.encode()).hexdigest(),))
     conn.execute("COMMIT")
+    _add_search_index(conn)
     problems = check_database(conn)
     if problems:
         listing = "\n  ".join(problems)
@@ -89,6 +90,40 @@ def _add_derived_tables(conn: sqlite3.Connection) -> None:
         [(fold(label), actor_id, label, field) for label, actor_id, field in rows],
     )
     conn.execute("CREATE INDEX actor_names_key ON actor_names (key)")
+
+
+# What full-text search covers: (record type, SQL giving id, title, body) for each kind of record.
+SEARCHABLE = (
+    (
+        "actor",
+        "SELECT a.id, a.name, a.summary || ' ' || coalesce(group_concat(l.alias, ' '), '')"
+        " FROM actors a LEFT JOIN aliases l ON l.actor_id = a.id GROUP BY a.id ORDER BY a.id",
+    ),
+    ("event", "SELECT id, title, summary FROM events ORDER BY id"),
+    (
+        "position",
+        "SELECT p.id, a.name || ': ' || t.name, p.summary FROM positions p"
+        " JOIN actors a ON a.id = p.actor_id JOIN topics t ON t.id = p.topic_id ORDER BY p.id",
+    ),
+    ("relation", "SELECT id, subject_id || ' ' || predicate || ' ' || object_id, summary FROM relations ORDER BY id"),
+    ("erratum", "SELECT id, says, correction FROM errata ORDER BY id"),
+)
+
+
+def _add_search_index(conn: sqlite3.Connection) -> None:
+    """One table of every searchable record, with an FTS5 index over it (built by sqlite-utils)."""
+    import sqlite_utils  # only the build needs it, and it is slow to import
+
+    conn.execute(
+        "CREATE TABLE search_records (type TEXT NOT NULL, record_id TEXT NOT NULL, title TEXT NOT NULL,"
+        " body TEXT NOT NULL, PRIMARY KEY (type, record_id)) STRICT"
+    )
+    for record_type, sql in SEARCHABLE:
+        rows = [(record_type, *row) for row in conn.execute(sql)]
+        conn.executemany("INSERT INTO search_records VALUES (?, ?, ?, ?)", rows)
+    sqlite_utils.Database(conn)["search_records"].enable_fts(
+        ["title", "body"], tokenize="unicode61 remove_diacritics 2"
+    )
 
 
 def main(argv: list[str]) -> int:
