@@ -100,12 +100,25 @@ FormatOption = Annotated[
     typer.Option("--format", "-f", help="Output format: table for people; json, jsonl, csv for programs."),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Shortcut for --format json.")]
+AsOfOption = Annotated[
+    str | None,
+    typer.Option("--as-of", metavar="DATE", help="Only what held on this date (2020, 2020-10 or 2020-10-19)."),
+]
 
 
 def _version(value: bool) -> None:
-    if value:
-        typer.echo(f"{PROG} {__version__}")
-        raise typer.Exit()
+    if not value:
+        return
+    from karabakh_cli.db import connect, meta, resolve_path
+
+    try:
+        conn = connect(resolve_path(None))
+        data = meta(conn)
+        conn.close()
+        typer.echo(f"{PROG} {__version__}, data {data['data_version']} (schema {data['schema_version']})")
+    except KcliError as error:
+        typer.echo(f"{PROG} {__version__}, data unavailable: {error}")
+    raise typer.Exit()
 
 
 @app.callback()
@@ -151,7 +164,15 @@ def _date(value: str | None, option: str) -> str | None:
         raise UsageError(f"{option}: {error}") from error
 
 
-def _emit(ctx: typer.Context, data: Any, fmt: OutputFormat, as_json: bool, renderer: str) -> None:
+def _emit(
+    ctx: typer.Context,
+    data: Any,
+    fmt: OutputFormat,
+    as_json: bool,
+    renderer: str,
+    view: Any = None,
+    columns: list[str] | None = None,
+) -> None:
     """Print records in the chosen format: machine formats via the json/csv modules, tables via the
     named function of karabakh_cli.render, imported only then because Rich is slow to import."""
     from karabakh_cli.formats import write_csv, write_json, write_jsonl
@@ -165,11 +186,11 @@ def _emit(ctx: typer.Context, data: Any, fmt: OutputFormat, as_json: bool, rende
         write_jsonl((to_dict(r) for r in records), sys.stdout)
     elif fmt is OutputFormat.csv:
         flat = [_flatten(to_dict(r)) for r in records]
-        write_csv(flat, list(flat[0]) if flat else _field_names(data), sys.stdout)
+        write_csv(flat, columns or (list(flat[0]) if flat else _field_names(data)), sys.stdout)
     else:
         from karabakh_cli import render
 
-        _console(ctx).print(getattr(render, renderer)(data))
+        _console(ctx).print(getattr(render, renderer)(data if view is None else view))
 
 
 def _flatten(record: dict) -> dict:
@@ -216,6 +237,7 @@ def actor_show(
     name: Annotated[
         str, typer.Argument(help="Id, name or alias; case and accents are ignored.", autocompletion=_complete_actor)
     ],
+    as_of: AsOfOption = None,
     fmt: FormatOption = OutputFormat.table,
     as_json: JsonOption = False,
 ) -> None:
@@ -228,11 +250,14 @@ def actor_show(
         kcli actor artsakh
 
         kcli actor "saint vincent" --json | jq .actor.name
+
+        kcli actor azerbaijan --as-of 2020-10-19
     """
     from karabakh_cli.queries import actor_profile
 
+    as_of = _date(as_of, "--as-of")
     with _database(ctx) as conn:
-        profile = actor_profile(conn, name)
+        profile = actor_profile(conn, name, as_of=as_of)
     _emit(ctx, profile, fmt, as_json, "render_actor_profile")
 
 
@@ -242,10 +267,20 @@ def actors_list(
     kind: Annotated[
         list[str] | None, typer.Option("--kind", "-k", help="Only actors of this kind (repeatable): state, person...")
     ] = None,
+    member: Annotated[
+        str | None,
+        typer.Option(
+            "--member",
+            "-m",
+            help="Only members of this organisation (unsc, nam, oic...).",
+            autocompletion=_complete_actor,
+        ),
+    ] = None,
+    as_of: AsOfOption = None,
     fmt: FormatOption = OutputFormat.table,
     as_json: JsonOption = False,
 ) -> None:
-    """List actors, optionally only some kinds.
+    """List actors: all, some kinds, or the members of an organisation on a date.
 
     Examples:
 
@@ -253,12 +288,16 @@ def actors_list(
 
         kcli actors --kind state --kind quasi-state
 
-        kcli actors --json | jq -r '.[].id'
-    """
-    from karabakh_cli.queries import list_actors
+        kcli actors --member unsc --as-of 2020-10-19
 
+        kcli actors --member nam --as-of 2020-10-19 --json | jq -r '.[].id'
+    """
+    from karabakh_cli.queries import find_actor, list_actors
+
+    as_of = _date(as_of, "--as-of")
     with _database(ctx) as conn:
-        actors = list_actors(conn, kind or ())
+        member_of = find_actor(conn, member).actor_id if member is not None else None
+        actors = list_actors(conn, kind or (), member_of=member_of, as_of=as_of)
     _emit(ctx, actors, fmt, as_json, "render_actors")
 
 
@@ -303,6 +342,257 @@ def timeline(
     _emit(ctx, events, fmt, as_json, "render_timeline")
 
 
+@app.command("event")
+def event_show(
+    ctx: typer.Context,
+    event_id: Annotated[str, typer.Argument(metavar="ID", help="The event's id, as listed by kcli timeline --json.")],
+    fmt: FormatOption = OutputFormat.table,
+    as_json: JsonOption = False,
+) -> None:
+    """Show one event: date and precision, kind, participants and roles, summary, errata, sources.
+
+    Examples:
+
+        kcli event 2020-11-09-trilateral-statement
+
+        kcli event 2020-10-10-moscow-ceasefire --json | jq .participants
+    """
+    from karabakh_cli.queries import get_event
+
+    with _database(ctx) as conn:
+        event = get_event(conn, event_id)
+    _emit(ctx, event, fmt, as_json, "render_event")
+
+
+TopicOption = Annotated[list[str] | None, typer.Option("--topic", "-t", help="Only this topic (repeatable).")]
+ActorKindOption = Annotated[
+    list[str] | None, typer.Option("--kind", "-k", help="Only actors of this kind (repeatable): state, person...")
+]
+
+
+@app.command("positions")
+def positions_list(
+    ctx: typer.Context,
+    topic: TopicOption = None,
+    actor: Annotated[
+        str | None, typer.Option("--actor", "-a", help="Only this actor's positions.", autocompletion=_complete_actor)
+    ] = None,
+    stance: Annotated[
+        list[str] | None, typer.Option("--stance", "-s", help="supports, opposes, neutral or ambiguous (repeatable).")
+    ] = None,
+    kind: ActorKindOption = None,
+    as_of: AsOfOption = None,
+    fmt: FormatOption = OutputFormat.table,
+    as_json: JsonOption = False,
+) -> None:
+    """Who took which stance on which topic, and when, with sources.
+
+    Examples:
+
+        kcli positions --topic territorial-integrity-azerbaijan
+
+        kcli positions --actor india
+
+        kcli positions --stance supports --kind state --json | jq -r '.[].actor_id'
+    """
+    from karabakh_cli.queries import find_actor, list_positions
+
+    as_of = _date(as_of, "--as-of")
+    with _database(ctx) as conn:
+        actor_id = find_actor(conn, actor).actor_id if actor is not None else None
+        positions = list_positions(
+            conn, actor_id=actor_id, topic_ids=topic or (), stances=stance or (), actor_kinds=kind or (), as_of=as_of
+        )
+    _emit(ctx, positions, fmt, as_json, "render_positions")
+
+
+@app.command("matrix")
+def matrix(
+    ctx: typer.Context,
+    topic: TopicOption = None,
+    kind: ActorKindOption = None,
+    as_of: AsOfOption = None,
+    fmt: FormatOption = OutputFormat.table,
+    as_json: JsonOption = False,
+) -> None:
+    """Who stood where: actors as rows, topics as columns, one glyph per stance (latest as of the date).
+
+    Examples:
+
+        kcli matrix --kind state
+
+        kcli matrix --topic territorial-integrity-azerbaijan --topic recognition-of-artsakh
+
+        kcli matrix --json | jq '.[] | select(.stances["recognition-of-artsakh"] == "supports")'
+    """
+    from karabakh_cli.queries import stance_matrix
+
+    as_of = _date(as_of, "--as-of")
+    with _database(ctx) as conn:
+        topics, rows = stance_matrix(conn, topic_ids=topic or (), actor_kinds=kind or (), as_of=as_of)
+    columns = ["actor_id", "actor_name", "stances"]
+    _emit(ctx, rows, fmt, as_json, "render_matrix", view=(topics, rows), columns=columns)
+
+
+@app.command("topics")
+def topics_list(ctx: typer.Context, fmt: FormatOption = OutputFormat.table, as_json: JsonOption = False) -> None:
+    """List the topics actors took stances on.
+
+    Examples:
+
+        kcli topics
+
+        kcli topics --json | jq -r '.[].id'
+    """
+    from karabakh_cli.queries import list_topics
+
+    with _database(ctx) as conn:
+        topics = list_topics(conn)
+    _emit(ctx, topics, fmt, as_json, "render_topics")
+
+
+@app.command("search")
+def search_records(
+    ctx: typer.Context,
+    text: Annotated[str, typer.Argument(help="Words to find (all must match); end a word with * for a prefix.")],
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=1000, help="At most this many results.")] = 20,
+    fmt: FormatOption = OutputFormat.table,
+    as_json: JsonOption = False,
+) -> None:
+    """Full-text search over actors, aliases, events, positions, relations and errata, best first.
+
+    Examples:
+
+        kcli search ceasefire
+
+        kcli search "ceasefi*" --limit 5
+
+        kcli search peacekeepers --json | jq -r '.[] | .type + " " + .id'
+    """
+    from karabakh_cli.search import search
+
+    with _database(ctx) as conn:
+        hits = search(conn, text, limit=limit)
+    _emit(ctx, hits, fmt, as_json, "render_search")
+
+
+@app.command("sources")
+def sources_list(ctx: typer.Context, fmt: FormatOption = OutputFormat.table, as_json: JsonOption = False) -> None:
+    """The bibliography: every source, with how many records cite it.
+
+    Examples:
+
+        kcli sources
+
+        kcli sources --format csv > sources.csv
+    """
+    from karabakh_cli.queries import list_sources
+
+    with _database(ctx) as conn:
+        sources = list_sources(conn)
+    _emit(ctx, sources, fmt, as_json, "render_sources")
+
+
+@app.command("cite")
+def cite(
+    ctx: typer.Context,
+    record_id: Annotated[
+        str, typer.Argument(metavar="ID", help="Id of an actor, event, position, relation or erratum.")
+    ],
+    fmt: FormatOption = OutputFormat.table,
+    as_json: JsonOption = False,
+) -> None:
+    """Every citation of one record, with its locator (¶N in the memo) or URL.
+
+    Examples:
+
+        kcli cite pakistan
+
+        kcli cite 2020-11-09-trilateral-statement --json
+    """
+    from karabakh_cli.queries import cite_record
+
+    with _database(ctx) as conn:
+        records = cite_record(conn, record_id.strip())
+    _emit(ctx, records, fmt, as_json, "render_citations")
+
+
+@app.command("errata")
+def errata_list(
+    ctx: typer.Context,
+    actor: Annotated[
+        str | None,
+        typer.Option(
+            "--actor", "-a", help="Only errata about this actor or its records.", autocompletion=_complete_actor
+        ),
+    ] = None,
+    fmt: FormatOption = OutputFormat.table,
+    as_json: JsonOption = False,
+) -> None:
+    """Where a source is wrong or unclear: what it says, the correction, and who says so.
+
+    Examples:
+
+        kcli errata
+
+        kcli errata --actor russia
+
+        kcli errata --json | jq -r '.[] | .says + " -> " + .correction'
+    """
+    from karabakh_cli.queries import find_actor, list_errata
+
+    with _database(ctx) as conn:
+        actor_id = find_actor(conn, actor).actor_id if actor is not None else None
+        errata = list_errata(conn, actor_id)
+    _emit(ctx, errata, fmt, as_json, "render_errata")
+
+
+@app.command("sql")
+def sql_query(
+    ctx: typer.Context,
+    query: Annotated[str, typer.Argument(metavar="SQL", help="One SELECT statement.")],
+    timeout: Annotated[
+        float, typer.Option("--timeout", min=0.01, help="Stop the query after this many seconds.")
+    ] = 5.0,
+    max_rows: Annotated[int, typer.Option("--max-rows", min=1, help="Keep at most this many rows.")] = 10_000,
+    fmt: FormatOption = OutputFormat.table,
+    as_json: JsonOption = False,
+) -> None:
+    """Read-only SQL: nothing can be written, attached or loaded; runaway queries stop at --timeout.
+
+    Examples:
+
+        kcli sql "SELECT id, date, title FROM events WHERE kind = 'ceasefire'"
+
+        kcli sql "SELECT kind, count(*) AS n FROM actors GROUP BY kind" --format csv
+    """
+    from karabakh_cli.sql import run_sql
+
+    with _database(ctx) as conn:
+        result = run_sql(conn, query, timeout=timeout, max_rows=max_rows)
+    if result.truncated:
+        typer.echo(f"{PROG}: note: only the first {max_rows} rows are shown (--max-rows)", err=True)
+    records = [dict(zip(result.columns, row, strict=True)) for row in result.rows]
+    _emit(ctx, records, fmt, as_json, "render_sql", view=result, columns=result.columns)
+
+
+@app.command("schema")
+def schema(ctx: typer.Context, fmt: FormatOption = OutputFormat.table, as_json: JsonOption = False) -> None:
+    """The database's tables and columns, for writing kcli sql queries.
+
+    Examples:
+
+        kcli schema
+
+        kcli schema --json | jq -r '.[] | select(.table == "events") | .column'
+    """
+    from karabakh_cli.queries import list_columns
+
+    with _database(ctx) as conn:
+        columns = list_columns(conn)
+    _emit(ctx, columns, fmt, as_json, "render_schema")
+
+
 # --- db ------------------------------------------------------------------------------------------
 
 
@@ -345,3 +635,43 @@ def db_check(ctx: typer.Context) -> None:
     if problems:
         raise KcliError(f"{len(problems)} problem(s) found")
     typer.echo("ok", err=True)
+
+
+@db_app.command("info")
+def db_info(ctx: typer.Context, fmt: FormatOption = OutputFormat.table, as_json: JsonOption = False) -> None:
+    """Schema and data version, seed hash, record counts and the file's path.
+
+    Examples:
+
+        kcli db info
+
+        kcli db info --json | jq .counts
+    """
+    from karabakh_cli.db import resolve_path
+    from karabakh_cli.queries import database_info
+
+    path = resolve_path(_state(ctx).db)
+    with _database(ctx) as conn:
+        info = database_info(conn, path)
+    _emit(ctx, info, fmt, as_json, "render_info")
+
+
+@db_app.command("build")
+def db_build(
+    seed: Annotated[str, typer.Argument(metavar="SEED.sql", help="The seed to compile (schema and rows).")],
+    output: Annotated[str, typer.Option("--output", "-o", metavar="FILE", help="Where to write the database.")],
+) -> None:
+    """Compile a seed into a database, atomically: a failed build leaves an existing FILE untouched.
+
+    Examples:
+
+        kcli db build db/seed.sql --output my.db
+
+        kcli --db my.db actor pakistan
+    """
+    from pathlib import Path
+
+    from karabakh_cli.build import build_database
+
+    build_database(Path(seed), Path(output))
+    typer.echo(f"built {output}", err=True)

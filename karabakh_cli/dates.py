@@ -59,4 +59,10 @@ def format_span(date: str | None, end_date: str | None) -> str:
         return "" if end_date is None else f"until {format_date(end_date)}"
     if end_date is None or end_date == date:
         return format_date(date)
-    return f"{format_date(date)} – {format_date(end_date)}"
+    start, end = format_date(date), format_date(end_date)
+    if len(date) == len(end_date) > 4 and date[:4] == end_date[:4]:
+        # Same year: say it once ('17–18 Oct 2020', '27 Sep – 10 Nov 2020', 'May – Jun 2011').
+        same_month = len(date) == 10 and date[:7] == end_date[:7]
+        start = start.split(" ")[0] if same_month else start.rsplit(" ", 1)[0]
+        return f"{start}–{end}" if same_month else f"{start} – {end}"
+    return f"{start} – {end}"

@@ -1,6 +1,6 @@
 """The records kcli returns. Each is a frozen dataclass whose dict is its JSON shape."""
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, is_dataclass
 
 
 @dataclass(frozen=True)
@@ -15,8 +15,16 @@ class Citation:
 
 
 @dataclass(frozen=True)
+class RecordRef:
+    """A pointer to one record: its type (actor, event, position, relation, erratum) and id."""
+
+    type: str
+    id: str
+
+
+@dataclass(frozen=True)
 class Erratum:
-    """What a source says that is wrong or unclear, the correction, and who says so."""
+    """What a source says that is wrong or unclear, the correction, who says so, and what it concerns."""
 
     id: str
     kind: str
@@ -24,6 +32,7 @@ class Erratum:
     locator: str
     says: str
     correction: str
+    records: list[RecordRef]
     citations: list[Citation]
 
 
@@ -135,6 +144,59 @@ class ActorProfile:
     events: list[Event]
 
 
+@dataclass(frozen=True)
+class Topic:
+    """A question actors took stances on."""
+
+    id: str
+    name: str
+    description: str
+    positions: int
+
+
+@dataclass(frozen=True)
+class Source:
+    """A work cited by the data, with how many citations point at it."""
+
+    id: str
+    kind: str
+    title: str
+    author: str | None
+    publisher: str | None
+    published: str | None
+    url: str | None
+    citations: int
+
+
+@dataclass(frozen=True)
+class CitedRecord:
+    """Every citation of one record."""
+
+    type: str
+    id: str
+    citations: list[Citation]
+
+
+@dataclass(frozen=True)
+class MatrixRow:
+    """One actor's stance on each topic: the latest position as of the date asked, or null."""
+
+    actor_id: str
+    actor_name: str
+    stances: dict[str, str | None]
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """A full-text match: the record's type and id, its title, and a snippet with «marked» terms."""
+
+    type: str
+    id: str
+    title: str
+    snippet: str
+    rank: float
+
+
 def to_dict(record: object) -> dict:
-    """Return the JSON-ready dict of a record."""
-    return asdict(record)
+    """Return the JSON-ready dict of a record (a dict is already one)."""
+    return asdict(record) if is_dataclass(record) else dict(record)

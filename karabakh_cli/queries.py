@@ -4,6 +4,7 @@ import difflib
 import re
 import sqlite3
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 
 from karabakh_cli.dates import first_day, last_day, precision
 from karabakh_cli.errors import NotFoundError, UsageError
@@ -12,17 +13,26 @@ from karabakh_cli.models import (
     ActorProfile,
     Alias,
     Citation,
+    CitedRecord,
     Erratum,
     Event,
     Match,
+    MatrixRow,
     Participant,
     Position,
+    RecordRef,
     Relation,
+    Source,
+    Topic,
 )
 from karabakh_cli.text import fold
 
 # SQLite allows at most 32766 bound parameters; stay well below.
 _CHUNK = 500
+# The kinds of record a citation or an erratum can point at, as named in JSON and in column names.
+RECORD_TYPES = ("actor", "event", "position", "relation")
+# Relation predicates that make the subject a member of the object (an observer is not).
+MEMBERSHIP_PREDICATES = ("member", "permanent-member", "elected-member", "chair", "co-chair")
 
 
 def vocabulary(conn: sqlite3.Connection, table: str, column: str) -> tuple[str, ...]:
@@ -90,13 +100,15 @@ def get_actor(conn: sqlite3.Connection, actor_id: str) -> Actor:
     return actors[0]
 
 
-def list_actors(conn: sqlite3.Connection, kinds: Sequence[str] = ()) -> list[Actor]:
-    """Return actors ordered by id, optionally only those of the given kinds."""
+def list_actors(
+    conn: sqlite3.Connection, kinds: Sequence[str] = (), member_of: str | None = None, as_of: str | None = None
+) -> list[Actor]:
+    """Return actors ordered by id: all, or of some kinds, or members of an organisation (on a date)."""
     check_choices(conn, "actors", "kind", kinds, "actor kind")
-    if not kinds:
-        return _actors(conn, "SELECT * FROM actors ORDER BY id", ())
-    marks = ", ".join("?" * len(kinds))
-    return _actors(conn, f"SELECT * FROM actors WHERE kind IN ({marks}) ORDER BY id", tuple(kinds))
+    actors = (
+        list_members(conn, member_of, as_of) if member_of else _actors(conn, "SELECT * FROM actors ORDER BY id", ())
+    )
+    return [actor for actor in actors if not kinds or actor.kind in kinds]
 
 
 def _actors(conn: sqlite3.Connection, sql: str, params: tuple) -> list[Actor]:
@@ -123,15 +135,17 @@ def _actors(conn: sqlite3.Connection, sql: str, params: tuple) -> list[Actor]:
     ]
 
 
-def actor_profile(conn: sqlite3.Connection, name: str) -> ActorProfile:
-    """Return an actor with its relations, positions and events, resolved from a typed name."""
+def actor_profile(conn: sqlite3.Connection, name: str, as_of: str | None = None) -> ActorProfile:
+    """Return an actor with its relations, positions and events, resolved from a typed name.
+
+    With as_of, only the relations and positions that held on that date."""
     match = find_actor(conn, name)
     actor_id = match.actor_id
     return ActorProfile(
         actor=get_actor(conn, actor_id),
         matched=match,
-        relations=list_relations(conn, actor_id),
-        positions=list_positions(conn, actor_id),
+        relations=list_relations(conn, actor_id, as_of=as_of),
+        positions=list_positions(conn, actor_id=actor_id, as_of=as_of),
         events=list_events(conn, actor_id=actor_id),
     )
 
@@ -165,20 +179,51 @@ def errata_for(conn: sqlite3.Connection, column: str, ids: Sequence[str]) -> dic
         f" WHERE r.{column} IN ({{}}) ORDER BY e.id"
     )
     rows = list(_in(conn, sql, ids))
-    citations = citations_for(conn, "erratum_id", list({row["id"] for row in rows}))
+    errata = _errata(conn, rows)
     found: dict[str, list[Erratum]] = {}
-    for row in rows:
-        erratum = Erratum(
+    for row, erratum in zip(rows, errata, strict=True):
+        found.setdefault(row["record_id"], []).append(erratum)
+    return found
+
+
+def _errata(conn: sqlite3.Connection, rows: Sequence[sqlite3.Row]) -> list[Erratum]:
+    ids = list(dict.fromkeys(row["id"] for row in rows))
+    citations = citations_for(conn, "erratum_id", ids)
+    records: dict[str, list[RecordRef]] = {}
+    sql = (
+        "SELECT erratum_id, actor_id, event_id, position_id, relation_id FROM errata_records"
+        " WHERE erratum_id IN ({}) ORDER BY rowid"
+    )
+    for row in _in(conn, sql, ids):
+        record_type, record_id = next((kind, row[f"{kind}_id"]) for kind in RECORD_TYPES if row[f"{kind}_id"])
+        records.setdefault(row["erratum_id"], []).append(RecordRef(type=record_type, id=record_id))
+    return [
+        Erratum(
             id=row["id"],
             kind=row["kind"],
             source_id=row["source_id"],
             locator=row["locator"],
             says=row["says"],
             correction=row["correction"],
+            records=records.get(row["id"], []),
             citations=citations.get(row["id"], []),
         )
-        found.setdefault(row["record_id"], []).append(erratum)
-    return found
+        for row in rows
+    ]
+
+
+def list_errata(conn: sqlite3.Connection, actor_id: str | None = None) -> list[Erratum]:
+    """Return all errata, or those concerning one actor or its events, positions and relations."""
+    if actor_id is None:
+        return _errata(conn, conn.execute("SELECT * FROM errata ORDER BY id").fetchall())
+    sql = """
+        SELECT * FROM errata WHERE id IN (
+          SELECT erratum_id FROM errata_records WHERE actor_id = ?1
+          OR event_id IN (SELECT event_id FROM event_actors WHERE actor_id = ?1)
+          OR position_id IN (SELECT id FROM positions WHERE actor_id = ?1)
+          OR relation_id IN (SELECT id FROM relations WHERE subject_id = ?1 OR object_id = ?1))
+        ORDER BY id"""
+    return _errata(conn, conn.execute(sql, (actor_id,)).fetchall())
 
 
 def _in(conn: sqlite3.Connection, sql: str, ids: Sequence[str]) -> Iterable[sqlite3.Row]:
@@ -219,6 +264,17 @@ def list_events(
     return _events(conn, conn.execute(sql, params).fetchall())
 
 
+def get_event(conn: sqlite3.Connection, event_id: str) -> Event:
+    """Return one event by its exact id; an unknown id suggests the closest ones."""
+    rows = conn.execute("SELECT * FROM events WHERE id = ?", (event_id.strip(),)).fetchall()
+    if not rows:
+        ids = [row[0] for row in conn.execute("SELECT id FROM events")]
+        close = difflib.get_close_matches(event_id.strip().lower(), ids, n=3, cutoff=0.5)
+        hint = f"; did you mean: {', '.join(close)}?" if close else "; 'kcli timeline' lists them"
+        raise NotFoundError(f"no event with id {event_id!r}{hint}")
+    return _events(conn, rows)[0]
+
+
 def _events(conn: sqlite3.Connection, rows: list[sqlite3.Row]) -> list[Event]:
     ids = [row["id"] for row in rows]
     participants: dict[str, list[Participant]] = {}
@@ -252,14 +308,52 @@ def _events(conn: sqlite3.Connection, rows: list[sqlite3.Row]) -> list[Event]:
 # --- positions and relations -----------------------------------------------------------------
 
 
-def list_positions(conn: sqlite3.Connection, actor_id: str) -> list[Position]:
-    """Return one actor's positions, by topic and date."""
+def _as_of_clause(alias: str, as_of: str | None, params: list) -> str:
+    """SQL that keeps rows whose span overlaps the as-of date (a whole month or year if partial)."""
+    if as_of is None:
+        return "1"
+    params.extend([last_day(as_of), first_day(as_of)])
+    return f"{alias}.span_start <= ? AND {alias}.span_end >= ?"
+
+
+def list_positions(
+    conn: sqlite3.Connection,
+    actor_id: str | None = None,
+    topic_ids: Sequence[str] = (),
+    stances: Sequence[str] = (),
+    actor_kinds: Sequence[str] = (),
+    as_of: str | None = None,
+) -> list[Position]:
+    """Return positions by actor and topic, filtered by actor, topic, stance, actor kind and date."""
+    check_choices(conn, "positions", "stance", stances, "stance")
+    check_choices(conn, "actors", "kind", actor_kinds, "actor kind")
+    _check_topics(conn, topic_ids)
+    params: list = []
+    clauses = [_as_of_clause("p", as_of, params)]
+    if actor_id is not None:
+        clauses.append("p.actor_id = ?")
+        params.append(actor_id)
+    for column, values in (("p.topic_id", topic_ids), ("p.stance", stances), ("a.kind", actor_kinds)):
+        if values:
+            clauses.append(f"{column} IN ({', '.join('?' * len(values))})")
+            params.extend(values)
     rows = conn.execute(
         "SELECT p.*, a.name AS actor_name, t.name AS topic_name FROM positions p"
         " JOIN actors a ON a.id = p.actor_id JOIN topics t ON t.id = p.topic_id"
-        " WHERE p.actor_id = ? ORDER BY p.topic_id, coalesce(p.date, ''), p.id",
-        (actor_id,),
+        f" WHERE {' AND '.join(clauses)} ORDER BY p.actor_id, p.topic_id, p.span_start, p.id",
+        params,
     ).fetchall()
+    return _positions(conn, rows)
+
+
+def _check_topics(conn: sqlite3.Connection, topic_ids: Sequence[str]) -> None:
+    known = {row[0] for row in conn.execute("SELECT id FROM topics")}
+    for topic_id in topic_ids:
+        if topic_id not in known:
+            raise UsageError(f"unknown topic {topic_id!r}; accepted: {', '.join(sorted(known))}")
+
+
+def _positions(conn: sqlite3.Connection, rows: Sequence[sqlite3.Row]) -> list[Position]:
     ids = [row["id"] for row in rows]
     citations = citations_for(conn, "position_id", ids)
     errata = errata_for(conn, "position_id", ids)
@@ -283,15 +377,21 @@ def list_positions(conn: sqlite3.Connection, actor_id: str) -> list[Position]:
     ]
 
 
-def list_relations(conn: sqlite3.Connection, actor_id: str) -> list[Relation]:
-    """Return the relations an actor is either side of, by date."""
+def list_relations(conn: sqlite3.Connection, actor_id: str, as_of: str | None = None) -> list[Relation]:
+    """Return the relations an actor is either side of, by date, optionally those holding on a date."""
+    params: list = [actor_id]
+    as_of_sql = _as_of_clause("r", as_of, params)
     rows = conn.execute(
         "SELECT r.*, s.name AS subject_name, o.name AS object_name FROM relations r"
         " JOIN actors s ON s.id = r.subject_id JOIN actors o ON o.id = r.object_id"
-        " WHERE r.subject_id = ?1 OR r.object_id = ?1"
-        " ORDER BY coalesce(r.date, ''), r.predicate, r.id",
-        (actor_id,),
+        f" WHERE (r.subject_id = ?1 OR r.object_id = ?1) AND {as_of_sql}"
+        " ORDER BY r.span_start, r.predicate, r.id",
+        params,
     ).fetchall()
+    return _relations(conn, rows)
+
+
+def _relations(conn: sqlite3.Connection, rows: Sequence[sqlite3.Row]) -> list[Relation]:
     ids = [row["id"] for row in rows]
     citations = citations_for(conn, "relation_id", ids)
     errata = errata_for(conn, "relation_id", ids)
@@ -313,3 +413,110 @@ def list_relations(conn: sqlite3.Connection, actor_id: str) -> list[Relation]:
         )
         for row in rows
     ]
+
+
+def list_members(conn: sqlite3.Connection, organisation_id: str, as_of: str | None = None) -> list[Actor]:
+    """Return the actors that are members of an organisation (on a date, if given), ordered by id."""
+    params: list = [organisation_id, *MEMBERSHIP_PREDICATES]
+    as_of_sql = _as_of_clause("r", as_of, params)
+    marks = ", ".join("?" * len(MEMBERSHIP_PREDICATES))
+    sql = (
+        "SELECT * FROM actors WHERE id IN (SELECT r.subject_id FROM relations r"
+        f" WHERE r.object_id = ? AND r.predicate IN ({marks}) AND {as_of_sql}) ORDER BY id"
+    )
+    return _actors(conn, sql, tuple(params))
+
+
+# --- topics, matrix, sources, citations ------------------------------------------------------
+
+
+def list_topics(conn: sqlite3.Connection) -> list[Topic]:
+    """Return the topics with how many positions each has."""
+    rows = conn.execute(
+        "SELECT t.*, count(p.id) AS positions FROM topics t LEFT JOIN positions p ON p.topic_id = t.id"
+        " GROUP BY t.id ORDER BY t.id"
+    )
+    return [Topic(id=r["id"], name=r["name"], description=r["description"], positions=r["positions"]) for r in rows]
+
+
+def stance_matrix(
+    conn: sqlite3.Connection,
+    topic_ids: Sequence[str] = (),
+    actor_kinds: Sequence[str] = (),
+    as_of: str | None = None,
+) -> tuple[list[Topic], list[MatrixRow]]:
+    """Return the topics shown and, per actor with any position, its latest stance on each topic."""
+    positions = list_positions(conn, topic_ids=topic_ids, actor_kinds=actor_kinds, as_of=as_of)
+    topics = [topic for topic in list_topics(conn) if not topic_ids or topic.id in topic_ids]
+    rows: dict[str, MatrixRow] = {}
+    for position in positions:  # ordered by date within actor and topic, so the latest wins
+        row = rows.setdefault(
+            position.actor_id,
+            MatrixRow(position.actor_id, position.actor_name, {topic.id: None for topic in topics}),
+        )
+        row.stances[position.topic_id] = position.stance
+    return topics, list(rows.values())
+
+
+def list_sources(conn: sqlite3.Connection) -> list[Source]:
+    """Return the bibliography with how many citations (and errata) point at each source."""
+    rows = conn.execute(
+        "SELECT s.*, (SELECT count(*) FROM citations c WHERE c.source_id = s.id)"
+        " + (SELECT count(*) FROM errata e WHERE e.source_id = s.id) AS cited FROM sources s ORDER BY s.id"
+    )
+    return [
+        Source(
+            id=r["id"],
+            kind=r["kind"],
+            title=r["title"],
+            author=r["author"],
+            publisher=r["publisher"],
+            published=r["published"],
+            url=r["url"],
+            citations=r["cited"],
+        )
+        for r in rows
+    ]
+
+
+def cite_record(conn: sqlite3.Connection, record_id: str) -> list[CitedRecord]:
+    """Return every citation of the record(s) with this id, of whatever type."""
+    found = []
+    for record_type in (*RECORD_TYPES, "erratum"):
+        citations = citations_for(conn, f"{record_type}_id", [record_id]).get(record_id)
+        if citations:
+            found.append(CitedRecord(type=record_type, id=record_id, citations=citations))
+    if not found:
+        raise NotFoundError(f"no record with id {record_id!r} has citations; ids are shown by --json output")
+    return found
+
+
+def list_columns(conn: sqlite3.Connection) -> list[dict]:
+    """Return every column of every table a query can read: table, column, type, nullability."""
+    tables = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+    columns = []
+    for table in tables:
+        for row in conn.execute('SELECT name, type, "notnull", pk FROM pragma_table_xinfo(?)', (table,)):
+            columns.append(
+                {
+                    "table": table,
+                    "column": row[0],
+                    "type": row[1],
+                    "not_null": bool(row[2]),
+                    "primary_key": bool(row[3]),
+                }
+            )
+    return columns
+
+
+def database_info(conn: sqlite3.Connection, path: Path) -> dict:
+    """Return versions, seed hash, record counts and path of the open database."""
+    counts = {
+        table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        for table in ("actors", "aliases", "events", "positions", "relations", "errata", "sources", "citations")
+    }
+    return {
+        **dict(conn.execute("SELECT key, value FROM meta ORDER BY key").fetchall()),
+        "counts": counts,
+        "path": str(path),
+    }

@@ -8,7 +8,21 @@ from rich.table import Table
 from rich.text import Text
 
 from karabakh_cli.dates import format_span
-from karabakh_cli.models import Actor, ActorProfile, Citation, Erratum, Event, Position, Relation
+from karabakh_cli.models import (
+    Actor,
+    ActorProfile,
+    Citation,
+    CitedRecord,
+    Erratum,
+    Event,
+    MatrixRow,
+    Position,
+    Relation,
+    SearchHit,
+    Source,
+    Topic,
+)
+from karabakh_cli.sql import SqlResult
 
 
 class Notes:
@@ -31,7 +45,7 @@ class Notes:
 
     def render(self) -> RenderableType:
         """The numbered list of sources."""
-        table = _table("Sources", ("#", "right"), ("Source", "left"))
+        table = _table("Sources", ("#", "right"), ("Source", "left"), prose=1)
         for number, citation in enumerate(self.citations, start=1):
             line = Text(citation.source_title)
             if citation.locator.startswith("¶"):
@@ -44,10 +58,15 @@ class Notes:
         return table
 
 
-def _table(title: str, *columns: tuple[str, str]) -> Table:
+def _table(title: str, *columns: tuple[str, str], prose: int | tuple[int, ...] | None = None) -> Table:
+    """A plain table; when prose names columns, only those wrap and the others keep their width."""
     table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, show_lines=False, expand=False)
-    for header, justify in columns:
-        table.add_column(header, justify=justify, overflow="fold")
+    wrapping = (prose,) if isinstance(prose, int) else prose
+    for index, (header, justify) in enumerate(columns):
+        no_wrap = wrapping is not None and index not in wrapping
+        # A wrapping column keeps some room, so narrow terminals squeeze the others instead of hiding it.
+        min_width = None if no_wrap or wrapping is None else 12
+        table.add_column(header, justify=justify, overflow="fold", no_wrap=no_wrap, min_width=min_width)
     return table
 
 
@@ -97,9 +116,11 @@ def _actor_header(profile: ActorProfile, notes: Notes) -> RenderableType:
 
 
 def _relations_table(relations: Sequence[Relation], notes: Notes) -> Table:
-    table = _table("Memberships and relations", ("When", "left"), ("Tie", "left"), ("Sources", "left"))
+    table = _table("Memberships and relations", ("When", "left"), ("Tie", "left"), ("Sources", "left"), prose=1)
     for relation in relations:
-        tie = Text(relation.subject_name, style="bold") + Text(f" {relation.predicate} ", style="magenta")
+        tie = Text(relation.subject_name, style="bold") + Text(
+            f" {relation.predicate.replace('-', ' ')} ", style="magenta"
+        )
         tie += Text(relation.object_name, style="bold") + Text(f" — {relation.summary}")
         tie += _status(relation.status) + _errata_marks(relation.errata)
         table.add_row(Text(format_span(relation.date, relation.end_date)), tie, notes.marks(relation.citations))
@@ -107,7 +128,7 @@ def _relations_table(relations: Sequence[Relation], notes: Notes) -> Table:
 
 
 def _positions_table(positions: Sequence[Position], notes: Notes) -> Table:
-    table = _table("Positions", ("As of", "left"), ("Topic", "left"), ("Stance", "left"), ("Sources", "left"))
+    table = _table("Positions", ("As of", "left"), ("Topic", "left"), ("Stance", "left"), ("Sources", "left"), prose=1)
     for position in positions:
         what = Text(position.topic_name, style="bold") + Text(f" — {position.summary}")
         what += _status(position.status) + _errata_marks(position.errata)
@@ -124,7 +145,7 @@ _STANCE_STYLES = {"supports": "green", "opposes": "red", "neutral": "blue", "amb
 
 
 def _events_table(title: str, events: Sequence[Event], notes: Notes) -> Table:
-    table = _table(title, ("Date", "left"), ("Kind", "left"), ("Event", "left"), ("Sources", "left"))
+    table = _table(title, ("Date", "left"), ("Kind", "left"), ("Event", "left"), ("Sources", "left"), prose=2)
     for event in events:
         what = Text(event.title, style="bold") + _errata_marks(event.errata) + Text("\n" + event.summary)
         what += _status(event.status)
@@ -148,21 +169,29 @@ def _collect_errata(profile: ActorProfile) -> list[Erratum]:
 
 def _errata_table(errata: Sequence[Erratum], notes: Notes) -> Table:
     table = _table(
-        "Errata: where a source is wrong or unclear", ("Id", "left"), ("Says → correction", "left"), ("Sources", "left")
+        "Errata: where a source is wrong or unclear",
+        ("Id", "left"),
+        ("Says → correction", "left"),
+        ("Sources", "left"),
+        prose=1,
     )
     for erratum in errata:
         said = Text(f"{erratum.source_id} {erratum.locator} says “{erratum.says}”", style="dim")
         said += Text(f"\n→ {erratum.correction}") + Text(f" ({erratum.kind})", style="italic")
+        if erratum.records:
+            said += Text("\nconcerns: " + ", ".join(f"{ref.type} {ref.id}" for ref in erratum.records), style="dim")
         table.add_row(Text(erratum.id, style="red"), said, notes.marks(erratum.citations))
     return table
 
 
 def render_actors(actors: Sequence[Actor]) -> RenderableType:
-    """The actor list: id, name, kind, aliases."""
-    table = _table(f"Actors ({len(actors)})", ("Id", "left"), ("Name", "left"), ("Kind", "left"), ("Aliases", "left"))
+    """The actor list: id, kind, name and aliases."""
+    table = _table(f"Actors ({len(actors)})", ("Id", "left"), ("Kind", "left"), ("Name and aliases", "left"), prose=2)
     for actor in actors:
-        aliases = ", ".join(alias.alias for alias in actor.aliases)
-        table.add_row(Text(actor.id), Text(actor.name, style="bold"), Text(actor.kind), Text(aliases, style="dim"))
+        name = Text(actor.name, style="bold")
+        if actor.aliases:
+            name.append("\n" + ", ".join(alias.alias for alias in actor.aliases), style="dim")
+        table.add_row(Text(actor.id), Text(actor.kind), name)
     return table
 
 
@@ -180,3 +209,155 @@ def render_timeline(events: Sequence[Event]) -> RenderableType:
         parts.append(_errata_table(list(errata.values()), notes))
     parts.append(notes.render())
     return Group(*parts)
+
+
+def render_event(event: Event) -> RenderableType:
+    """One event with its participants, errata and sources."""
+    notes = Notes()
+    parts: list[RenderableType] = [_events_table(event.id, [event], notes)]
+    if event.errata:
+        parts.append(_errata_table(event.errata, notes))
+    parts.append(notes.render())
+    return Group(*parts)
+
+
+def render_positions(positions: Sequence[Position]) -> RenderableType:
+    """Who took which stance on what, with sources."""
+    if not positions:
+        return Text("No positions match.")
+    notes = Notes()
+    table = _table(
+        f"Positions ({len(positions)})",
+        ("Actor", "left"),
+        ("As of", "left"),
+        ("Topic", "left"),
+        ("Stance", "left"),
+        ("Sources", "left"),
+        prose=2,
+    )
+    for position in positions:
+        what = Text(position.topic_name, style="bold") + Text(f" — {position.summary}")
+        what += _status(position.status) + _errata_marks(position.errata)
+        table.add_row(
+            Text(position.actor_name),
+            Text(format_span(position.date, position.end_date)),
+            what,
+            Text(position.stance, style=_STANCE_STYLES.get(position.stance, "")),
+            notes.marks(position.citations),
+        )
+    return Group(table, notes.render())
+
+
+# Readable without colour: each stance has its own glyph.
+STANCE_GLYPHS = {"supports": "+", "opposes": "−", "neutral": "0", "ambiguous": "~", None: "·"}
+
+
+def render_matrix(matrix: tuple[Sequence[Topic], Sequence[MatrixRow]]) -> RenderableType:
+    """Actors as rows, topics as columns, a glyph per stance, and a legend."""
+    topics, rows = matrix
+    if not rows:
+        return Text("No positions match.")
+    table = _table("Who stood where", ("Actor", "left"), *[(str(n), "center") for n in range(1, len(topics) + 1)])
+    for row in rows:
+        cells = [
+            Text(STANCE_GLYPHS[stance], style=_STANCE_STYLES.get(stance or "", "dim"))
+            for stance in row.stances.values()
+        ]
+        table.add_row(Text(row.actor_name), *cells)
+    legend = Text("Topics: ", style="dim")
+    legend += Text("; ".join(f"{n} {topic.name}" for n, topic in enumerate(topics, start=1)))
+    glyphs = Text("Stances: ", style="dim") + Text(
+        ", ".join(f"{glyph} {stance or 'no position'}" for stance, glyph in STANCE_GLYPHS.items())
+    )
+    return Group(table, legend, glyphs)
+
+
+def render_topics(topics: Sequence[Topic]) -> RenderableType:
+    """The topics and how many positions each has."""
+    table = _table("Topics", ("Id", "left"), ("Name", "left"), ("Positions", "right"), ("Description", "left"), prose=3)
+    for topic in topics:
+        table.add_row(
+            Text(topic.id), Text(topic.name, style="bold"), Text(str(topic.positions)), Text(topic.description)
+        )
+    return table
+
+
+def render_search(hits: Sequence[SearchHit]) -> RenderableType:
+    """Search results, best first, matched terms highlighted."""
+    if not hits:
+        return Text("No matches.")
+    table = _table(f"Matches ({len(hits)})", ("Type", "left"), ("Id", "left"), ("Title and snippet", "left"), prose=2)
+    for hit in hits:
+        table.add_row(
+            Text(hit.type), Text(hit.id), Text(hit.title, style="bold") + Text("\n") + _highlight(hit.snippet)
+        )
+    return table
+
+
+def _highlight(snippet: str) -> Text:
+    text = Text()
+    for number, piece in enumerate(snippet.replace("»", "«").split("«")):
+        text.append(piece, style="bold yellow" if number % 2 else "")
+    return text
+
+
+def render_sources(sources: Sequence[Source]) -> RenderableType:
+    """The bibliography with how often each source is cited."""
+    table = _table(f"Sources ({len(sources)})", ("Id", "left"), ("Cited", "right"), ("Work", "left"), prose=2)
+    for source in sources:
+        work = Text(source.title, style="bold")
+        details = ", ".join(part for part in (source.author, source.publisher, source.published) if part)
+        if details:
+            work.append(f"\n{details}", style="dim")
+        if source.url:
+            work.append(f"\n{source.url}", style="cyan")
+        table.add_row(Text(source.id), Text(str(source.citations)), work)
+    return table
+
+
+def render_citations(records: Sequence[CitedRecord]) -> RenderableType:
+    """Every citation of one record."""
+    table = _table("Citations", ("Record", "left"), ("Source", "left"), ("Locator", "left"), prose=1)
+    for record in records:
+        for citation in record.citations:
+            source = Text(citation.source_title) + Text(f" ({citation.source_id})", style="dim")
+            if citation.note:
+                source.append(f"\n{citation.note}", style="italic")
+            table.add_row(Text(f"{record.type} {record.id}"), source, Text(citation.locator, style="cyan"))
+    return table
+
+
+def render_errata(errata: Sequence[Erratum]) -> RenderableType:
+    """Errata: what a source says, the correction, who says so."""
+    if not errata:
+        return Text("No errata.")
+    notes = Notes()
+    return Group(_errata_table(errata, notes), notes.render())
+
+
+def render_sql(result: SqlResult) -> RenderableType:
+    """A query's rows as a table."""
+    table = _table(f"{len(result.rows)} row(s)", *[(column, "left") for column in result.columns])
+    for row in result.rows:
+        table.add_row(
+            *[Text("NULL" if value is None else str(value), style="dim" if value is None else "") for value in row]
+        )
+    return table
+
+
+def render_schema(columns: Sequence[dict]) -> RenderableType:
+    """Tables and their columns."""
+    table = _table("Schema", ("Table", "left"), ("Column", "left"), ("Type", "left"), ("", "left"))
+    for column in columns:
+        flags = ("key " if column["primary_key"] else "") + ("required" if column["not_null"] else "")
+        table.add_row(Text(column["table"]), Text(column["column"]), Text(column["type"]), Text(flags, style="dim"))
+    return table
+
+
+def render_info(info: dict) -> RenderableType:
+    """What database this is: versions, hash, counts, path."""
+    table = _table("Database", ("Key", "left"), ("Value", "left"))
+    for key, value in info.items():
+        shown = ", ".join(f"{name} {count}" for name, count in value.items()) if isinstance(value, dict) else value
+        table.add_row(Text(key), Text(str(shown)))
+    return table

@@ -5,17 +5,18 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from conftest import SEED
 
 from karabakh_cli.build import build_database
 from karabakh_cli.errors import BuildError
-
-from conftest import SEED
 
 GOOD_EVENT = (
     "INSERT INTO events (id, date, end_date, kind, title, summary, status)"
     " VALUES ('zz-test-event', '{date}', NULL, 'statement', 'Test', 'Test.', 'verified');\n"
 )
-CITE_EVENT = "INSERT INTO citations (source_id, locator, event_id) VALUES ('ponars-704', '{locator}', 'zz-test-event');\n"
+CITE_EVENT = (
+    "INSERT INTO citations (source_id, locator, event_id) VALUES ('ponars-704', '{locator}', 'zz-test-event');\n"
+)
 
 
 def _seed_with(tmp_path: Path, extra: str) -> Path:

@@ -12,7 +12,9 @@ def test_precision_follows_shape(text: str, expected: str) -> None:
     assert precision(parse_date(text)) == expected
 
 
-@pytest.mark.parametrize("text", ["2020-02-30", "2021-02-29", "2020-13", "2020-00", "0000", "20-10-19", "2020/10/19", ""])
+@pytest.mark.parametrize(
+    "text", ["2020-02-30", "2021-02-29", "2020-13", "2020-00", "0000", "20-10-19", "2020/10/19", ""]
+)
 def test_impossible_or_malformed_dates_are_rejected(text: str) -> None:
     with pytest.raises(ValueError):
         parse_date(text)
@@ -26,7 +28,11 @@ def test_partial_dates_cover_their_whole_period() -> None:
 
 def test_dates_display_at_their_precision() -> None:
     assert [format_date(d) for d in ("2020", "2020-10", "2020-10-09")] == ["2020", "Oct 2020", "9 Oct 2020"]
-    assert format_span("2020-10-17", "2020-10-18") == "17 Oct 2020 – 18 Oct 2020"
+    assert format_span("2020-10-17", "2020-10-18") == "17–18 Oct 2020"
+    assert format_span("2020-09-27", "2020-11-10") == "27 Sep – 10 Nov 2020"
+    assert format_span("2011-05", "2011-06") == "May – Jun 2011"
+    assert format_span("2008", "2018") == "2008 – 2018"
+    assert format_span("2019-10-25", "2023-12-31") == "25 Oct 2019 – 31 Dec 2023"
     assert format_span(None, None) == ""
 
 
