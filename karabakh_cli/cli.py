@@ -320,8 +320,10 @@ def timeline(
     fmt: FormatOption = OutputFormat.table,
     as_json: JsonOption = False,
 ) -> None:
-    """Events in date order. A partial date covers its whole month or year, and an event is shown
-    when its span overlaps the window: --from 2020-10 --to 2020-10 is all of October 2020.
+    """Events in date order, for any window of dates.
+
+    A partial date covers its whole month or year, and an event is shown when its span overlaps the
+    window: --from 2020-10 --to 2020-10 is all of October 2020.
 
     Examples:
 
@@ -353,7 +355,7 @@ def event_show(
 
     Examples:
 
-        kcli event 2020-11-09-trilateral-statement
+        kcli event 2020-11-10-trilateral-statement
 
         kcli event 2020-10-10-moscow-ceasefire --json | jq .participants
     """
@@ -508,7 +510,7 @@ def cite(
 
         kcli cite pakistan
 
-        kcli cite 2020-11-09-trilateral-statement --json
+        kcli cite 2020-11-10-trilateral-statement --json
     """
     from karabakh_cli.queries import cite_record
 

@@ -204,7 +204,9 @@ def render_timeline(events: Sequence[Event]) -> RenderableType:
     for event in events:
         for erratum in event.errata:
             errata.setdefault(erratum.id, erratum)
-    parts: list[RenderableType] = [_events_table(f"Timeline ({len(events)} events)", events, notes)]
+    parts: list[RenderableType] = [
+        _events_table(f"Timeline ({len(events)} event{'s' if len(events) != 1 else ''})", events, notes)
+    ]
     if errata:
         parts.append(_errata_table(list(errata.values()), notes))
     parts.append(notes.render())
