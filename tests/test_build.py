@@ -5,10 +5,11 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import SEED
 
 from karabakh_cli.build import build_database
 from karabakh_cli.errors import BuildError
+
+from conftest import SEED
 
 GOOD_EVENT = (
     "INSERT INTO events (id, date, end_date, kind, title, summary, status)"

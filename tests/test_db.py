@@ -6,9 +6,10 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import SEED
 
 from karabakh_cli.db import bundled_path
+
+from conftest import SEED
 
 
 def _digest(path: Path) -> str:
