@@ -7,7 +7,7 @@ JSON lookup never pays for them.
 import os
 import sqlite3
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from enum import StrEnum
@@ -210,22 +210,41 @@ def _console(ctx: typer.Context) -> Any:
     return Console(no_color=no_color, highlight=False, markup=False, emoji=False, soft_wrap=False)
 
 
-def _complete_actor(incomplete: str) -> list[str]:
-    """Actor ids for shell completion; silent and empty on any problem."""
-    try:
-        from karabakh_cli.db import connect, resolve_path
+def _completer(values: Callable[[sqlite3.Connection], Iterable[str]]) -> Callable[[str], list[str]]:
+    """Make a shell-completion callback offering the database's values that start with what was typed.
 
-        conn = connect(resolve_path(None))
+    It runs on every Tab, so it stays silent and returns nothing on any problem."""
+
+    def complete(incomplete: str) -> list[str]:
         try:
-            rows = conn.execute(
-                "SELECT id FROM actors WHERE id LIKE ? ESCAPE '\\' ORDER BY id",
-                (incomplete.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%",),
-            )
-            return [row[0] for row in rows]
-        finally:
-            conn.close()
-    except Exception:
-        return []
+            from karabakh_cli.db import connect, resolve_path
+
+            conn = connect(resolve_path(None))
+            try:
+                return sorted(value for value in values(conn) if value.startswith(incomplete))
+            finally:
+                conn.close()
+        except Exception:
+            return []
+
+    return complete
+
+
+def _vocabulary(table: str, column: str) -> Callable[[sqlite3.Connection], Iterable[str]]:
+    def values(conn: sqlite3.Connection) -> Iterable[str]:
+        from karabakh_cli.queries import vocabulary
+
+        return vocabulary(conn, table, column)
+
+    return values
+
+
+_complete_actor = _completer(lambda conn: (row[0] for row in conn.execute("SELECT id FROM actors")))
+_complete_topic = _completer(lambda conn: (row[0] for row in conn.execute("SELECT id FROM topics")))
+_complete_event = _completer(lambda conn: (row[0] for row in conn.execute("SELECT id FROM events")))
+_complete_event_kind = _completer(_vocabulary("events", "kind"))
+_complete_actor_kind = _completer(_vocabulary("actors", "kind"))
+_complete_stance = _completer(_vocabulary("positions", "stance"))
 
 
 # --- commands --------------------------------------------------------------------------------------
@@ -265,7 +284,13 @@ def actor_show(
 def actors_list(
     ctx: typer.Context,
     kind: Annotated[
-        list[str] | None, typer.Option("--kind", "-k", help="Only actors of this kind (repeatable): state, person...")
+        list[str] | None,
+        typer.Option(
+            "--kind",
+            "-k",
+            help="Only actors of this kind (repeatable): state, person...",
+            autocompletion=_complete_actor_kind,
+        ),
     ] = None,
     member: Annotated[
         str | None,
@@ -315,7 +340,13 @@ def timeline(
         typer.Option("--actor", "-a", help="Only events this actor took part in.", autocompletion=_complete_actor),
     ] = None,
     kind: Annotated[
-        list[str] | None, typer.Option("--kind", "-k", help="Only events of this kind (repeatable): ceasefire, war...")
+        list[str] | None,
+        typer.Option(
+            "--kind",
+            "-k",
+            help="Only events of this kind (repeatable): ceasefire, war...",
+            autocompletion=_complete_event_kind,
+        ),
     ] = None,
     fmt: FormatOption = OutputFormat.table,
     as_json: JsonOption = False,
@@ -347,7 +378,12 @@ def timeline(
 @app.command("event")
 def event_show(
     ctx: typer.Context,
-    event_id: Annotated[str, typer.Argument(metavar="ID", help="The event's id, as listed by kcli timeline --json.")],
+    event_id: Annotated[
+        str,
+        typer.Argument(
+            metavar="ID", help="The event's id, as listed by kcli timeline --json.", autocompletion=_complete_event
+        ),
+    ],
     fmt: FormatOption = OutputFormat.table,
     as_json: JsonOption = False,
 ) -> None:
@@ -366,9 +402,20 @@ def event_show(
     _emit(ctx, event, fmt, as_json, "render_event")
 
 
-TopicOption = Annotated[list[str] | None, typer.Option("--topic", "-t", help="Only this topic (repeatable).")]
+TopicOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--topic", "-t", help="Only this topic (repeatable); kcli topics lists them.", autocompletion=_complete_topic
+    ),
+]
 ActorKindOption = Annotated[
-    list[str] | None, typer.Option("--kind", "-k", help="Only actors of this kind (repeatable): state, person...")
+    list[str] | None,
+    typer.Option(
+        "--kind",
+        "-k",
+        help="Only actors of this kind (repeatable): state, person...",
+        autocompletion=_complete_actor_kind,
+    ),
 ]
 
 
@@ -380,7 +427,13 @@ def positions_list(
         str | None, typer.Option("--actor", "-a", help="Only this actor's positions.", autocompletion=_complete_actor)
     ] = None,
     stance: Annotated[
-        list[str] | None, typer.Option("--stance", "-s", help="supports, opposes, neutral or ambiguous (repeatable).")
+        list[str] | None,
+        typer.Option(
+            "--stance",
+            "-s",
+            help="supports, opposes, neutral or ambiguous (repeatable).",
+            autocompletion=_complete_stance,
+        ),
     ] = None,
     kind: ActorKindOption = None,
     as_of: AsOfOption = None,
