@@ -115,11 +115,33 @@ def _actor_header(profile: ActorProfile, notes: Notes) -> RenderableType:
     return Group(*lines, Text(""))
 
 
+# How a relation reads between its subject and object.
+PREDICATE_LABELS = {
+    "member": "member of",
+    "permanent-member": "permanent member of",
+    "elected-member": "elected member of",
+    "observer": "observer in",
+    "chair": "chair of",
+    "co-chair": "co-chair of",
+    "presides": "presides over",
+    "office-holder": "office holder in",
+    "ambassador-to": "ambassador to",
+    "part-of": "part of",
+    "located-in": "located in",
+    "allied-with": "allied with",
+    "supports": "supports",
+    "does-not-recognise": "does not recognise",
+    "diplomatic-relations": "has diplomatic relations with",
+    "founded": "founded",
+    "leads": "leads",
+}
+
+
 def _relations_table(relations: Sequence[Relation], notes: Notes) -> Table:
     table = _table("Memberships and relations", ("When", "left"), ("Tie", "left"), ("Sources", "left"), prose=1)
     for relation in relations:
         tie = Text(relation.subject_name, style="bold") + Text(
-            f" {relation.predicate.replace('-', ' ')} ", style="magenta"
+            f" {PREDICATE_LABELS.get(relation.predicate, relation.predicate)} ", style="magenta"
         )
         tie += Text(relation.object_name, style="bold") + Text(f" — {relation.summary}")
         tie += _status(relation.status) + _errata_marks(relation.errata)
@@ -150,7 +172,10 @@ def _events_table(title: str, events: Sequence[Event], notes: Notes) -> Table:
         what = Text(event.title, style="bold") + _errata_marks(event.errata) + Text("\n" + event.summary)
         what += _status(event.status)
         if event.participants:
-            who = ", ".join(f"{part.name} ({part.role})" for part in event.participants)
+            roles: dict[str, list[str]] = {}
+            for part in event.participants:
+                roles.setdefault(part.name, []).append(part.role)
+            who = ", ".join(f"{name} ({', '.join(parts)})" for name, parts in roles.items())
             what += Text(f"\n{who}", style="dim")
         table.add_row(
             Text(format_span(event.date, event.end_date)), Text(event.kind), what, notes.marks(event.citations)
@@ -176,7 +201,8 @@ def _errata_table(errata: Sequence[Erratum], notes: Notes) -> Table:
         prose=1,
     )
     for erratum in errata:
-        said = Text(f"{erratum.source_id} {erratum.locator} says “{erratum.says}”", style="dim")
+        quoted = erratum.says if erratum.says.startswith("“") else f"“{erratum.says}”"
+        said = Text(f"{erratum.source_id} {erratum.locator} says {quoted}", style="dim")
         said += Text(f"\n→ {erratum.correction}") + Text(f" ({erratum.kind})", style="italic")
         if erratum.records:
             said += Text("\nconcerns: " + ", ".join(f"{ref.type} {ref.id}" for ref in erratum.records), style="dim")
