@@ -1,0 +1,239 @@
+"""The data itself: pinned counts and key facts, so that any change to db/seed.sql is deliberate."""
+
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from karabakh_cli.build import build_database
+from karabakh_cli.text import fold
+
+SEED_PATH = Path(__file__).resolve().parent.parent / "db" / "seed.sql"
+
+# A relation holds on a day when that day lies between the first day of its start and the last day
+# of its end; a missing start or end leaves that side open.
+HOLDS_ON_DAY = """
+    (r.date IS NULL OR (CASE length(r.date) WHEN 4 THEN r.date || '-01-01'
+                                            WHEN 7 THEN r.date || '-01' ELSE r.date END) <= :day)
+    AND (r.end_date IS NULL OR (CASE length(r.end_date) WHEN 4 THEN r.end_date || '-12-31'
+                                                        WHEN 7 THEN r.end_date || '-31' ELSE r.end_date END) >= :day)
+"""
+
+THE_SEVEN = {
+    "indonesia",
+    "niger",
+    "tunisia",
+    "vietnam",
+    "south-africa",
+    "saint-vincent-and-the-grenadines",
+    "dominican-republic",
+}
+
+# Every item of section 5 of the fact sheet (ids without the err-/amb-/spell- prefixes), plus the
+# memo's unverified claims and the two errata found while checking.
+FACT_SHEET_ERRATA = {
+    "peacekeepers",
+    "guterres",
+    "svg",
+    "mammadyarov",
+    "shougarian",
+    "nam-term",
+    "nam-observer",
+    "indonesia-embassies",
+    "vietnam-visits",
+    "svg-floods",
+    "trilateral",
+    "ulgen-baku",
+    "shusha-returned",
+    "seven-districts",
+    "fourth-ceasefire",
+    "sarkissian-date",
+    "silence-procedure",
+    "draft-authors",
+    "jhinaoui",
+    "sola",
+    "spellings",
+    "spelling-tasnag",
+    "spelling-sargsyan",
+    "spelling-sisi",
+    "spelling-sola",
+    "spelling-ulgen",
+    "spelling-countries",
+    "unverified-claims",
+    "unverified-memri",
+    "unverified-flags",
+    "unverified-wion",
+    "unverified-fadli-zon",
+    "unverified-white-paper",
+    "unverified-aida-floods",
+}
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[sqlite3.Connection]:
+    """A database built just now from db/seed.sql, opened read-only."""
+    path = tmp_path_factory.mktemp("data") / "kcli.db"
+    build_database(SEED_PATH, path)
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    yield conn
+    conn.close()
+
+
+def _ids(conn: sqlite3.Connection, sql: str, **params: str) -> set[str]:
+    return {row[0] for row in conn.execute(sql, params)}
+
+
+def test_row_counts_per_table(db: sqlite3.Connection) -> None:
+    tables = [
+        "sources",
+        "actors",
+        "aliases",
+        "topics",
+        "events",
+        "event_actors",
+        "positions",
+        "relations",
+        "errata",
+        "errata_records",
+        "citations",
+        "actor_names",
+    ]
+    counts = {table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in tables}
+    assert counts == {
+        "sources": 128,
+        "actors": 93,
+        "aliases": 173,
+        "topics": 9,
+        "events": 73,
+        "event_actors": 254,
+        "positions": 43,
+        "relations": 114,
+        "errata": 36,
+        "errata_records": 79,
+        "citations": 727,
+        "actor_names": 359,
+    }
+
+
+def test_the_seven_are_exactly_the_nam_members_elected_to_the_council_on_19_october_2020(
+    db: sqlite3.Connection,
+) -> None:
+    elected = _ids(
+        db,
+        "SELECT subject_id FROM relations r WHERE predicate = 'elected-member' AND object_id = 'unsc'"
+        f" AND {HOLDS_ON_DAY}",
+        day="2020-10-19",
+    )
+    nam_members = _ids(
+        db,
+        f"SELECT subject_id FROM relations r WHERE predicate = 'member' AND object_id = 'nam' AND {HOLDS_ON_DAY}",
+        day="2020-10-19",
+    )
+    assert elected & nam_members == THE_SEVEN
+
+
+def test_the_council_had_fifteen_members_on_19_october_2020(db: sqlite3.Connection) -> None:
+    members = _ids(
+        db,
+        "SELECT subject_id FROM relations r WHERE object_id = 'unsc'"
+        f" AND predicate IN ('permanent-member', 'elected-member') AND {HOLDS_ON_DAY}",
+        day="2020-10-19",
+    )
+    assert members == THE_SEVEN | {
+        "china",
+        "france",
+        "russia",
+        "united-kingdom",
+        "united-states",
+        "belgium",
+        "germany",
+        "estonia",
+    }
+
+
+def test_trilateral_statement_holds_1960_peacekeepers_and_the_memo_5000_is_an_erratum(db: sqlite3.Connection) -> None:
+    (summary,) = db.execute("SELECT summary FROM events WHERE id = '2020-11-10-trilateral-statement'").fetchone()
+    assert "1,960 peacekeepers" in summary
+    assert "5,000" not in summary
+    says, kind = db.execute("SELECT says, kind FROM errata WHERE id = 'peacekeepers'").fetchone()
+    assert "5,000" in says and kind == "error"
+    linked = _ids(db, "SELECT event_id FROM errata_records WHERE erratum_id = 'peacekeepers' AND event_id IS NOT NULL")
+    assert linked == {"2020-11-10-trilateral-statement"}
+
+
+def test_the_four_1993_resolutions_have_their_day_dates(db: sqlite3.Connection) -> None:
+    rows = db.execute("SELECT id, date FROM events WHERE kind = 'resolution' AND date LIKE '1993%' ORDER BY date")
+    assert dict(rows) == {
+        "1993-04-30-unsc-822": "1993-04-30",
+        "1993-07-29-unsc-853": "1993-07-29",
+        "1993-10-14-unsc-874": "1993-10-14",
+        "1993-11-12-unsc-884": "1993-11-12",
+    }
+
+
+def test_the_four_ceasefires_of_2020_are_dated_agreed_to_in_force(db: sqlite3.Connection) -> None:
+    ids = (
+        "2020-10-10-moscow-ceasefire",
+        "2020-10-18-humanitarian-truce",
+        "2020-10-26-us-ceasefire",
+        "2020-11-10-trilateral-statement",
+    )
+    rows = db.execute(f"SELECT id, date, end_date FROM events WHERE id IN ({', '.join('?' * len(ids))})", ids)
+    assert {row[0]: row[1:] for row in rows} == {
+        "2020-10-10-moscow-ceasefire": ("2020-10-10", None),
+        "2020-10-18-humanitarian-truce": ("2020-10-17", "2020-10-18"),
+        "2020-10-26-us-ceasefire": ("2020-10-25", "2020-10-26"),
+        "2020-11-10-trilateral-statement": ("2020-11-09", "2020-11-10"),
+    }
+
+
+def test_every_memo_paragraph_is_cited_at_least_once(db: sqlite3.Connection) -> None:
+    cited = _ids(db, "SELECT locator FROM citations WHERE source_id = 'ponars-704'")
+    assert {f"¶{number}" for number in range(1, 21)} <= cited
+
+
+def test_every_fact_sheet_erratum_is_present(db: sqlite3.Connection) -> None:
+    assert _ids(db, "SELECT id FROM errata") >= FACT_SHEET_ERRATA
+
+
+def test_every_erratum_is_linked_to_a_record(db: sqlite3.Connection) -> None:
+    unlinked = _ids(db, "SELECT id FROM errata WHERE id NOT IN (SELECT erratum_id FROM errata_records)")
+    assert unlinked == set()
+
+
+def test_verified_records_have_a_citation_besides_the_memo(db: sqlite3.Connection) -> None:
+    lacking = set()
+    for table, column in (("events", "event_id"), ("positions", "position_id"), ("relations", "relation_id")):
+        lacking |= _ids(
+            db,
+            f"SELECT id FROM {table} t WHERE status = 'verified' AND NOT EXISTS"
+            f" (SELECT 1 FROM citations c WHERE c.{column} = t.id AND c.source_id <> 'ponars-704')",
+        )
+    assert lacking == set()
+
+
+def test_serzh_sargsyan_and_armen_sarkissian_are_distinct(db: sqlite3.Connection) -> None:
+    def owner(label: str) -> set[str]:
+        return _ids(db, "SELECT actor_id FROM actor_names WHERE key = :key", key=fold(label))
+
+    assert owner("Serzh Sargsyan") == owner("Serge Sargsyan") == {"serzh-sargsyan"}
+    assert owner("Armen Sarkissian") == owner("Armen Sarkisian") == {"armen-sarkissian"}
+    assert owner("Sargsyan") == owner("Sarkisian") == set()
+
+
+def test_no_alias_names_two_actors(db: sqlite3.Connection) -> None:
+    shared = db.execute("SELECT key FROM actor_names GROUP BY key HAVING count(DISTINCT actor_id) > 1").fetchall()
+    assert shared == []
+
+
+def test_cross_reference_ids_are_pinned_and_cited(db: sqlite3.Connection) -> None:
+    rows = dict(db.execute("SELECT id, iso3 || ' ' || wikidata FROM actors WHERE id IN ('armenia', 'pakistan')"))
+    assert rows == {"armenia": "ARM Q399", "pakistan": "PAK Q843"}
+    counts = db.execute("SELECT count(iso3), count(wikidata) FROM actors").fetchone()
+    assert tuple(counts) == (29, 56)
+    uncited = db.execute(
+        "SELECT id FROM actors a WHERE (iso3 IS NOT NULL OR wikidata IS NOT NULL) AND NOT EXISTS"
+        " (SELECT 1 FROM citations c WHERE c.actor_id = a.id AND c.note LIKE 'cross-reference id:%')"
+    ).fetchall()
+    assert uncited == []
