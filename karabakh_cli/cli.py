@@ -87,6 +87,16 @@ class OutputFormat(StrEnum):
     csv = "csv"
 
 
+class TimelineFormat(StrEnum):
+    """The output formats, plus a Mermaid timeline diagram."""
+
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    mermaid = "mermaid"
+
+
 @dataclass
 class State:
     """Global options, kept on the Typer context."""
@@ -178,7 +188,7 @@ def _emit(
     from karabakh_cli.formats import write_csv, write_json, write_jsonl
     from karabakh_cli.models import to_dict
 
-    fmt = OutputFormat.json if as_json else fmt
+    fmt = OutputFormat.json if as_json else OutputFormat(fmt)
     records = data if isinstance(data, list) else [data]
     if fmt is OutputFormat.json:
         write_json([to_dict(r) for r in data] if isinstance(data, list) else to_dict(data), sys.stdout)
@@ -348,7 +358,10 @@ def timeline(
             autocompletion=_complete_event_kind,
         ),
     ] = None,
-    fmt: FormatOption = OutputFormat.table,
+    fmt: Annotated[
+        TimelineFormat,
+        typer.Option("--format", "-f", help="table for people; json, jsonl, csv for programs; mermaid for documents."),
+    ] = TimelineFormat.table,
     as_json: JsonOption = False,
 ) -> None:
     """Events in date order, for any window of dates.
@@ -365,6 +378,8 @@ def timeline(
         kcli timeline --actor pakistan
 
         kcli timeline --from 2020-10 --to 2020-10 --json | jq '.[].title'
+
+        kcli timeline --kind ceasefire --format mermaid
     """
     from karabakh_cli.queries import find_actor, list_events
 
@@ -372,6 +387,11 @@ def timeline(
     with _database(ctx) as conn:
         actor_id = find_actor(conn, actor).actor_id if actor is not None else None
         events = list_events(conn, start=start, end=end, actor_id=actor_id, kinds=kind or ())
+    if fmt is TimelineFormat.mermaid and not as_json:
+        from karabakh_cli.graphs import render_timeline_mermaid
+
+        typer.echo(render_timeline_mermaid(events), nl=False)
+        return
     _emit(ctx, events, fmt, as_json, "render_timeline")
 
 
@@ -730,3 +750,9 @@ def db_build(
 
     build_database(Path(seed), Path(output))
     typer.echo(f"built {output}", err=True)
+
+
+# browse, graph and chart live in their own module; registered last so they follow the core commands.
+from karabakh_cli.visual_commands import register as _register_visual_commands  # noqa: E402
+
+_register_visual_commands(app)
