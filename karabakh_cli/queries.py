@@ -3,8 +3,10 @@
 import difflib
 import re
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import fields
 from pathlib import Path
+from typing import TypeVar
 
 from karabakh_cli.dates import first_day, last_day, precision
 from karabakh_cli.errors import NotFoundError, UsageError
@@ -27,6 +29,7 @@ from karabakh_cli.models import (
 )
 from karabakh_cli.text import fold
 
+R = TypeVar("R")
 # SQLite allows at most 32766 bound parameters; stay well below.
 _CHUNK = 500
 # The kinds of record a citation or an erratum can point at, as named in JSON and in column names.
@@ -113,26 +116,11 @@ def list_actors(
 
 def _actors(conn: sqlite3.Connection, sql: str, params: tuple) -> list[Actor]:
     rows = conn.execute(sql, params).fetchall()
-    ids = [row["id"] for row in rows]
     aliases: dict[str, list[Alias]] = {}
-    for row in _in(conn, "SELECT actor_id, alias, kind FROM aliases WHERE actor_id IN ({}) ORDER BY alias", ids):
+    alias_sql = "SELECT actor_id, alias, kind FROM aliases WHERE actor_id IN ({}) ORDER BY alias"
+    for row in _in(conn, alias_sql, [row["id"] for row in rows]):
         aliases.setdefault(row["actor_id"], []).append(Alias(alias=row["alias"], kind=row["kind"]))
-    citations = citations_for(conn, "actor_id", ids)
-    errata = errata_for(conn, "actor_id", ids)
-    return [
-        Actor(
-            id=row["id"],
-            name=row["name"],
-            kind=row["kind"],
-            summary=row["summary"],
-            iso3=row["iso3"],
-            wikidata=row["wikidata"],
-            aliases=aliases.get(row["id"], []),
-            citations=citations.get(row["id"], []),
-            errata=errata.get(row["id"], []),
-        )
-        for row in rows
-    ]
+    return _records(conn, Actor, "actor_id", rows, lambda row: {"aliases": aliases.get(row["id"], [])})
 
 
 def actor_profile(conn: sqlite3.Connection, name: str, as_of: str | None = None) -> ActorProfile:
@@ -226,6 +214,26 @@ def list_errata(conn: sqlite3.Connection, actor_id: str | None = None) -> list[E
     return _errata(conn, conn.execute(sql, (actor_id,)).fetchall())
 
 
+def _records(
+    conn: sqlite3.Connection,
+    record_type: type[R],
+    column: str,
+    rows: Sequence[sqlite3.Row],
+    computed: Callable[[sqlite3.Row], dict],
+) -> list[R]:
+    """Build records from rows: fields named like columns come from the row, the rest from computed,
+    and citations and errata are fetched for all rows at once through the given citations column."""
+    ids = [row["id"] for row in rows]
+    citations = citations_for(conn, column, ids)
+    errata = errata_for(conn, column, ids)
+    names = [field.name for field in fields(record_type)]
+    records = []
+    for row in rows:
+        values = {**computed(row), "citations": citations.get(row["id"], []), "errata": errata.get(row["id"], [])}
+        records.append(record_type(**{name: values[name] if name in values else row[name] for name in names}))
+    return records
+
+
 def _in(conn: sqlite3.Connection, sql: str, ids: Sequence[str]) -> Iterable[sqlite3.Row]:
     """Run sql, whose '{}' stands for a list of bound ids, in chunks that SQLite accepts."""
     for start in range(0, len(ids), _CHUNK):
@@ -276,33 +284,21 @@ def get_event(conn: sqlite3.Connection, event_id: str) -> Event:
 
 
 def _events(conn: sqlite3.Connection, rows: list[sqlite3.Row]) -> list[Event]:
-    ids = [row["id"] for row in rows]
     participants: dict[str, list[Participant]] = {}
     sql = (
         "SELECT ea.event_id, ea.actor_id, a.name, ea.role FROM event_actors ea JOIN actors a ON a.id = ea.actor_id"
         " WHERE ea.event_id IN ({}) ORDER BY ea.rowid"
     )
-    for row in _in(conn, sql, ids):
+    for row in _in(conn, sql, [row["id"] for row in rows]):
         participant = Participant(actor_id=row["actor_id"], name=row["name"], role=row["role"])
         participants.setdefault(row["event_id"], []).append(participant)
-    citations = citations_for(conn, "event_id", ids)
-    errata = errata_for(conn, "event_id", ids)
-    return [
-        Event(
-            id=row["id"],
-            date=row["date"],
-            end_date=row["end_date"],
-            precision=precision(row["date"]),
-            kind=row["kind"],
-            title=row["title"],
-            summary=row["summary"],
-            status=row["status"],
-            participants=participants.get(row["id"], []),
-            citations=citations.get(row["id"], []),
-            errata=errata.get(row["id"], []),
-        )
-        for row in rows
-    ]
+    return _records(
+        conn,
+        Event,
+        "event_id",
+        rows,
+        lambda row: {"precision": precision(row["date"]), "participants": participants.get(row["id"], [])},
+    )
 
 
 # --- positions and relations -----------------------------------------------------------------
@@ -354,27 +350,7 @@ def _check_topics(conn: sqlite3.Connection, topic_ids: Sequence[str]) -> None:
 
 
 def _positions(conn: sqlite3.Connection, rows: Sequence[sqlite3.Row]) -> list[Position]:
-    ids = [row["id"] for row in rows]
-    citations = citations_for(conn, "position_id", ids)
-    errata = errata_for(conn, "position_id", ids)
-    return [
-        Position(
-            id=row["id"],
-            actor_id=row["actor_id"],
-            actor_name=row["actor_name"],
-            topic_id=row["topic_id"],
-            topic_name=row["topic_name"],
-            stance=row["stance"],
-            date=row["date"],
-            end_date=row["end_date"],
-            precision=precision(row["date"]) if row["date"] else None,
-            summary=row["summary"],
-            status=row["status"],
-            citations=citations.get(row["id"], []),
-            errata=errata.get(row["id"], []),
-        )
-        for row in rows
-    ]
+    return _records(conn, Position, "position_id", rows, _optional_precision)
 
 
 def list_relations(conn: sqlite3.Connection, actor_id: str, as_of: str | None = None) -> list[Relation]:
@@ -392,27 +368,11 @@ def list_relations(conn: sqlite3.Connection, actor_id: str, as_of: str | None = 
 
 
 def _relations(conn: sqlite3.Connection, rows: Sequence[sqlite3.Row]) -> list[Relation]:
-    ids = [row["id"] for row in rows]
-    citations = citations_for(conn, "relation_id", ids)
-    errata = errata_for(conn, "relation_id", ids)
-    return [
-        Relation(
-            id=row["id"],
-            subject_id=row["subject_id"],
-            subject_name=row["subject_name"],
-            predicate=row["predicate"],
-            object_id=row["object_id"],
-            object_name=row["object_name"],
-            date=row["date"],
-            end_date=row["end_date"],
-            precision=precision(row["date"]) if row["date"] else None,
-            summary=row["summary"],
-            status=row["status"],
-            citations=citations.get(row["id"], []),
-            errata=errata.get(row["id"], []),
-        )
-        for row in rows
-    ]
+    return _records(conn, Relation, "relation_id", rows, _optional_precision)
+
+
+def _optional_precision(row: sqlite3.Row) -> dict:
+    return {"precision": precision(row["date"]) if row["date"] else None}
 
 
 def list_members(conn: sqlite3.Connection, organisation_id: str, as_of: str | None = None) -> list[Actor]:
