@@ -16,6 +16,7 @@ def build_database(seed: Path, output: Path) -> None:
     """Build the database from seed into output; output is replaced only by a complete, checked file."""
     text = _read_seed(seed)
     output = output.resolve()
+    _remove_abandoned_builds(output)
     temporary = output.with_name(f".{output.name}.{os.getpid()}.building")
     temporary.unlink(missing_ok=True)
     try:
@@ -27,6 +28,24 @@ def build_database(seed: Path, output: Path) -> None:
         os.replace(temporary, output)
     finally:
         temporary.unlink(missing_ok=True)
+
+
+def _remove_abandoned_builds(output: Path) -> None:
+    """Delete temporary files left beside output by builds that were killed before they finished."""
+    for leftover in output.parent.glob(f".{output.name}.*.building"):
+        pid = leftover.name[len(output.name) + 2 : -len(".building")]
+        if pid.isdigit() and not _process_alive(int(pid)):
+            leftover.unlink(missing_ok=True)
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # alive, but someone else's
+        return True
+    return True
 
 
 def _read_seed(seed: Path) -> str:

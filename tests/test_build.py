@@ -86,3 +86,12 @@ def test_failed_build_leaves_existing_output_untouched(tmp_path: Path) -> None:
         build_database(_seed_with(tmp_path, "INSERT INTO nowhere VALUES (1);\n"), output)
     assert output.read_bytes() == b"the user's file"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.db", "seed.sql"]
+
+
+def test_a_killed_builds_leftover_is_removed_by_the_next_build(tmp_path: Path) -> None:
+    output = tmp_path / "out.db"
+    dead_pid = 2**22 + 12345  # above Linux's default pid_max, so no process has it
+    leftover = tmp_path / f".out.db.{dead_pid}.building"
+    leftover.write_bytes(b"half a database")
+    build_database(SEED, output)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.db"]
