@@ -1,0 +1,419 @@
+"""Whole-process benchmark: each kcli command against the least work Python can do for the same answer.
+
+Run from the repository root (not part of the test suite):
+
+    .venv/bin/python benchmarks/bench_cli.py            # 31 pairs per case, about a minute
+    .venv/bin/python benchmarks/bench_cli.py --runs 11  # quicker, noisier
+    .venv/bin/python benchmarks/bench_cli.py --check    # exit 1 when a target is missed
+
+For every case the runs are interleaved pair by pair (floor, kcli, sqlite3, floor, kcli, sqlite3, ...)
+so that a slow patch of the machine hurts both sides alike, and the medians are compared.
+
+- floor: the same interpreter as kcli (no extra flags, site-packages and all) running
+  `python -c "import sqlite3, json; ..."`: open the same database the same way (read-only, immutable
+  for the bundled file), run the equivalent SQL, dump JSON. Before timing, its answer is checked
+  against kcli's (same records, same citation count) so the floor cannot get cheap by doing less.
+- kcli: the installed console script, as a user runs it.
+- sqlite3: the command-line tool running the same SQL (-json), the physical floor of a process that
+  opens the file and answers; printed for reference, no target.
+
+Peak memory is each child's own maximum resident set size, from os.wait4 (ru_maxrss).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from importlib.util import find_spec
+from pathlib import Path
+
+# Targets from issue 5: kcli's median over the floor's median (same run), and peak memory.
+MEMORY_TARGET_MB = 60.0
+
+# --- the floors -------------------------------------------------------------------------------------
+# Each floor is the body of `python -c`; DB_URI is replaced by the database's URI before it runs.
+# The SQL mirrors karabakh_cli/queries.py and search.py, written as few statements as possible.
+
+_FLOOR_HEAD = "import sqlite3, json, sys\nc = sqlite3.connect(DB_URI, uri=True)\nc.row_factory = sqlite3.Row\n"
+_FLOOR_Q = "def q(sql, *p):\n    return [dict(r) for r in c.execute(sql, p)]\n"
+
+# Citations and errata of a set of records given by a sub-select on ?1.
+_CITES = (
+    "SELECT c.{col} AS record_id, c.source_id, s.title AS source_title, c.locator, s.url, c.note"
+    " FROM citations c JOIN sources s ON s.id = c.source_id WHERE c.{col} IN ({ids}) ORDER BY c.rowid"
+)
+_ERRATA = (
+    "SELECT r.{col} AS record_id, e.* FROM errata_records r JOIN errata e ON e.id = r.erratum_id"
+    " WHERE r.{col} IN ({ids}) ORDER BY e.id"
+)
+
+_ACTOR_SQL = {
+    "actor": "SELECT * FROM actors WHERE id = ?1",
+    "aliases": "SELECT alias, kind FROM aliases WHERE actor_id = ?1 ORDER BY alias",
+    "relations": (
+        "SELECT r.*, s.name AS subject_name, o.name AS object_name FROM relations r"
+        " JOIN actors s ON s.id = r.subject_id JOIN actors o ON o.id = r.object_id"
+        " WHERE r.subject_id = ?1 OR r.object_id = ?1 ORDER BY r.span_start, r.predicate, r.id"
+    ),
+    "positions": (
+        "SELECT p.*, a.name AS actor_name, t.name AS topic_name FROM positions p"
+        " JOIN actors a ON a.id = p.actor_id JOIN topics t ON t.id = p.topic_id"
+        " WHERE p.actor_id = ?1 ORDER BY p.topic_id, p.span_start, p.id"
+    ),
+    "events": (
+        "SELECT * FROM events e WHERE e.id IN (SELECT event_id FROM event_actors WHERE actor_id = ?1)"
+        " ORDER BY e.span_start, e.span_end, e.id"
+    ),
+    "participants": (
+        "SELECT ea.event_id, ea.actor_id, a.name, ea.role FROM event_actors ea JOIN actors a ON a.id = ea.actor_id"
+        " WHERE ea.event_id IN (SELECT event_id FROM event_actors WHERE actor_id = ?1) ORDER BY ea.rowid"
+    ),
+}
+_ACTOR_RECORDS = {
+    "actor_id": "?1",
+    "relation_id": "SELECT id FROM relations WHERE subject_id = ?1 OR object_id = ?1",
+    "position_id": "SELECT id FROM positions WHERE actor_id = ?1",
+    "event_id": "SELECT event_id FROM event_actors WHERE actor_id = ?1",
+}
+for _col, _ids in _ACTOR_RECORDS.items():
+    _ACTOR_SQL[f"citations_{_col}"] = _CITES.format(col=_col, ids=_ids)
+    _ACTOR_SQL[f"errata_{_col}"] = _ERRATA.format(col=_col, ids=_ids)
+
+ACTOR_FLOOR = (
+    _FLOOR_HEAD
+    + _FLOOR_Q
+    + "(a,) = c.execute(\"SELECT actor_id FROM actor_names WHERE key = 'pakistan'\").fetchone()\n"
+    + f"out = {{k: q(s, a) for k, s in {_ACTOR_SQL!r}.items()}}\n"
+    + "json.dump(out, sys.stdout, ensure_ascii=False, indent=2)\n"
+)
+
+_WINDOW = "SELECT id FROM events WHERE span_end >= ?1"
+_TIMELINE_SQL = {
+    "events": "SELECT * FROM events e WHERE e.span_end >= ?1 ORDER BY e.span_start, e.span_end, e.id",
+    "participants": (
+        "SELECT ea.event_id, ea.actor_id, a.name, ea.role FROM event_actors ea JOIN actors a ON a.id = ea.actor_id"
+        f" WHERE ea.event_id IN ({_WINDOW}) ORDER BY ea.rowid"
+    ),
+    "citations": _CITES.format(col="event_id", ids=_WINDOW),
+    "errata": _ERRATA.format(col="event_id", ids=_WINDOW),
+}
+TIMELINE_FLOOR = (
+    _FLOOR_HEAD
+    + _FLOOR_Q
+    + f"out = {{k: q(s, '2020-09-27') for k, s in {_TIMELINE_SQL!r}.items()}}\n"
+    + "json.dump(out, sys.stdout, ensure_ascii=False, indent=2)\n"
+)
+
+SEARCH_SQL = (
+    "SELECT r.type, r.record_id AS id, r.title, snippet(search_records_fts, -1, '«', '»', '…', 16) AS snippet,"
+    " round(search_records_fts.rank, 4) AS rank"
+    " FROM search_records_fts JOIN search_records r ON r.rowid = search_records_fts.rowid"
+    " WHERE search_records_fts MATCH '\"ceasefire\"' ORDER BY search_records_fts.rank, r.type, r.record_id LIMIT 20"
+)
+SEARCH_FLOOR = _FLOOR_HEAD + _FLOOR_Q + f"json.dump(q({SEARCH_SQL!r}), sys.stdout, ensure_ascii=False, indent=2)\n"
+
+COMPLETE_SQL = "SELECT id FROM actors WHERE id LIKE 'pak%' ESCAPE '\\' ORDER BY id"
+COMPLETE_FLOOR = (
+    "import sqlite3\nc = sqlite3.connect(DB_URI, uri=True)\n"
+    f"print('\\n'.join(r[0] for r in c.execute({COMPLETE_SQL!r})))\n"
+)
+
+
+def _sql_script(statements: dict[str, str], param: str) -> str:
+    """The statements as one script for the sqlite3 tool, with ?1 bound by text."""
+    literal = "'" + param.replace("'", "''") + "'"
+    return ";\n".join(s.replace("?1", literal) for s in statements.values()) + ";"
+
+
+ACTOR_KEY_SQL = "(SELECT actor_id FROM actor_names WHERE key = 'pakistan')"
+
+
+# --- answers, to check that the floor does the same job -------------------------------------------
+
+
+def _count_citations(value: object) -> int:
+    """Citations anywhere in a kcli record, errata's own citations excepted."""
+    if isinstance(value, list):
+        return sum(_count_citations(v) for v in value)
+    if not isinstance(value, dict):
+        return 0
+    total = len(value.get("citations") or [])
+    return total + sum(_count_citations(v) for k, v in value.items() if k not in ("citations", "errata"))
+
+
+def _actor_answer_kcli(out: dict) -> tuple:
+    return (
+        out["actor"]["id"],
+        sorted(r["id"] for r in out["relations"]),
+        sorted(p["id"] for p in out["positions"]),
+        sorted(e["id"] for e in out["events"]),
+        _count_citations(out),
+    )
+
+
+def _actor_answer_floor(out: dict) -> tuple:
+    citations = sum(len(out[f"citations_{col}"]) for col in _ACTOR_RECORDS)
+    return (
+        out["actor"][0]["id"],
+        sorted(r["id"] for r in out["relations"]),
+        sorted(p["id"] for p in out["positions"]),
+        sorted(e["id"] for e in out["events"]),
+        citations,
+    )
+
+
+def _timeline_answer_kcli(out: list) -> tuple:
+    return [e["id"] for e in out], sum(len(e["participants"]) for e in out), _count_citations(out)
+
+
+def _timeline_answer_floor(out: dict) -> tuple:
+    return [e["id"] for e in out["events"]], len(out["participants"]), len(out["citations"])
+
+
+def _search_answer(out: list) -> list:
+    return [(h["type"], h["id"], h["snippet"], h["rank"]) for h in out]
+
+
+# --- cases ----------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Case:
+    name: str
+    kcli_args: list[str]
+    target: float  # kcli median / floor median
+    floor_code: str | None = None  # python -c body; None: print kcli's own output (help)
+    sqlite_sql: str | None = None
+    kcli_env: dict[str, str] = field(default_factory=dict)
+    answer_kcli: object = None  # callable(text) -> comparable, for the same-answer check
+    answer_floor: object = None
+
+
+def cases() -> list[Case]:
+    actor_sql = {k: s.replace("?1", ACTOR_KEY_SQL) for k, s in _ACTOR_SQL.items()}
+    return [
+        Case(
+            "actor pakistan --json",
+            ["actor", "pakistan", "--json"],
+            3.0,
+            ACTOR_FLOOR,
+            ";\n".join(actor_sql.values()) + ";",
+            answer_kcli=lambda t: _actor_answer_kcli(json.loads(t)),
+            answer_floor=lambda t: _actor_answer_floor(json.loads(t)),
+        ),
+        Case(
+            "actor pakistan (table)",
+            ["actor", "pakistan"],
+            5.0,
+            ACTOR_FLOOR,
+            ";\n".join(actor_sql.values()) + ";",
+        ),
+        Case(
+            "timeline --from 2020-09-27 --json",
+            ["timeline", "--from", "2020-09-27", "--json"],
+            3.0,
+            TIMELINE_FLOOR,
+            _sql_script(_TIMELINE_SQL, "2020-09-27"),
+            answer_kcli=lambda t: _timeline_answer_kcli(json.loads(t)),
+            answer_floor=lambda t: _timeline_answer_floor(json.loads(t)),
+        ),
+        Case(
+            "search ceasefire --json",
+            ["search", "ceasefire", "--json"],
+            3.0,
+            SEARCH_FLOOR,
+            SEARCH_SQL + ";",
+            answer_kcli=lambda t: _search_answer(json.loads(t)),
+            answer_floor=lambda t: _search_answer(json.loads(t)),
+        ),
+        Case("--help", ["--help"], 4.0, None, None, answer_kcli=str, answer_floor=str),
+        Case(
+            "complete 'kcli actor pak' (bash)",
+            [],
+            4.0,
+            COMPLETE_FLOOR,
+            COMPLETE_SQL + ";",
+            kcli_env={"_KCLI_COMPLETE": "complete_bash", "COMP_WORDS": "kcli actor pak", "COMP_CWORD": "2"},
+            answer_kcli=str.split,
+            answer_floor=str.split,
+        ),
+    ]
+
+
+# --- running ------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Command:
+    argv: list[str]
+    env: dict[str, str]
+
+
+@dataclass
+class Sample:
+    seconds: list[float] = field(default_factory=list)
+    maxrss_kb: list[int] = field(default_factory=list)
+
+
+def run_once(command: Command) -> tuple[float, int]:
+    """Run command with stdout and stderr on /dev/null; return (wall seconds, peak RSS in KiB)."""
+    actions = [
+        (os.POSIX_SPAWN_OPEN, 0, os.devnull, os.O_RDONLY, 0),
+        (os.POSIX_SPAWN_OPEN, 1, os.devnull, os.O_WRONLY, 0),
+        (os.POSIX_SPAWN_OPEN, 2, os.devnull, os.O_WRONLY, 0),
+    ]
+    start = time.perf_counter()
+    pid = os.posix_spawn(command.argv[0], command.argv, command.env, file_actions=actions)
+    _, status, usage = os.wait4(pid, 0)
+    elapsed = time.perf_counter() - start
+    code = os.waitstatus_to_exitcode(status)
+    if code != 0:
+        raise SystemExit(f"exit {code}: {' '.join(command.argv)}")
+    return elapsed, usage.ru_maxrss
+
+
+def capture(command: Command) -> str:
+    result = subprocess.run(command.argv, env=command.env, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        raise SystemExit(f"exit {result.returncode}: {' '.join(command.argv)}\n{result.stderr}")
+    return result.stdout
+
+
+def bundled_database() -> Path:
+    spec = find_spec("karabakh_cli")
+    if spec is None or spec.origin is None:
+        raise SystemExit("karabakh_cli is not installed in this interpreter; use .venv/bin/python")
+    return Path(spec.origin).parent / "data" / "kcli.db"
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values) if values else float("nan")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=31, help="timed pairs per case (default 31)")
+    parser.add_argument("--warmup", type=int, default=3, help="untimed runs of each command first (default 3)")
+    parser.add_argument("--kcli", type=Path, default=Path(sys.executable).parent / "kcli", help="kcli script to time")
+    parser.add_argument("--only", action="append", default=[], help="only cases whose name contains this")
+    parser.add_argument("--json", type=Path, help="also write the results to this file")
+    parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
+    args = parser.parse_args(argv)
+
+    if not args.kcli.exists():
+        raise SystemExit(f"no kcli at {args.kcli}; pass --kcli")
+    shebang = args.kcli.read_text(encoding="utf-8", errors="replace").splitlines()[0]
+    interpreter = shebang[2:].strip().split()[0] if shebang.startswith("#!") else sys.executable
+    database = bundled_database()
+    # The floor opens the file exactly as kcli opens the bundled one (karabakh_cli/db.py).
+    uri = f"{database.resolve().as_uri()}?mode=ro&immutable=1"
+    sqlite_tool = shutil.which("sqlite3")
+
+    # As a user piping kcli somewhere: no settings of ours, Rich's default width (80), and bytecode
+    # caching on (with PYTHONDONTWRITEBYTECODE=1 an edited module is compiled again at every start).
+    dropped = ("KCLI_DB", "NO_COLOR", "FORCE_COLOR", "PYTHONPATH", "COLUMNS", "PYTHONDONTWRITEBYTECODE")
+    env = {k: v for k, v in os.environ.items() if k not in dropped}
+
+    print(f"kcli:      {args.kcli} (interpreter {interpreter})")
+    print(f"database:  {database} ({database.stat().st_size / 1e3:.0f} kB)")
+    print(
+        f"machine:   {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()},"
+        f" SQLite {sqlite3.sqlite_version}, load {os.getloadavg()[0]:.2f}"
+    )
+    if sqlite_tool:
+        version = subprocess.run([sqlite_tool, "--version"], capture_output=True, text=True).stdout.split()[0]
+        print(f"sqlite3:   {sqlite_tool} {version}")
+    else:
+        print("sqlite3:   not installed (apt-get install -y sqlite3); its column is left empty")
+    print(f"runs:      {args.runs} interleaved (floor, kcli, sqlite3) after {args.warmup} warm-up runs each\n")
+
+    selected = [c for c in cases() if not args.only or any(o in c.name for o in args.only)]
+    results = []
+    for case in selected:
+        kcli_cmd = Command([str(args.kcli), *case.kcli_args], {**env, **case.kcli_env})
+        if case.floor_code is None:
+            # --help: the least work for the same answer is printing the same text.
+            text = capture(kcli_cmd)
+            floor_code = f"import sys\nsys.stdout.write({text!r})\n"
+        else:
+            floor_code = case.floor_code.replace("DB_URI", repr(uri))
+        floor_cmd = Command([interpreter, "-c", floor_code], env)
+        tool_cmd = None
+        if sqlite_tool and case.sqlite_sql:
+            tool_cmd = Command([sqlite_tool, "-readonly", "-json", str(database), case.sqlite_sql], env)
+
+        same = "-"
+        if case.answer_kcli is not None:
+            ours, theirs = case.answer_kcli(capture(kcli_cmd)), case.answer_floor(capture(floor_cmd))
+            if ours != theirs:
+                raise SystemExit(f"{case.name}: the floor's answer differs from kcli's:\n{theirs}\n{ours}")
+            same = "yes"
+
+        commands = {"floor": floor_cmd, "kcli": kcli_cmd, **({"sqlite3": tool_cmd} if tool_cmd else {})}
+        samples = {name: Sample() for name in commands}
+        for command in commands.values():
+            for _ in range(args.warmup):
+                run_once(command)
+        for _ in range(args.runs):
+            for name, command in commands.items():
+                seconds, rss = run_once(command)
+                samples[name].seconds.append(seconds)
+                samples[name].maxrss_kb.append(rss)
+
+        floor_ms = median(samples["floor"].seconds) * 1e3
+        kcli_ms = median(samples["kcli"].seconds) * 1e3
+        tool_ms = median(samples["sqlite3"].seconds) * 1e3 if "sqlite3" in samples else None
+        kcli_mb = max(samples["kcli"].maxrss_kb) * 1024 / 1e6
+        floor_mb = max(samples["floor"].maxrss_kb) * 1024 / 1e6
+        ratio = kcli_ms / floor_ms
+        results.append(
+            {
+                "case": case.name,
+                "floor_ms": round(floor_ms, 1),
+                "kcli_ms": round(kcli_ms, 1),
+                "sqlite3_ms": None if tool_ms is None else round(tool_ms, 1),
+                "ratio": round(ratio, 2),
+                "target_ratio": case.target,
+                "kcli_peak_mb": round(kcli_mb, 1),
+                "floor_peak_mb": round(floor_mb, 1),
+                "same_answer": same,
+                "kcli_ms_min": round(min(samples["kcli"].seconds) * 1e3, 1),
+                "floor_ms_min": round(min(samples["floor"].seconds) * 1e3, 1),
+                "ok": ratio <= case.target and kcli_mb <= MEMORY_TARGET_MB,
+            }
+        )
+        print(f"  {case.name}: floor {floor_ms:.1f} ms, kcli {kcli_ms:.1f} ms, ratio {ratio:.2f}", file=sys.stderr)
+
+    header = (
+        f"{'case':36} {'sqlite3':>8} {'floor':>8} {'kcli':>8} {'ratio':>6} {'target':>6}"
+        f" {'kcli MB':>8} {'floor MB':>8} {'same':>5} {'ok':>4}"
+    )
+    print(header)
+    print("-" * len(header))
+    for r in results:
+        tool = "n/a" if r["sqlite3_ms"] is None else f"{r['sqlite3_ms']:.1f}"
+        print(
+            f"{r['case']:36} {tool:>8} {r['floor_ms']:>8.1f} {r['kcli_ms']:>8.1f} {r['ratio']:>5.2f}x"
+            f" {r['target_ratio']:>5.1f}x {r['kcli_peak_mb']:>8.1f} {r['floor_peak_mb']:>8.1f}"
+            f" {r['same_answer']:>5} {'yes' if r['ok'] else 'NO':>4}"
+        )
+    print(
+        f"\ntimes are medians in ms of whole processes; ratio = kcli / floor; MB = peak RSS (10^6 bytes),"
+        f" target <= {MEMORY_TARGET_MB:.0f}; load at end {os.getloadavg()[0]:.2f}"
+    )
+    if args.json:
+        args.json.write_text(json.dumps({"machine": platform.platform(), "results": results}, indent=2) + "\n")
+    return 1 if args.check and not all(r["ok"] for r in results) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
