@@ -2,12 +2,15 @@
 
 import hashlib
 import os
+import signal
 import sqlite3
 import sys
+import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from karabakh_cli.checks import check_database
+from karabakh_cli.checks import check_database, content_hash
 from karabakh_cli.errors import BuildError
 from karabakh_cli.text import fold
 
@@ -16,24 +19,54 @@ def build_database(seed: Path, output: Path) -> None:
     """Build the database from seed into output; output is replaced only by a complete, checked file."""
     text = _read_seed(seed)
     output = output.resolve()
+    if output == seed.resolve():
+        raise BuildError(f"--output {output} is the seed itself; choose another file")
+    if not output.parent.is_dir():
+        raise BuildError(f"cannot write {output}: directory {output.parent} does not exist")
     _remove_abandoned_builds(output)
     temporary = output.with_name(f".{output.name}.{os.getpid()}.building")
     temporary.unlink(missing_ok=True)
     try:
-        conn = sqlite3.connect(temporary, isolation_level=None)
-        try:
-            _compile(conn, seed, text)
-        finally:
-            conn.close()
-        os.replace(temporary, output)
+        with _interrupted_by_sigterm():
+            conn = _create(temporary)
+            try:
+                _compile(conn, seed, text)
+            finally:
+                conn.close()
+            os.replace(temporary, output)
     finally:
-        temporary.unlink(missing_ok=True)
+        for leftover in (temporary, Path(f"{temporary}-journal")):
+            leftover.unlink(missing_ok=True)
+
+
+def _create(path: Path) -> sqlite3.Connection:
+    try:
+        return sqlite3.connect(path, isolation_level=None)
+    except sqlite3.Error as error:
+        raise BuildError(f"cannot write {path.parent}: {error}") from error
+
+
+@contextmanager
+def _interrupted_by_sigterm() -> Iterator[None]:
+    """Let SIGTERM unwind like Ctrl-C, so a stopped build removes its temporary file."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, _frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _remove_abandoned_builds(output: Path) -> None:
     """Delete temporary files left beside output by builds that were killed before they finished."""
-    for leftover in output.parent.glob(f".{output.name}.*.building"):
-        pid = leftover.name[len(output.name) + 2 : -len(".building")]
+    for leftover in output.parent.glob(f".{output.name}.*.building*"):
+        pid = leftover.name[len(output.name) + 2 :].split(".building", 1)[0]
         if pid.isdigit() and not _process_alive(int(pid)):
             leftover.unlink(missing_ok=True)
 
@@ -66,12 +99,12 @@ def _compile(conn: sqlite3.Connection, seed: Path, text: str) -> None:
             raise BuildError(f"{seed}:{line_number}: {error} in: {snippet}") from error
     _add_derived_tables(conn)
     conn.execute("INSERT INTO meta VALUES ('seed_sha256', ?)", (hashlib.sha256(text.encode()).hexdigest(),))
-    conn.execute("COMMIT")
+    conn.execute("INSERT INTO meta VALUES ('content_sha256', ?)", (content_hash(conn),))
     _add_search_index(conn)
+    conn.execute("COMMIT")
     problems = check_database(conn)
     if problems:
-        listing = "\n  ".join(problems)
-        raise BuildError(f"{seed}: {len(problems)} problem(s) found:\n  {listing}")
+        raise BuildError(f"{seed}: {len(problems)} problem(s) found: {'; '.join(problems)}")
     conn.execute("VACUUM")
 
 

@@ -1,5 +1,6 @@
 """Data checks beyond SQLite's own: citations, locators, calendar dates, aliases, reachability."""
 
+import hashlib
 import sqlite3
 from collections.abc import Iterator
 
@@ -17,10 +18,18 @@ FACT_TABLES = {
 DATED_TABLES = ("events", "positions", "relations")
 
 
+# The tables the seed fills; the build records a hash of their rows so later damage can be seen.
+SEED_TABLES = (
+    "sources", "actors", "aliases", "events", "event_actors", "topics", "positions", "relations",
+    "errata", "errata_records", "citations",
+)  # fmt: skip
+
+
 def check_database(conn: sqlite3.Connection) -> list[str]:
     """Return every problem found in an open kcli database; an empty list when it is clean."""
     return [
         *check_sqlite(conn),
+        *check_content(conn),
         *check_citations(conn),
         *check_locators(conn),
         *check_dates(conn),
@@ -36,6 +45,22 @@ def check_sqlite(conn: sqlite3.Connection) -> Iterator[str]:
             yield f"integrity_check: {result}"
     for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check"):
         yield f"foreign_key_check: {table} row {rowid} points at a missing {parent} row"
+
+
+def content_hash(conn: sqlite3.Connection) -> str:
+    """A SHA-256 over every row of the seed's tables, in a fixed order."""
+    digest = hashlib.sha256()
+    for table in SEED_TABLES:
+        for row in conn.execute(f"SELECT * FROM {table} ORDER BY rowid"):
+            digest.update(repr(tuple(row)).encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+def check_content(conn: sqlite3.Connection) -> Iterator[str]:
+    """The rows are still the ones the build wrote (SQLite itself keeps no checksum of values)."""
+    recorded = conn.execute("SELECT value FROM meta WHERE key = 'content_sha256'").fetchone()
+    if recorded is not None and recorded[0] != content_hash(conn):
+        yield "content: the rows differ from those the build recorded (content_sha256); rebuild the database"
 
 
 def check_citations(conn: sqlite3.Connection) -> Iterator[str]:

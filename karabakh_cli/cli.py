@@ -30,8 +30,14 @@ class KcliGroup(TyperGroup):
 
     def main(self, args: Sequence[str] | None = None, *rest: Any, standalone_mode: bool = True, **extra: Any) -> Any:
         args = list(sys.argv[1:] if args is None else args) or ["--help"]
+        _tolerate_narrow_stdout()
         try:
+            _check_utf8(args)
             code = super().main(args, *rest, standalone_mode=False, **extra)
+            sys.stdout.flush()  # meet a closed pipe here, not in the interpreter's exit
+        except BrokenPipeError:
+            _silence_stdout()
+            code = 1
         except NoArgsIsHelpError as error:
             typer.echo(error.format_message())
             code = 0
@@ -41,12 +47,47 @@ class KcliGroup(TyperGroup):
             code = _fail(str(error), error.exit_code)
         except sqlite3.Error as error:
             code = _fail(f"database error: {error}", 1)
+        except UnicodeDecodeError as error:
+            code = _fail(f"database error: text that is not UTF-8 ({error.reason}); is the file damaged?", 1)
         except typer.Abort:
             code = _fail("aborted", 1)
         code = code if isinstance(code, int) else 0
         if standalone_mode:
             sys.exit(code)
         return code
+
+
+# Options whose values are file paths, which may be any bytes the file system allows.
+_PATH_OPTIONS = ("--db", "--output", "-o")
+
+
+def _check_utf8(args: Sequence[str]) -> None:
+    """Refuse arguments that are not UTF-8 (Python keeps such bytes as lone surrogates), paths apart."""
+    for index, arg in enumerate(args):
+        is_path = (index > 0 and args[index - 1] in _PATH_OPTIONS) or (args[:2] == ["db", "build"] and index == 2)
+        if is_path or arg.startswith(_PATH_OPTIONS):
+            continue
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError as error:
+            raise UsageError(f"argument {index + 1} is not valid UTF-8 text") from error
+
+
+def _tolerate_narrow_stdout() -> None:
+    """On a stdout that cannot encode every letter (ASCII, Latin-1), print a replacement, not a traceback."""
+    if hasattr(sys.stdout, "reconfigure") and "utf" not in (sys.stdout.encoding or "").lower():
+        sys.stdout.reconfigure(errors="backslashreplace")
+
+
+def _silence_stdout() -> None:
+    """After the reader has gone, point stdout at /dev/null so the final flush at exit stays quiet."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # not a real file (tests): nothing to flush later
+        pass
+    finally:
+        os.close(devnull)
 
 
 def _usage_message(error: typer.TyperException) -> str:
@@ -57,7 +98,8 @@ def _usage_message(error: typer.TyperException) -> str:
 
 
 def _fail(message: str, code: int) -> int:
-    typer.echo(f"{PROG}: error: {message}", err=True)
+    one_line = message.replace("\r", "\\r").replace("\n", "\\n")  # newlines from SQLite or the data
+    typer.echo(f"{PROG}: error: {one_line}", err=True)
     return code
 
 

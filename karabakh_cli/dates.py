@@ -3,7 +3,7 @@
 import calendar
 import re
 
-_SHAPE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_SHAPE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", re.ASCII)
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 ACCEPTED = "YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2020, 2020-10, 2020-10-19)"
 

@@ -28,13 +28,13 @@ def connect(path: Path) -> sqlite3.Connection:
         raise DatabaseError(f"database not found: {path}")
     if not path.is_file():
         raise DatabaseError(f"database path is not a file: {path}")
-    # The shipped file never changes, so immutable spares SQLite all locking; a user's file may.
-    mode = "ro&immutable=1" if path == bundled_path() else "ro"
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode={mode}", uri=True)
+    if not os.access(path, os.R_OK):
+        raise DatabaseError(f"cannot read database {path}: permission denied")
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode={_open_mode(path)}", uri=True)
     conn.row_factory = sqlite3.Row
     try:
         row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-    except sqlite3.DatabaseError as error:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
         conn.close()
         raise DatabaseError(f"not a kcli database: {path} ({error})") from error
     if row is None or row[0] != SCHEMA_VERSION:
@@ -42,6 +42,27 @@ def connect(path: Path) -> sqlite3.Connection:
         found = "none" if row is None else row[0]
         raise DatabaseError(f"{path} has schema version {found}; this kcli reads version {SCHEMA_VERSION}")
     return conn
+
+
+def _open_mode(path: Path) -> str:
+    """How to open a file so that reading it never writes beside it.
+
+    immutable=1 spares SQLite all locking and journal files; it is safe for the shipped file, which
+    never changes, and for a WAL-mode file with no -wal file beside it (no writer is at work). A
+    rollback-journal file of the user's is opened plain read-only, which creates nothing."""
+    if path == bundled_path():
+        return "ro&immutable=1"
+    with path.open("rb") as file:
+        header = file.read(20)
+    in_wal_mode = header.startswith(b"SQLite format 3\x00") and header[18:20] == b"\x02\x02"
+    if not in_wal_mode:
+        return "ro"
+    if Path(f"{path}-wal").exists():
+        raise DatabaseError(
+            f"{path} is in WAL mode with a -wal file beside it, which a reader would have to change;"
+            " checkpoint it first: sqlite3 FILE 'PRAGMA wal_checkpoint(TRUNCATE)'"
+        )
+    return "ro&immutable=1"
 
 
 def meta(conn: sqlite3.Connection) -> dict[str, str]:

@@ -7,16 +7,21 @@ from typing import TextIO
 
 
 def write_json(data: object, stream: TextIO) -> None:
-    """Write data as indented UTF-8 JSON and a newline."""
-    json.dump(data, stream, ensure_ascii=False, indent=2)
+    """Write data as indented UTF-8 JSON and a newline (\\u escapes where the stream is not UTF-8)."""
+    json.dump(data, stream, ensure_ascii=_narrow(stream), indent=2, allow_nan=False)
     stream.write("\n")
 
 
 def write_jsonl(records: Iterable[dict], stream: TextIO) -> None:
     """Write one compact JSON object per line."""
     for record in records:
-        stream.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")))
+        stream.write(json.dumps(record, ensure_ascii=_narrow(stream), separators=(",", ":"), allow_nan=False))
         stream.write("\n")
+
+
+def _narrow(stream: TextIO) -> bool:
+    """True when the stream cannot carry every Unicode letter, so JSON must escape them."""
+    return "utf" not in (getattr(stream, "encoding", None) or "utf-8").lower()
 
 
 def write_csv(records: Iterable[dict], fields: list[str], stream: TextIO) -> None:

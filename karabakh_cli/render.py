@@ -1,11 +1,12 @@
 """Records to Rich renderables for people. Render functions return objects; only the CLI prints."""
 
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from rich import box
 from rich.console import Group, RenderableType
 from rich.table import Table
-from rich.text import Text
+from rich.text import Text as RichText
 
 from karabakh_cli.dates import format_span
 from karabakh_cli.models import (
@@ -23,6 +24,19 @@ from karabakh_cli.models import (
     Topic,
 )
 from karabakh_cli.sql import SqlResult
+
+# Control characters other than newline and tab, shown as escapes so data cannot drive the terminal.
+_CONTROLS = {code: f"\\x{code:02x}" for code in (*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0))}
+
+
+class Text(RichText):
+    """Rich text that shows control characters in data as visible escapes (never as terminal commands)."""
+
+    def __init__(self, text: str = "", *args: Any, **kwargs: Any) -> None:
+        super().__init__(text.translate(_CONTROLS), *args, **kwargs)
+
+    def append(self, text: Any, style: Any = None) -> "Text":
+        return super().append(text.translate(_CONTROLS) if isinstance(text, str) else text, style)
 
 
 class Notes:

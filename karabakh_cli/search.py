@@ -2,21 +2,32 @@
 
 import sqlite3
 
-from karabakh_cli.errors import UsageError
+from karabakh_cli.errors import KcliError, UsageError
 from karabakh_cli.models import SearchHit
+from karabakh_cli.sql import QueryInterrupted, time_limit
 
 # Marks around matched terms in snippets; chosen because the data does not use them.
 HIGHLIGHT = ("«", "»")
 
 
+# More words than this make no better search, only a slower one.
+MAX_WORDS = 32
+# A search is a lookup: it should never take long, whatever was typed.
+TIME_LIMIT = 5.0
+
+
 def fts_query(text: str) -> str:
-    """Turn any user text into a safe FTS5 query: each word a quoted string, ANDed; 'word*' is a prefix."""
-    terms = []
-    for word in text.replace("\x00", " ").split():
+    """Turn any user text into a safe FTS5 query: each word a quoted string, ANDed; 'word*' is a prefix.
+
+    Repeated words are dropped (they change nothing but cost time), and so are words past MAX_WORDS."""
+    terms: list[str] = []
+    for word in dict.fromkeys(text.replace("\x00", " ").split()):
         prefix = word.endswith("*") and word.strip("*") != ""
         body = word.rstrip("*") if prefix else word
         # An FTS5 string is taken literally once its double quotes are doubled.
         terms.append('"' + body.replace('"', '""') + '"' + ("*" if prefix else ""))
+        if len(terms) == MAX_WORDS:
+            break
     if not terms:
         raise UsageError("search needs at least one word")
     return " ".join(terms)
@@ -32,7 +43,11 @@ def search(conn: sqlite3.Connection, text: str, limit: int = 20) -> list[SearchH
         " FROM search_records_fts JOIN search_records r ON r.rowid = search_records_fts.rowid"
         " WHERE search_records_fts MATCH ? ORDER BY search_records_fts.rank, r.type, r.record_id LIMIT ?"
     )
-    rows = conn.execute(sql, (*HIGHLIGHT, fts_query(text), limit))
+    try:
+        with time_limit(conn, TIME_LIMIT):
+            rows = conn.execute(sql, (*HIGHLIGHT, fts_query(text), limit)).fetchall()
+    except QueryInterrupted as error:
+        raise KcliError(f"search stopped after {TIME_LIMIT:g} s; try fewer or longer words") from error
     return [
         SearchHit(type=r["type"], id=r["record_id"], title=r["title"], snippet=r["snippet"], rank=round(r["rank"], 4))
         for r in rows

@@ -1,7 +1,10 @@
 """Read-only SQL for power users: only reading is authorised, with a time and a row limit."""
 
+import math
 import sqlite3
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from karabakh_cli.errors import KcliError, UsageError
@@ -15,6 +18,7 @@ _ALLOWED = {
     sqlite3.SQLITE_RECURSIVE,
 }
 _DENIED_FUNCTIONS = {"load_extension", "readfile", "writefile", "edit", "fts3_tokenizer"}
+REFUSED = "kcli sql only reads: writes, ATTACH, PRAGMA, VACUUM and extensions are refused"
 
 
 @dataclass(frozen=True)
@@ -24,6 +28,41 @@ class SqlResult:
     columns: list[str]
     rows: list[tuple]
     truncated: bool
+
+
+class QueryInterrupted(Exception):
+    """The time limit ran out while SQLite was working."""
+
+
+@contextmanager
+def time_limit(conn: sqlite3.Connection, seconds: float) -> Iterator[None]:
+    """Stop any statement on conn that runs past seconds (raising QueryInterrupted); let Ctrl-C through."""
+    if not math.isfinite(seconds) or seconds <= 0:
+        raise UsageError(f"the time limit must be a positive number of seconds, not {seconds}")
+    deadline = time.monotonic() + seconds
+    interrupted: list[BaseException] = []
+
+    def check() -> int:
+        # SQLite calls this every N steps; a non-zero answer stops the statement.
+        try:
+            return int(time.monotonic() > deadline)
+        except KeyboardInterrupt as interrupt:  # Ctrl-C lands here while SQLite works
+            interrupted.append(interrupt)
+            return 1
+
+    conn.set_progress_handler(check, 10_000)
+    try:
+        yield
+    except sqlite3.OperationalError as error:
+        if time.monotonic() > deadline:
+            raise QueryInterrupted(f"query stopped after {seconds:g} s (--timeout)") from error
+        if interrupted or str(error) == "interrupted":
+            # Only the handler interrupts; before the deadline that means Ctrl-C, which may have
+            # been raised as the handler was entered and swallowed by sqlite3.
+            raise KeyboardInterrupt from None
+        raise
+    finally:
+        conn.set_progress_handler(None, 0)
 
 
 def _authorize(action: int, arg1: str | None, arg2: str | None, _db: str | None, _trigger: str | None) -> int:
@@ -40,23 +79,40 @@ def run_sql(conn: sqlite3.Connection, sql: str, timeout: float = 5.0, max_rows: 
         raise UsageError("no SQL given")
     if "\x00" in sql:
         raise UsageError("SQL must not contain a NUL character")
-    deadline = time.monotonic() + timeout
     conn.set_authorizer(_authorize)
-    # Called every N virtual-machine steps; a non-zero return interrupts the query.
-    conn.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
     try:
-        cursor = conn.execute(sql)
-        rows = cursor.fetchmany(max_rows + 1)
+        with time_limit(conn, timeout):
+            cursor = conn.execute(sql)
+            rows = cursor.fetchmany(max_rows + 1)
+    except QueryInterrupted as error:
+        raise KcliError(str(error)) from error
     except sqlite3.Warning as error:  # more than one statement
         raise UsageError(f"SQL: {error}") from error
     except sqlite3.DatabaseError as error:
-        if time.monotonic() > deadline:
-            raise KcliError(f"query stopped after {timeout:g} s (--timeout)") from error
-        if "not authorized" in str(error):
-            raise UsageError("kcli sql only reads: writes, ATTACH, PRAGMA and extensions are refused") from error
+        if "not authorized" in str(error) or "authorization denied" in str(error):
+            raise UsageError(REFUSED) from error
         raise UsageError(f"SQL: {error}") from error
     finally:
-        conn.set_progress_handler(None, 0)
         conn.set_authorizer(None)
-    columns = [column[0] for column in cursor.description or []]
-    return SqlResult(columns=columns, rows=[tuple(row) for row in rows[:max_rows]], truncated=len(rows) > max_rows)
+    columns = _unique([column[0] for column in cursor.description or []])
+    kept = [tuple(_plain(value) for value in row) for row in rows[:max_rows]]
+    return SqlResult(columns=columns, rows=kept, truncated=len(rows) > max_rows)
+
+
+def _unique(names: list[str]) -> list[str]:
+    """Column names as keys: a repeated name gets _2, _3... so no column is lost."""
+    seen: dict[str, int] = {}
+    unique = []
+    for name in names:
+        seen[name] = seen.get(name, 0) + 1
+        unique.append(name if seen[name] == 1 else f"{name}_{seen[name]}")
+    return unique
+
+
+def _plain(value: object) -> object:
+    """A value every output format can carry: BLOBs as hex text, infinities and NaN as text."""
+    if isinstance(value, bytes):
+        return value.hex()
+    if isinstance(value, float) and not math.isfinite(value):
+        return str(value)
+    return value

@@ -11,5 +11,6 @@ _NON_WORD = re.compile(r"[\W_]+")
 def fold(text: str) -> str:
     """Return a matching key: lower case, no accents, words joined by single spaces."""
     decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_EXTRA_FOLDS))
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    # Accents go, and so do invisible format characters (soft hyphens, zero-width spaces) pasted from PDFs.
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch) and unicodedata.category(ch) != "Cf")
     return _NON_WORD.sub(" ", bare).strip()

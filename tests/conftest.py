@@ -47,4 +47,6 @@ def fresh_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def run_kcli(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None, **kwargs):
     """Run the installed kcli in a real process."""
     full_env = {**os.environ, **(env or {})}
-    return subprocess.run([str(KCLI), *args], capture_output=True, text=True, cwd=cwd, env=full_env, **kwargs)
+    return subprocess.run(
+        [str(KCLI), *args], capture_output=True, text=True, errors="replace", cwd=cwd, env=full_env, **kwargs
+    )

@@ -98,13 +98,6 @@ def _with_stdout_closed(*args: str) -> subprocess.CompletedProcess:
         os.close(writer)
 
 
-_small_buffered = pytest.mark.xfail(
-    strict=True,
-    reason="bug: output smaller than the stdout buffer meets EPIPE at exit: 'Exception ignored ... BrokenPipeError', "
-    "exit 120",
-)
-
-
 @pytest.mark.parametrize(
     "args",
     [
@@ -113,11 +106,11 @@ _small_buffered = pytest.mark.xfail(
         ["db", "path"],
         ["--version"],
         ["--help"],
-        pytest.param(["topics", "--json"], marks=_small_buffered),
-        pytest.param(["topics", "--format", "jsonl"], marks=_small_buffered),
-        pytest.param(["topics", "--format", "csv"], marks=_small_buffered),
-        pytest.param(["sql", "SELECT 1 AS x", "--json"], marks=_small_buffered),
-        pytest.param(["db", "info", "--json"], marks=_small_buffered),
+        ["topics", "--json"],
+        ["topics", "--format", "jsonl"],
+        ["topics", "--format", "csv"],
+        ["sql", "SELECT 1 AS x", "--json"],
+        ["db", "info", "--json"],
     ],
     ids=" ".join,
 )
@@ -139,7 +132,6 @@ def _mid_query(*extra: str) -> subprocess.Popen:
     return process
 
 
-@pytest.mark.xfail(strict=True, reason="bug: Ctrl-C during kcli sql is reported as 'SQL: interrupted', exit 2")
 def test_ctrl_c_during_a_query_exits_130_quietly() -> None:
     process = _mid_query()
     started = time.monotonic()
