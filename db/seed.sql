@@ -47,6 +47,7 @@ CREATE TABLE aliases (
                                          'transliteration', 'other-language', 'misspelling', 'local-name')),
   note     TEXT
 ) STRICT;
+CREATE INDEX aliases_actor ON aliases (actor_id, alias);
 
 -- A date is a partial ISO date; its precision follows from its shape.
 CREATE TABLE events (

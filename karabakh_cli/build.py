@@ -6,11 +6,12 @@ import signal
 import sqlite3
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from karabakh_cli.checks import check_database, content_hash
+from karabakh_cli.dates import day_number, first_day, last_day
 from karabakh_cli.errors import BuildError
 from karabakh_cli.text import fold
 
@@ -142,6 +143,23 @@ def _add_derived_tables(conn: sqlite3.Connection) -> None:
         [(fold(label), actor_id, label, field) for label, actor_id, field in rows],
     )
     conn.execute("CREATE INDEX actor_names_key ON actor_names (key)")
+    _add_event_spans(conn)
+
+
+def _add_event_spans(conn: sqlite3.Connection) -> None:
+    """An R*Tree of each event's first and last day (as day numbers), so a date window finds its
+    events without reading every event before it, however many there are."""
+    conn.execute("CREATE VIRTUAL TABLE event_spans USING rtree_i32(id, first_day, last_day)")
+    rows = conn.execute("SELECT rowid, date, coalesce(end_date, date) FROM events ORDER BY rowid")
+    conn.executemany("INSERT INTO event_spans VALUES (?, ?, ?)", _spans(rows))
+
+
+def _spans(rows: Iterable[tuple[int, str, str]]) -> Iterator[tuple[int, int, int]]:
+    for rowid, start, end in rows:
+        try:
+            yield rowid, day_number(first_day(start)), day_number(last_day(end))
+        except ValueError:  # an impossible date: the checks that follow name it
+            continue
 
 
 # What full-text search covers: (record type, SQL giving id, title, body) for each kind of record.

@@ -1,5 +1,7 @@
 """Data checks beyond SQLite's own: citations, locators, calendar dates, aliases, reachability."""
 
+from __future__ import annotations
+
 import hashlib
 import sqlite3
 from collections.abc import Iterator

@@ -9,9 +9,8 @@ import sqlite3
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, fields
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated, Any, NamedTuple
 
 import typer
 
@@ -139,8 +138,7 @@ class TimelineFormat(StrEnum):
     mermaid = "mermaid"
 
 
-@dataclass
-class State:
+class State(NamedTuple):
     """Global options, kept on the Typer context."""
 
     db: str | None = None
@@ -252,7 +250,7 @@ def _flatten(record: dict) -> dict:
 
 
 def _field_names(data: Any) -> list[str]:
-    return [field.name for field in fields(data[0])] if data else []
+    return list(data[0]._fields) if data else []
 
 
 def _console(ctx: typer.Context) -> Any:

@@ -1,7 +1,10 @@
 """Partial ISO dates ('2020', '2020-10', '2020-10-19'): parse, precision, interval, display."""
 
+from __future__ import annotations
+
 import calendar
 import re
+from datetime import date as _date
 
 _SHAPE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", re.ASCII)
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -66,3 +69,9 @@ def format_span(date: str | None, end_date: str | None) -> str:
         start = start.split(" ")[0] if same_month else start.rsplit(" ", 1)[0]
         return f"{start}–{end}" if same_month else f"{start} – {end}"
     return f"{start} – {end}"
+
+
+def day_number(day: str) -> int:
+    """The proleptic Gregorian ordinal of a YYYY-MM-DD day (1 for 0001-01-01), for range indexes."""
+    year, month, date = int(day[:4]), int(day[5:7]), int(day[8:10])
+    return _date(year, month, date).toordinal()

@@ -1,8 +1,9 @@
 """Find and open kcli's database: --db, then KCLI_DB, then the file shipped in the package."""
 
+from __future__ import annotations
+
 import os
 import sqlite3
-from importlib.resources import files
 from pathlib import Path
 
 from karabakh_cli.errors import DatabaseError
@@ -13,7 +14,9 @@ ENV_VAR = "KCLI_DB"
 
 def bundled_path() -> Path:
     """Return the path of the database shipped inside the package."""
-    return Path(str(files("karabakh_cli") / "data" / "kcli.db"))
+    # Beside this module, as importlib.resources would find it for an installed package, without
+    # importing importlib.resources (3-8 ms at every start).
+    return Path(__file__).with_name("data") / "kcli.db"
 
 
 def resolve_path(option: str | None) -> Path:

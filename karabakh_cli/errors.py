@@ -1,5 +1,7 @@
 """The errors kcli reports to users: one line each, with an exit code."""
 
+from __future__ import annotations
+
 
 class KcliError(Exception):
     """A problem the user can act on; the CLI prints it on one line."""

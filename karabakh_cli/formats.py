@@ -1,6 +1,7 @@
 """Machine output: JSON, JSON lines and CSV, written with the standard library only (no Rich)."""
 
-import csv
+from __future__ import annotations
+
 import json
 from collections.abc import Iterable
 from typing import TextIO
@@ -26,6 +27,8 @@ def _narrow(stream: TextIO) -> bool:
 
 def write_csv(records: Iterable[dict], fields: list[str], stream: TextIO) -> None:
     """Write records as CSV with a header row; nested lists and objects become compact JSON."""
+    import csv  # only this format needs it
+
     writer = csv.DictWriter(stream, fieldnames=fields, lineterminator="\n")
     writer.writeheader()
     for record in records:

@@ -1,14 +1,14 @@
 """Read records from an open kcli database. Pure functions with parameterised SQL only."""
 
-import difflib
+from __future__ import annotations
+
 import re
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import fields
 from pathlib import Path
 from typing import TypeVar
 
-from karabakh_cli.dates import first_day, last_day, precision
+from karabakh_cli.dates import day_number, first_day, last_day, precision
 from karabakh_cli.errors import NotFoundError, UsageError
 from karabakh_cli.models import (
     Actor,
@@ -89,6 +89,8 @@ def _describe(conn: sqlite3.Connection, actor_ids: Sequence[str]) -> str:
 
 
 def _suggest(conn: sqlite3.Connection, key: str) -> str:
+    import difflib  # only an unknown name needs it
+
     owners = dict(conn.execute("SELECT key, actor_id FROM actor_names ORDER BY field, key").fetchall())
     close = difflib.get_close_matches(key, owners, n=5, cutoff=0.6)
     actor_ids = list(dict.fromkeys(owners[match] for match in close))[:3]
@@ -226,7 +228,7 @@ def _records(
     ids = [row["id"] for row in rows]
     citations = citations_for(conn, column, ids)
     errata = errata_for(conn, column, ids)
-    names = [field.name for field in fields(record_type)]
+    names = record_type._fields
     records = []
     for row in rows:
         values = {**computed(row), "citations": citations.get(row["id"], []), "errata": errata.get(row["id"], [])}
@@ -256,12 +258,11 @@ def list_events(
     if start and end and first_day(start) > last_day(end):
         raise UsageError(f"--from {start} is after --to {end}")
     clauses, params = ["1"], []
-    if start:
-        clauses.append("e.span_end >= ?")
-        params.append(first_day(start))
-    if end:
-        clauses.append("e.span_start <= ?")
-        params.append(last_day(end))
+    if start or end:
+        # The R*Tree of spans finds the overlapping events directly (see build._add_event_spans).
+        clauses.append("e.rowid IN (SELECT id FROM event_spans WHERE last_day >= ? AND first_day <= ?)")
+        params.append(day_number(first_day(start)) if start else 0)
+        params.append(day_number(last_day(end)) if end else 2**31 - 1)
     if actor_id:
         clauses.append("e.id IN (SELECT event_id FROM event_actors WHERE actor_id = ?)")
         params.append(actor_id)
@@ -276,6 +277,8 @@ def get_event(conn: sqlite3.Connection, event_id: str) -> Event:
     """Return one event by its exact id; an unknown id suggests the closest ones."""
     rows = conn.execute("SELECT * FROM events WHERE id = ?", (event_id.strip(),)).fetchall()
     if not rows:
+        import difflib  # only an unknown id needs it
+
         ids = [row[0] for row in conn.execute("SELECT id FROM events")]
         close = difflib.get_close_matches(event_id.strip().lower(), ids, n=3, cutoff=0.5)
         hint = f"; did you mean: {', '.join(close)}?" if close else "; 'kcli timeline' lists them"

@@ -1,5 +1,7 @@
 """Full-text search over actors, events, positions, relations and errata (SQLite FTS5)."""
 
+from __future__ import annotations
+
 import sqlite3
 
 from karabakh_cli.errors import KcliError, UsageError

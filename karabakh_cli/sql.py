@@ -1,11 +1,13 @@
 """Read-only SQL for power users: only reading is authorised, with a time and a row limit."""
 
+from __future__ import annotations
+
 import math
 import sqlite3
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from karabakh_cli.errors import KcliError, UsageError
 
@@ -21,8 +23,7 @@ _DENIED_FUNCTIONS = {"load_extension", "readfile", "writefile", "edit", "fts3_to
 REFUSED = "kcli sql only reads: writes, ATTACH, PRAGMA, VACUUM and extensions are refused"
 
 
-@dataclass(frozen=True)
-class SqlResult:
+class SqlResult(NamedTuple):
     """Columns and rows of a query, and whether rows were cut at the limit."""
 
     columns: list[str]

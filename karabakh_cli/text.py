@@ -1,5 +1,7 @@
 """Folding names so that case, accents and punctuation do not matter when matching."""
 
+from __future__ import annotations
+
 import re
 import unicodedata
 

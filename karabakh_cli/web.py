@@ -182,6 +182,15 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
             "field": "where the label comes from: id (the actor's id), name (its name) or alias (a row of aliases)",
         },
     ),
+    "event_spans": (
+        "An R*Tree over each event's span, so a date window finds its events without reading every event "
+        "before it. The event_spans_* tables are the R*Tree's own storage.",
+        {
+            "id": "the event's rowid in events",
+            "first_day": "the first day the event may cover, as a day number (1 is 0001-01-01)",
+            "last_day": "the last day the event may cover (its end date's, if any), as a day number",
+        },
+    ),
     "search_records": (
         "The full-text index behind kcli search: one row per actor, event, position, relation and "
         "erratum, indexed with SQLite FTS5 (tokenizer unicode61 remove_diacritics 2). The "

@@ -161,32 +161,16 @@ def test_main_queries_scan_no_growing_table(family: str) -> None:
     assert _full_scans(QUERY_FAMILIES[family]) & GROWING == set()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="span_end is not the leading column of any index, so --from without --to reads every event; "
-    "docs/performance.md recommends an R*Tree over event spans",
-)
 def test_open_ended_timeline_scans_no_growing_table() -> None:
     assert _full_scans(lambda conn: queries.list_events(conn, start="2020-09-27")) & GROWING == set()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the window is found through events_span (span_start, span_end) with only span_start <= end: "
-    "every event before the window is read, so a recent window slows as the data grows (bench_scale.py); "
-    "docs/performance.md recommends an R*Tree over event spans",
-)
 def test_timeline_window_reads_a_bounded_range() -> None:
     for _, plan in _plans(lambda conn: queries.list_events(conn, start="2020-10", end="2020-10")):
         for line in plan:
             assert not re.search(r"SEARCH \w+ USING (COVERING )?INDEX \w+ \(\w+[<>]\?\)", line), line
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="aliases has no index on actor_id: loading an actor reads every alias; docs/performance.md "
-    "recommends CREATE INDEX aliases_actor ON aliases (actor_id, alias)",
-)
 def test_loading_actors_does_not_scan_aliases() -> None:
     assert "aliases" not in _full_scans(lambda conn: queries.get_actor(conn, "pakistan"))
     assert "aliases" not in _full_scans(lambda conn: queries.list_members(conn, "unsc", as_of="2020-10-19"))

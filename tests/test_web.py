@@ -47,12 +47,16 @@ def metadata(fresh_db: Path) -> dict:
 
 
 def _tables_and_columns(path: Path) -> dict[str, set[str]]:
-    """Every table a user sees in Datasette, with its columns: not the FTS index and its shadow tables."""
+    """Every table a user sees in Datasette, with its columns: not the FTS index, nor the shadow tables
+    of the FTS index and the R*Tree."""
     conn = connect(path)
     try:
         names = [
             row[0]
-            for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%_fts%'")
+            for row in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%_fts%'"
+                " AND name NOT GLOB 'event_spans_*'"
+            )
         ]
         return {
             name: {row[0] for row in conn.execute("SELECT name FROM pragma_table_xinfo(?)", (name,))} for name in names
