@@ -455,10 +455,13 @@ def cite_record(conn: sqlite3.Connection, record_id: str) -> list[CitedRecord]:
 
 
 def list_columns(conn: sqlite3.Connection) -> list[dict]:
-    """Return every column of every table a query can read: table, column, type, nullability."""
+    """Return every column of every table a query can read, with the codebook's description where it has one."""
+    from karabakh_cli.codebook import TABLES
+
     tables = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
     columns = []
     for table in tables:
+        described = TABLES.get(table, ("", {}))[1]
         for row in conn.execute('SELECT name, type, "notnull", pk FROM pragma_table_xinfo(?)', (table,)):
             columns.append(
                 {
@@ -467,6 +470,7 @@ def list_columns(conn: sqlite3.Connection) -> list[dict]:
                     "type": row[1],
                     "not_null": bool(row[2]),
                     "primary_key": bool(row[3]),
+                    "description": described.get(row[0]),
                 }
             )
     return columns

@@ -388,11 +388,12 @@ def render_sql(result: SqlResult) -> RenderableType:
 
 
 def render_schema(columns: Sequence[dict]) -> RenderableType:
-    """Tables and their columns."""
-    table = _table("Schema", ("Table", "left"), ("Column", "left"), ("Type", "left"), ("", "left"))
+    """Tables and their columns, with what each means."""
+    table = _table("Schema", ("Table", "left"), ("Column", "left"), ("Type", "left"), ("Meaning", "left"), prose=3)
     for column in columns:
         flags = ("key " if column["primary_key"] else "") + ("required" if column["not_null"] else "")
-        table.add_row(Text(column["table"]), Text(column["column"]), Text(column["type"]), Text(flags, style="dim"))
+        meaning = Text(column["description"] or "") + Text(f" [{flags.strip()}]" if flags else "", style="dim")
+        table.add_row(Text(column["table"]), Text(column["column"]), Text(column["type"]), meaning)
     return table
 
 

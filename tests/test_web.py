@@ -99,7 +99,7 @@ def _codebook_descriptions(text: str) -> dict[str, tuple[str, dict[str, str]]]:
 
 def test_descriptions_are_the_codebooks() -> None:
     codebook = _codebook_descriptions((ROOT / "docs" / "codebook.md").read_text(encoding="utf-8"))
-    # On a mismatch, copy the codebook's side into TABLES in karabakh_cli/web.py.
+    # On a mismatch, copy the codebook's side into TABLES in karabakh_cli/codebook.py.
     assert codebook == TABLES
 
 
