@@ -188,16 +188,7 @@ def _errata(conn: sqlite3.Connection, rows: Sequence[sqlite3.Row]) -> list[Errat
         record_type, record_id = next((kind, row[f"{kind}_id"]) for kind in RECORD_TYPES if row[f"{kind}_id"])
         records.setdefault(row["erratum_id"], []).append(RecordRef(type=record_type, id=record_id))
     return [
-        Erratum(
-            id=row["id"],
-            kind=row["kind"],
-            source_id=row["source_id"],
-            locator=row["locator"],
-            says=row["says"],
-            correction=row["correction"],
-            records=records.get(row["id"], []),
-            citations=citations.get(row["id"], []),
-        )
+        _from_row(Erratum, row, {"records": records.get(row["id"], []), "citations": citations.get(row["id"], [])})
         for row in rows
     ]
 
@@ -228,12 +219,19 @@ def _records(
     ids = [row["id"] for row in rows]
     citations = citations_for(conn, column, ids)
     errata = errata_for(conn, column, ids)
-    names = record_type._fields
-    records = []
-    for row in rows:
-        values = {**computed(row), "citations": citations.get(row["id"], []), "errata": errata.get(row["id"], [])}
-        records.append(record_type(**{name: values[name] if name in values else row[name] for name in names}))
-    return records
+    return [
+        _from_row(
+            record_type,
+            row,
+            {**computed(row), "citations": citations.get(row["id"], []), "errata": errata.get(row["id"], [])},
+        )
+        for row in rows
+    ]
+
+
+def _from_row(record_type: type[R], row: sqlite3.Row, values: dict) -> R:
+    """A record whose fields come from values where given, else from the row's column of the same name."""
+    return record_type(*(values[name] if name in values else row[name] for name in record_type._fields))
 
 
 def _in(conn: sqlite3.Connection, sql: str, ids: Sequence[str]) -> Iterable[sqlite3.Row]:
@@ -399,7 +397,7 @@ def list_topics(conn: sqlite3.Connection) -> list[Topic]:
         "SELECT t.*, count(p.id) AS positions FROM topics t LEFT JOIN positions p ON p.topic_id = t.id"
         " GROUP BY t.id ORDER BY t.id"
     )
-    return [Topic(id=r["id"], name=r["name"], description=r["description"], positions=r["positions"]) for r in rows]
+    return [_from_row(Topic, row, {}) for row in rows]
 
 
 def stance_matrix(
@@ -427,19 +425,7 @@ def list_sources(conn: sqlite3.Connection) -> list[Source]:
         "SELECT s.*, (SELECT count(*) FROM citations c WHERE c.source_id = s.id)"
         " + (SELECT count(*) FROM errata e WHERE e.source_id = s.id) AS cited FROM sources s ORDER BY s.id"
     )
-    return [
-        Source(
-            id=r["id"],
-            kind=r["kind"],
-            title=r["title"],
-            author=r["author"],
-            publisher=r["publisher"],
-            published=r["published"],
-            url=r["url"],
-            citations=r["cited"],
-        )
-        for r in rows
-    ]
+    return [_from_row(Source, row, {"citations": row["cited"]}) for row in rows]
 
 
 def cite_record(conn: sqlite3.Connection, record_id: str) -> list[CitedRecord]:
