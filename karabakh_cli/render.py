@@ -106,10 +106,7 @@ def render_actor_profile(profile: ActorProfile) -> RenderableType:
         parts.append(_positions_table(profile.positions, notes))
     if profile.events:
         parts.append(_events_table("Events", profile.events, notes))
-    errata = _collect_errata(profile)
-    if errata:
-        parts.append(_errata_table(errata, notes))
-    parts.append(notes.render())
+    parts += _closing(notes, _collect_errata([profile.actor, *profile.relations, *profile.positions, *profile.events]))
     return Group(*parts)
 
 
@@ -197,13 +194,18 @@ def _events_table(title: str, events: Sequence[Event], notes: Notes) -> Table:
     return table
 
 
-def _collect_errata(profile: ActorProfile) -> list[Erratum]:
+def _collect_errata(records: Iterable[Actor | Event | Position | Relation]) -> list[Erratum]:
+    """The errata of some records, each once, in the order first met."""
     found: dict[str, Erratum] = {}
-    records = [profile.actor, *profile.relations, *profile.positions, *profile.events]
     for record in records:
         for erratum in record.errata:
             found.setdefault(erratum.id, erratum)
     return list(found.values())
+
+
+def _closing(notes: Notes, errata: Sequence[Erratum]) -> list[RenderableType]:
+    """What follows a table of records: the errata they carry, then the numbered sources."""
+    return [_errata_table(errata, notes), notes.render()] if errata else [notes.render()]
 
 
 def _errata_table(errata: Sequence[Erratum], notes: Notes) -> Table:
@@ -240,27 +242,15 @@ def render_timeline(events: Sequence[Event]) -> RenderableType:
     if not events:
         return Text("No events in this window.")
     notes = Notes()
-    errata: dict[str, Erratum] = {}
-    for event in events:
-        for erratum in event.errata:
-            errata.setdefault(erratum.id, erratum)
-    parts: list[RenderableType] = [
-        _events_table(f"Timeline ({len(events)} event{'s' if len(events) != 1 else ''})", events, notes)
-    ]
-    if errata:
-        parts.append(_errata_table(list(errata.values()), notes))
-    parts.append(notes.render())
-    return Group(*parts)
+    table = _events_table(f"Timeline ({len(events)} event{'s' if len(events) != 1 else ''})", events, notes)
+    return Group(table, *_closing(notes, _collect_errata(events)))
 
 
 def render_event(event: Event) -> RenderableType:
     """One event with its participants, errata and sources."""
     notes = Notes()
-    parts: list[RenderableType] = [_events_table(event.id, [event], notes)]
-    if event.errata:
-        parts.append(_errata_table(event.errata, notes))
-    parts.append(notes.render())
-    return Group(*parts)
+    table = _events_table(event.id, [event], notes)
+    return Group(table, *_closing(notes, event.errata))
 
 
 def render_positions(positions: Sequence[Position]) -> RenderableType:
@@ -287,7 +277,7 @@ def render_positions(positions: Sequence[Position]) -> RenderableType:
             Text(position.stance, style=_STANCE_STYLES.get(position.stance, "")),
             notes.marks(position.citations),
         )
-    return Group(table, notes.render())
+    return Group(table, *_closing(notes, _collect_errata(positions)))
 
 
 # Readable without colour: each stance has its own glyph.
