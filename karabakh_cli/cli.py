@@ -271,7 +271,16 @@ def _completer(values: Callable[[sqlite3.Connection], Iterable[str]]) -> Callabl
 
             conn = connect(resolve_path(None))
             try:
-                return sorted(value for value in values(conn) if value.startswith(incomplete))
+                typed = incomplete.casefold()
+                # Keep what was typed and complete the rest: Typer keeps only values that start with it,
+                # and lookups ignore case anyway ('arts' completes to 'artsakh').
+                return sorted(
+                    {
+                        incomplete + value[len(incomplete) :]
+                        for value in values(conn)
+                        if value.casefold().startswith(typed)
+                    }
+                )
             finally:
                 conn.close()
         except Exception:
@@ -289,7 +298,13 @@ def _vocabulary(table: str, column: str) -> Callable[[sqlite3.Connection], Itera
     return values
 
 
-_complete_actor = _completer(lambda conn: (row[0] for row in conn.execute("SELECT id FROM actors")))
+# Actor ids, and the aliases a shell can complete as one word (no spaces): Artsakh, NKR, SVG...
+_complete_actor = _completer(
+    lambda conn: (
+        row[0]
+        for row in conn.execute("SELECT id FROM actors UNION SELECT alias FROM aliases WHERE alias NOT LIKE '% %'")
+    )
+)
 _complete_topic = _completer(lambda conn: (row[0] for row in conn.execute("SELECT id FROM topics")))
 _complete_event = _completer(lambda conn: (row[0] for row in conn.execute("SELECT id FROM events")))
 _complete_event_kind = _completer(_vocabulary("events", "kind"))

@@ -101,3 +101,5 @@ def test_shell_completion_offers_actor_ids_topics_and_kinds() -> None:
     assert "ceasefire" in _complete("kcli timeline --kind cea", 3)
     assert _complete("kcli positions --topic territorial-integrity-a", 3) == ["territorial-integrity-azerbaijan"]
     assert _complete("kcli actor zzz", 2) == []
+    assert "artsakh" in _complete("kcli actor arts", 2)  # aliases too, in the case typed
+    assert "Artsakh" in _complete("kcli actor Arts", 2)
