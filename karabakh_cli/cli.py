@@ -312,6 +312,22 @@ _complete_actor_kind = _completer(_vocabulary("actors", "kind"))
 _complete_stance = _completer(_vocabulary("positions", "stance"))
 
 
+# Filters of events, shared by timeline and chart.
+EventActorOption = Annotated[
+    str | None,
+    typer.Option("--actor", "-a", help="Only events this actor took part in.", autocompletion=_complete_actor),
+]
+EventKindOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--kind",
+        "-k",
+        help="Only events of this kind (repeatable): ceasefire, war...",
+        autocompletion=_complete_event_kind,
+    ),
+]
+
+
 # --- commands --------------------------------------------------------------------------------------
 
 
@@ -400,19 +416,8 @@ def timeline(
     date_to: Annotated[
         str | None, typer.Option("--to", metavar="DATE", help="End: 2020, 2020-10 or 2020-10-19 (whole period).")
     ] = None,
-    actor: Annotated[
-        str | None,
-        typer.Option("--actor", "-a", help="Only events this actor took part in.", autocompletion=_complete_actor),
-    ] = None,
-    kind: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--kind",
-            "-k",
-            help="Only events of this kind (repeatable): ceasefire, war...",
-            autocompletion=_complete_event_kind,
-        ),
-    ] = None,
+    actor: EventActorOption = None,
+    kind: EventKindOption = None,
     fmt: Annotated[
         TimelineFormat,
         typer.Option("--format", "-f", help="table for people; json, jsonl, csv for programs; mermaid for documents."),

@@ -32,20 +32,10 @@ class ChartStyle(StrEnum):
     histogram = "histogram"
 
 
-def _completion(name: str) -> Any:
-    """A shell-completion callback that defers to kcli.cli's completer of that name, if it has one."""
-
-    def complete(incomplete: str) -> list[str]:
-        from karabakh_cli import cli
-
-        completer = getattr(cli, name, None)
-        return completer(incomplete) if completer is not None else []
-
-    return complete
-
-
 def register(app: typer.Typer) -> None:
     """Add the browse, graph and chart commands to app."""
+    # cli.py calls this last, so the options and completers it shares are defined by then.
+    from karabakh_cli.cli import AsOfOption, EventActorOption, EventKindOption, _complete_actor, _complete_topic
 
     @app.command("browse")
     def browse(
@@ -99,7 +89,7 @@ def register(app: typer.Typer) -> None:
             typer.Argument(
                 metavar="ACTOR",
                 help="Only this actor's ties (id, name or alias); all actors without it.",
-                autocompletion=_completion("_complete_actor"),
+                autocompletion=_complete_actor,
             ),
         ] = None,
         topic: Annotated[
@@ -108,13 +98,10 @@ def register(app: typer.Typer) -> None:
                 "--topic",
                 "-t",
                 help="Only stances on this topic (repeatable); leaves out relations.",
-                autocompletion=_completion("_complete_topic"),
+                autocompletion=_complete_topic,
             ),
         ] = None,
-        as_of: Annotated[
-            str | None,
-            typer.Option("--as-of", metavar="DATE", help="Only what held on this date (2020, 2020-10 or 2020-10-19)."),
-        ] = None,
+        as_of: AsOfOption = None,
         events: Annotated[
             bool, typer.Option("--events/--no-events", help="Include the events actors took part in, and their roles.")
         ] = True,
@@ -159,24 +146,8 @@ def register(app: typer.Typer) -> None:
         style: Annotated[
             ChartStyle, typer.Option("--style", "-s", help="strip: a lane per kind; histogram: stacked counts.")
         ] = ChartStyle.strip,
-        actor: Annotated[
-            str | None,
-            typer.Option(
-                "--actor",
-                "-a",
-                help="Only events this actor took part in.",
-                autocompletion=_completion("_complete_actor"),
-            ),
-        ] = None,
-        kind: Annotated[
-            list[str] | None,
-            typer.Option(
-                "--kind",
-                "-k",
-                help="Only events of this kind (repeatable): ceasefire, war...",
-                autocompletion=_completion("_complete_event_kind"),
-            ),
-        ] = None,
+        actor: EventActorOption = None,
+        kind: EventKindOption = None,
         width: Annotated[
             int | None, typer.Option("--width", "-w", min=40, help="Columns to fit (default: the terminal's).")
         ] = None,

@@ -12,6 +12,16 @@ from karabakh_cli.db import bundled_path
 from conftest import SEED
 
 
+def _altered_copy(source: Path, copy: Path, statement: str) -> Path:
+    """A copy of a database with one statement applied to it."""
+    shutil.copy(source, copy)
+    conn = sqlite3.connect(copy)
+    conn.execute(statement)
+    conn.commit()
+    conn.close()
+    return copy
+
+
 def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -29,12 +39,7 @@ def test_db_check_passes_on_the_shipped_database(kcli) -> None:
 
 
 def test_db_check_lists_problems_and_exits_1(kcli, fresh_db: Path, tmp_path: Path) -> None:
-    broken = tmp_path / "broken.db"
-    shutil.copy(fresh_db, broken)
-    conn = sqlite3.connect(broken)
-    conn.execute("DELETE FROM citations WHERE actor_id = 'pakistan'")
-    conn.commit()
-    conn.close()
+    broken = _altered_copy(fresh_db, tmp_path / "broken.db", "DELETE FROM citations WHERE actor_id = 'pakistan'")
     result = kcli("--db", str(broken), "db", "check")
     assert result.exit_code == 1
     assert "actors pakistan: no citation" in result.stdout.splitlines()
@@ -94,12 +99,7 @@ def test_missing_database_and_directory(kcli, tmp_path: Path) -> None:
 
 
 def test_database_of_another_schema_version(kcli, fresh_db: Path, tmp_path: Path) -> None:
-    other = tmp_path / "other.db"
-    shutil.copy(fresh_db, other)
-    conn = sqlite3.connect(other)
-    conn.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
-    conn.commit()
-    conn.close()
+    other = _altered_copy(fresh_db, tmp_path / "other.db", "UPDATE meta SET value = '99' WHERE key = 'schema_version'")
     result = kcli("--db", str(other), "actors")
     assert result.exit_code == 1
     assert "schema version 99; this kcli reads version 1" in result.stderr

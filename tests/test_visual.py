@@ -10,7 +10,6 @@ import sys
 import pytest
 
 from karabakh_cli.chart import CATEGORIES, category_of, chart_lines
-from karabakh_cli.cli import app
 from karabakh_cli.graphs import (
     build_graph,
     dot_quote,
@@ -21,17 +20,6 @@ from karabakh_cli.graphs import (
     render_timeline_mermaid,
 )
 from karabakh_cli.models import Event, Participant, Position, Relation
-from karabakh_cli.visual_commands import register
-
-
-@pytest.fixture(autouse=True, scope="module")
-def visual_commands():
-    """Add browse, graph and chart to the app unless cli.py already does; take them away afterwards."""
-    before = list(app.registered_commands)
-    if "graph" not in [command.name for command in before]:
-        register(app)
-    yield
-    app.registered_commands[:] = before
 
 
 def _event(event_id: str, date: str, kind: str, end_date: str | None = None, title: str | None = None, **extra):

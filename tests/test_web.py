@@ -17,24 +17,12 @@ from pathlib import Path
 
 import pytest
 
-from karabakh_cli.cli import app
 from karabakh_cli.db import connect
 from karabakh_cli.errors import KcliError
 from karabakh_cli.queries import list_topics
-from karabakh_cli.visual_commands import register
 from karabakh_cli.web import DATABASE, FACETS, INSTALL_HINT, LABEL_COLUMNS, SORTS, TABLES, build_metadata, check_port
 
 from conftest import ROOT
-
-
-@pytest.fixture(autouse=True, scope="module")
-def visual_commands():
-    """Add browse, graph and chart to the app unless cli.py already does; take them away afterwards."""
-    before = list(app.registered_commands)
-    if "browse" not in [command.name for command in before]:
-        register(app)
-    yield
-    app.registered_commands[:] = before
 
 
 @pytest.fixture(scope="module")
@@ -318,20 +306,13 @@ def test_the_database_refuses_writes(datasette) -> None:
 
 # --- a real server ------------------------------------------------------------------------------------
 
-_RUN_KCLI = (
-    "from karabakh_cli.cli import app\n"
-    "from karabakh_cli.visual_commands import register\n"
-    "if 'browse' not in [c.name for c in app.registered_commands]: register(app)\n"
-    "app()\n"
-)
-
 
 def test_browse_serves_until_stopped(fresh_db: Path) -> None:
     pytest.importorskip("datasette")
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    command = [sys.executable, "-c", _RUN_KCLI, "--db", str(fresh_db), "browse", "--port", str(port)]
+    command = [sys.executable, "-m", "karabakh_cli", "--db", str(fresh_db), "browse", "--port", str(port)]
     server = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=os.environ)
     try:
         page = _wait_for(f"http://127.0.0.1:{port}/{DATABASE}/actors/pakistan", server)
