@@ -15,8 +15,9 @@ def write_json(data: object, stream: TextIO) -> None:
 
 def write_jsonl(records: Iterable[dict], stream: TextIO) -> None:
     """Write one compact JSON object per line."""
+    ensure_ascii = _narrow(stream)
     for record in records:
-        stream.write(json.dumps(record, ensure_ascii=_narrow(stream), separators=(",", ":"), allow_nan=False))
+        stream.write(json.dumps(record, ensure_ascii=ensure_ascii, separators=(",", ":"), allow_nan=False))
         stream.write("\n")
 
 
