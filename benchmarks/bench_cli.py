@@ -48,12 +48,13 @@ _FLOOR_Q = "def q(sql, *p):\n    return [dict(r) for r in c.execute(sql, p)]\n"
 
 # Citations and errata of a set of records given by a sub-select on ?1.
 _CITES = (
-    "SELECT c.{col} AS record_id, c.source_id, s.title AS source_title, c.locator, s.url, c.note"
-    " FROM citations c JOIN sources s ON s.id = c.source_id WHERE c.{col} IN ({ids}) ORDER BY c.rowid"
+    "SELECT c.record_id, c.source_id, s.title AS source_title, c.locator, s.url, c.note"
+    " FROM citations c JOIN sources s ON s.id = c.source_id"
+    " WHERE c.record_type = '{col}' AND c.record_id IN ({ids}) ORDER BY c.rowid"
 )
 _ERRATA = (
-    "SELECT r.{col} AS record_id, e.* FROM errata_records r JOIN errata e ON e.id = r.erratum_id"
-    " WHERE r.{col} IN ({ids}) ORDER BY e.id"
+    "SELECT r.record_id, e.* FROM errata_records r JOIN errata e ON e.id = r.erratum_id"
+    " WHERE r.record_type = '{col}' AND r.record_id IN ({ids}) ORDER BY e.id"
 )
 
 _ACTOR_SQL = {
@@ -79,10 +80,10 @@ _ACTOR_SQL = {
     ),
 }
 _ACTOR_RECORDS = {
-    "actor_id": "?1",
-    "relation_id": "SELECT id FROM relations WHERE subject_id = ?1 OR object_id = ?1",
-    "position_id": "SELECT id FROM positions WHERE actor_id = ?1",
-    "event_id": "SELECT event_id FROM event_actors WHERE actor_id = ?1",
+    "actor": "?1",
+    "relation": "SELECT id FROM relations WHERE subject_id = ?1 OR object_id = ?1",
+    "position": "SELECT id FROM positions WHERE actor_id = ?1",
+    "event": "SELECT event_id FROM event_actors WHERE actor_id = ?1",
 }
 for _col, _ids in _ACTOR_RECORDS.items():
     _ACTOR_SQL[f"citations_{_col}"] = _CITES.format(col=_col, ids=_ids)
@@ -103,8 +104,8 @@ _TIMELINE_SQL = {
         "SELECT ea.event_id, ea.actor_id, a.name, ea.role FROM event_actors ea JOIN actors a ON a.id = ea.actor_id"
         f" WHERE ea.event_id IN ({_WINDOW}) ORDER BY ea.rowid"
     ),
-    "citations": _CITES.format(col="event_id", ids=_WINDOW),
-    "errata": _ERRATA.format(col="event_id", ids=_WINDOW),
+    "citations": _CITES.format(col="event", ids=_WINDOW),
+    "errata": _ERRATA.format(col="event", ids=_WINDOW),
 }
 TIMELINE_FLOOR = (
     _FLOOR_HEAD

@@ -154,7 +154,10 @@ class Seed:
         source = self.rng.choice(self.sources)
         # The memo is cited by paragraph, every other source by its URL.
         locator = f"¶{self.rng.randint(1, MEMO_PARAGRAPHS)}" if source == "src-00" else f"https://example.org/{source}"
-        self.citations.append(row("citations", f"source_id, locator, {column}, note", source, locator, record_id, None))
+        kind = column.removesuffix("_id")
+        self.citations.append(
+            row("citations", "source_id, locator, record_type, record_id, note", source, locator, kind, record_id, None)
+        )
 
     def actor_id(self, index: int) -> str:
         return f"org-{index:06d}" if index < self.n_orgs else f"actor-{index:06d}"
@@ -164,7 +167,7 @@ class Seed:
         counts: dict[str, int] = {}
         out.write(schema_text())
         out.write("\n-- Part 2: rows (synthetic, benchmarks/gen_seed.py)\n\n")
-        out.write(row("meta", "key, value", "schema_version", "1"))
+        out.write(row("meta", "key, value", "schema_version", "2"))
         out.write(row("meta", "key, value", "data_version", f"synthetic-{self.n_events}"))
 
         for i, source in enumerate(self.sources):
@@ -443,7 +446,9 @@ class Seed:
                     "error",
                 )
             )
-            out.write(row("errata_records", "erratum_id, event_id", erratum, rng.choice(event_ids)))
+            out.write(
+                row("errata_records", "erratum_id, record_type, record_id", erratum, "event", rng.choice(event_ids))
+            )
             self.cite("erratum_id", erratum)
         return count
 

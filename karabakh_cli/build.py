@@ -6,13 +6,14 @@ import signal
 import sqlite3
 import sys
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from karabakh_cli.checks import check_database, content_hash
-from karabakh_cli.dates import day_number, first_day, last_day
+from karabakh_cli.dates import day_number, span
 from karabakh_cli.errors import BuildError
+from karabakh_cli.kinds import KINDS, RecordKind
 from karabakh_cli.text import fold
 
 
@@ -129,7 +130,10 @@ def split_statements(text: str) -> Iterator[tuple[int, str]]:
 
 
 def _add_derived_tables(conn: sqlite3.Connection) -> None:
-    """Tables computed from the seed's rows: name lookup keys and the full-text index."""
+    """Tables and columns computed from the seed's rows: date spans, name lookup keys, the span index."""
+    for kind in KINDS:
+        if kind.dated:
+            _add_spans(conn, kind)
     conn.execute(
         "CREATE TABLE actor_names (key TEXT NOT NULL, actor_id TEXT NOT NULL REFERENCES actors (id),"
         " label TEXT NOT NULL, field TEXT NOT NULL CHECK (field IN ('id', 'name', 'alias'))) STRICT"
@@ -146,38 +150,32 @@ def _add_derived_tables(conn: sqlite3.Connection) -> None:
     _add_event_spans(conn)
 
 
+def _add_spans(conn: sqlite3.Connection, kind: RecordKind) -> None:
+    """span_start and span_end: the first and last day a record may cover (dates.span), so window
+    queries compare plain strings."""
+    for column in ("span_start", "span_end"):
+        conn.execute(f"ALTER TABLE {kind.table} ADD COLUMN {column} TEXT")
+    spans = []
+    for rowid, date, end_date in conn.execute(f"SELECT rowid, date, end_date FROM {kind.table} ORDER BY rowid"):
+        try:
+            spans.append((*span(date, end_date, kind.open_ended), rowid))
+        except (TypeError, ValueError):  # an impossible date: the checks that follow name it
+            continue
+    conn.executemany(f"UPDATE {kind.table} SET span_start = ?, span_end = ? WHERE rowid = ?", spans)
+    for columns in kind.indexes:
+        name = f"{kind.table}_{'_'.join(part.strip() for part in columns.split(','))}"
+        conn.execute(f"CREATE INDEX {name} ON {kind.table} ({columns})")
+
+
 def _add_event_spans(conn: sqlite3.Connection) -> None:
     """An R*Tree of each event's first and last day (as day numbers), so a date window finds its
     events without reading every event before it, however many there are."""
     conn.execute("CREATE VIRTUAL TABLE event_spans USING rtree_i32(id, first_day, last_day)")
-    rows = conn.execute("SELECT rowid, date, coalesce(end_date, date) FROM events ORDER BY rowid")
-    conn.executemany("INSERT INTO event_spans VALUES (?, ?, ?)", _spans(rows))
-
-
-def _spans(rows: Iterable[tuple[int, str, str]]) -> Iterator[tuple[int, int, int]]:
-    for rowid, start, end in rows:
-        try:
-            yield rowid, day_number(first_day(start)), day_number(last_day(end))
-        except ValueError:  # an impossible date: the checks that follow name it
-            continue
-
-
-# What full-text search covers: (record type, SQL giving id, title, body) for each kind of record.
-SEARCHABLE = (
-    (
-        "actor",
-        "SELECT a.id, a.name, a.summary || ' ' || coalesce(group_concat(l.alias, ' '), '')"
-        " FROM actors a LEFT JOIN aliases l ON l.actor_id = a.id GROUP BY a.id ORDER BY a.id",
-    ),
-    ("event", "SELECT id, title, summary FROM events ORDER BY id"),
-    (
-        "position",
-        "SELECT p.id, a.name || ': ' || t.name, p.summary FROM positions p"
-        " JOIN actors a ON a.id = p.actor_id JOIN topics t ON t.id = p.topic_id ORDER BY p.id",
-    ),
-    ("relation", "SELECT id, subject_id || ' ' || predicate || ' ' || object_id, summary FROM relations ORDER BY id"),
-    ("erratum", "SELECT id, says, correction FROM errata ORDER BY id"),
-)
+    rows = conn.execute("SELECT rowid, span_start, span_end FROM events WHERE span_start IS NOT NULL ORDER BY rowid")
+    conn.executemany(
+        "INSERT INTO event_spans VALUES (?, ?, ?)",
+        [(rowid, day_number(start), day_number(end)) for rowid, start, end in rows],
+    )
 
 
 def _add_search_index(conn: sqlite3.Connection) -> None:
@@ -188,8 +186,10 @@ def _add_search_index(conn: sqlite3.Connection) -> None:
         "CREATE TABLE search_records (type TEXT NOT NULL, record_id TEXT NOT NULL, title TEXT NOT NULL,"
         " body TEXT NOT NULL, PRIMARY KEY (type, record_id)) STRICT"
     )
-    for record_type, sql in SEARCHABLE:
-        rows = [(record_type, *row) for row in conn.execute(sql)]
+    for kind in KINDS:
+        if kind.search_sql is None:
+            continue
+        rows = [(kind.name, *row) for row in conn.execute(kind.search_sql)]
         conn.executemany("INSERT INTO search_records VALUES (?, ?, ?, ?)", rows)
     sqlite_utils.Database(conn)["search_records"].enable_fts(
         ["title", "body"], tokenize="unicode61 remove_diacritics 2"

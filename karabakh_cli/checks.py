@@ -7,24 +7,11 @@ import sqlite3
 from collections.abc import Iterator
 
 from karabakh_cli.dates import first_day, parse_date
+from karabakh_cli.kinds import KINDS
 from karabakh_cli.text import fold
 
-# Every kind of fact row and the citations column that points at it.
-FACT_TABLES = {
-    "actors": "actor_id",
-    "events": "event_id",
-    "positions": "position_id",
-    "relations": "relation_id",
-    "errata": "erratum_id",
-}
-DATED_TABLES = ("events", "positions", "relations")
-
-
-# The tables the seed fills; the build records a hash of their rows so later damage can be seen.
-SEED_TABLES = (
-    "sources", "actors", "aliases", "events", "event_actors", "topics", "positions", "relations",
-    "errata", "errata_records", "citations",
-)  # fmt: skip
+# Tables the build computes from the seed's rows (and their virtual tables' shadow tables).
+DERIVED_TABLES = ("actor_names", "event_spans", "search_records")
 
 
 def check_database(conn: sqlite3.Connection) -> list[str]:
@@ -32,6 +19,7 @@ def check_database(conn: sqlite3.Connection) -> list[str]:
     return [
         *check_sqlite(conn),
         *check_content(conn),
+        *check_record_refs(conn),
         *check_citations(conn),
         *check_locators(conn),
         *check_dates(conn),
@@ -49,10 +37,21 @@ def check_sqlite(conn: sqlite3.Connection) -> Iterator[str]:
         yield f"foreign_key_check: {table} row {rowid} points at a missing {parent} row"
 
 
+def seed_tables(conn: sqlite3.Connection) -> list[str]:
+    """The tables the seed fills, in name order: every table but meta and the derived ones."""
+    names = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+    return [
+        name
+        for name in names
+        if name != "meta" and not name.startswith("sqlite_")
+        and not any(name == derived or name.startswith(f"{derived}_") for derived in DERIVED_TABLES)
+    ]  # fmt: skip
+
+
 def content_hash(conn: sqlite3.Connection) -> str:
     """A SHA-256 over every row of the seed's tables, in a fixed order."""
     digest = hashlib.sha256()
-    for table in SEED_TABLES:
+    for table in seed_tables(conn):
         for row in conn.execute(f"SELECT * FROM {table} ORDER BY rowid"):
             digest.update(repr(tuple(row)).encode("utf-8", "surrogatepass"))
     return digest.hexdigest()
@@ -65,13 +64,26 @@ def check_content(conn: sqlite3.Connection) -> Iterator[str]:
         yield "content: the rows differ from those the build recorded (content_sha256); rebuild the database"
 
 
+def check_record_refs(conn: sqlite3.Connection) -> Iterator[str]:
+    """Every citation and erratum row points at an existing record of a declared kind."""
+    known = {kind.name: kind.table for kind in KINDS}
+    for table in ("citations", "errata_records"):
+        for record_type, record_id in conn.execute(f"SELECT DISTINCT record_type, record_id FROM {table}"):
+            if record_type not in known:
+                yield f"{table}: unknown record type {record_type!r} (declared: {', '.join(known)})"
+            elif conn.execute(f"SELECT 1 FROM {known[record_type]} WHERE id = ?", (record_id,)).fetchone() is None:
+                yield f"{table}: {record_type} {record_id!r} does not exist"
+
+
 def check_citations(conn: sqlite3.Connection) -> Iterator[str]:
-    """Every fact row has at least one citation."""
-    for table, column in FACT_TABLES.items():
-        cited = f"SELECT {column} FROM citations WHERE {column} IS NOT NULL"
-        sql = f"SELECT id FROM {table} WHERE id NOT IN ({cited}) ORDER BY id"
-        for (record_id,) in conn.execute(sql):
-            yield f"{table} {record_id}: no citation"
+    """Every record of every kind has at least one citation."""
+    for kind in KINDS:
+        sql = (
+            f"SELECT id FROM {kind.table} WHERE id NOT IN"
+            " (SELECT record_id FROM citations WHERE record_type = ?) ORDER BY id"
+        )
+        for (record_id,) in conn.execute(sql, (kind.name,)):
+            yield f"{kind.table} {record_id}: no citation"
 
 
 def check_locators(conn: sqlite3.Connection) -> Iterator[str]:
@@ -93,9 +105,11 @@ def check_locators(conn: sqlite3.Connection) -> Iterator[str]:
 
 def check_dates(conn: sqlite3.Connection) -> Iterator[str]:
     """Every date is a real calendar date of its precision, and no end precedes its start."""
-    for table in DATED_TABLES:
-        for record_id, date, end_date in conn.execute(f"SELECT id, date, end_date FROM {table}"):
-            yield from _check_span(f"{table} {record_id}", date, end_date)
+    for kind in KINDS:
+        if not kind.dated:
+            continue
+        for record_id, date, end_date in conn.execute(f"SELECT id, date, end_date FROM {kind.table}"):
+            yield from _check_span(f"{kind.table} {record_id}", date, end_date)
     for source_id, published in conn.execute("SELECT id, published FROM sources WHERE published IS NOT NULL"):
         yield from _check_span(f"sources {source_id}", published, None)
 
@@ -133,7 +147,7 @@ def check_reachable(conn: sqlite3.Connection) -> Iterator[str]:
           UNION SELECT actor_id FROM positions
           UNION SELECT subject_id FROM relations
           UNION SELECT object_id FROM relations
-          UNION SELECT actor_id FROM errata_records WHERE actor_id IS NOT NULL)
+          UNION SELECT record_id FROM errata_records WHERE record_type = 'actor')
         ORDER BY id"""
     for (actor_id,) in conn.execute(sql):
         yield f"actors {actor_id}: not reachable from any event, position, relation or erratum"

@@ -69,8 +69,8 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
             "title": 'one-line title; an unverified memo claim says so ("(memo\'s claim)")',
             "summary": "what happened, in our words",
             "status": "verified, partial or unverified",
-            "span_start": "generated, never edited (see Dates and their precision in docs/codebook.md)",
-            "span_end": "generated, never edited (see Dates and their precision in docs/codebook.md)",
+            "span_start": "added by the build, never in the seed (see Dates and their precision in docs/codebook.md)",
+            "span_end": "added by the build, never in the seed (see Dates and their precision in docs/codebook.md)",
         },
     ),
     "event_actors": (
@@ -93,8 +93,8 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
             "end_date": "when the stance is attested (open ends: see Dates and their precision in docs/codebook.md)",
             "summary": "the stance in our words, with its basis",
             "status": "verified, partial or unverified",
-            "span_start": "generated, never edited",
-            "span_end": "generated, never edited",
+            "span_start": "added by the build, never in the seed",
+            "span_end": "added by the build, never in the seed",
         },
     ),
     "relations": (
@@ -110,8 +110,8 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
             "end_date": "when the tie held (open ends: see Dates and their precision in docs/codebook.md)",
             "summary": "the tie in our words",
             "status": "verified, partial or unverified",
-            "span_start": "generated, never edited",
-            "span_end": "generated, never edited",
+            "span_start": "added by the build, never in the seed",
+            "span_end": "added by the build, never in the seed",
         },
     ),
     "errata": (
@@ -126,13 +126,12 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
         },
     ),
     "errata_records": (
-        "Links an erratum to each record it concerns; exactly one of the four record columns is set.",
+        "Links an erratum to each record it concerns, named by its kind and id; the build checks that the "
+        "record exists.",
         {
             "erratum_id": "the erratum",
-            "actor_id": "the record concerned (one of them)",
-            "event_id": "the record concerned (one of them)",
-            "position_id": "the record concerned (one of them)",
-            "relation_id": "the record concerned (one of them)",
+            "record_type": "the kind of record concerned: actor, event, position, relation (karabakh_cli/kinds.py)",
+            "record_id": "the id of the record concerned",
         },
     ),
     "citations": (
@@ -140,11 +139,9 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
         {
             "source_id": "the source",
             "locator": "'¶N' for the memo; the source's URL for any other source",
-            "actor_id": "the record it backs (exactly one)",
-            "event_id": "the record it backs (exactly one)",
-            "position_id": "the record it backs (exactly one)",
-            "relation_id": "the record it backs (exactly one)",
-            "erratum_id": "the record it backs (exactly one)",
+            "record_type": "the kind of record it backs: actor, event, position, relation or erratum "
+            "(karabakh_cli/kinds.py)",
+            "record_id": "the id of the record it backs",
             "note": "what it supports, when that needs saying",
         },
     ),

@@ -75,3 +75,30 @@ def day_number(day: str) -> int:
     """The proleptic Gregorian ordinal of a YYYY-MM-DD day (1 for 0001-01-01), for range indexes."""
     year, month, date = int(day[:4]), int(day[5:7]), int(day[8:10])
     return _date(year, month, date).toordinal()
+
+
+# The bounds of an open span: before every date and after every date (as YYYY-MM-DD strings).
+BEGINNING = "0000-01-01"
+EVER = "9999-12-31"
+
+
+def span(date: str | None, end_date: str | None, open_ended: bool = False) -> tuple[str, str]:
+    """Return the first and last day a dated record covers, as YYYY-MM-DD.
+
+    A record spans its date to its end date, or its date alone. An open-ended record (a membership, a
+    stance) without a date held from the beginning, and without an end date holds still."""
+    if date is None and not open_ended:
+        raise ValueError("a date is required")
+    start = first_day(parse_date(date)) if date is not None else BEGINNING
+    last = end_date if end_date is not None else (None if open_ended else date)
+    return start, last_day(parse_date(last)) if last is not None else EVER
+
+
+def window(start: str | None, end: str | None) -> tuple[str, str]:
+    """Return the first and last day of a window of partial dates (either end open); ValueError if
+    it ends before it starts."""
+    first = first_day(start) if start else BEGINNING
+    last = last_day(end) if end else EVER
+    if first > last:
+        raise ValueError(f"{start} is after {end}")
+    return first, last

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from karabakh_cli.errors import DatabaseError
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 ENV_VAR = "KCLI_DB"
 
 

@@ -10,6 +10,7 @@ from typing import TypeVar
 
 from karabakh_cli.dates import day_number, first_day, last_day, precision
 from karabakh_cli.errors import NotFoundError, UsageError
+from karabakh_cli.kinds import KINDS
 from karabakh_cli.models import (
     Actor,
     ActorProfile,
@@ -32,8 +33,6 @@ from karabakh_cli.text import fold
 R = TypeVar("R")
 # SQLite allows at most 32766 bound parameters; stay well below.
 _CHUNK = 500
-# The kinds of record a citation or an erratum can point at, as named in JSON and in column names.
-RECORD_TYPES = ("actor", "event", "position", "relation")
 # Relation predicates that make the subject a member of the object (an observer is not).
 MEMBERSHIP_PREDICATES = ("member", "permanent-member", "elected-member", "chair", "co-chair")
 
@@ -122,7 +121,7 @@ def _actors(conn: sqlite3.Connection, sql: str, params: tuple) -> list[Actor]:
     alias_sql = "SELECT actor_id, alias, kind FROM aliases WHERE actor_id IN ({}) ORDER BY alias"
     for row in _in(conn, alias_sql, [row["id"] for row in rows]):
         aliases.setdefault(row["actor_id"], []).append(Alias(alias=row["alias"], kind=row["kind"]))
-    return _records(conn, Actor, "actor_id", rows, lambda row: {"aliases": aliases.get(row["id"], [])})
+    return _records(conn, Actor, "actor", rows, lambda row: {"aliases": aliases.get(row["id"], [])})
 
 
 def actor_profile(conn: sqlite3.Connection, name: str, as_of: str | None = None) -> ActorProfile:
@@ -143,14 +142,15 @@ def actor_profile(conn: sqlite3.Connection, name: str, as_of: str | None = None)
 # --- citations and errata --------------------------------------------------------------------
 
 
-def citations_for(conn: sqlite3.Connection, column: str, ids: Sequence[str]) -> dict[str, list[Citation]]:
+def citations_for(conn: sqlite3.Connection, record_type: str, ids: Sequence[str]) -> dict[str, list[Citation]]:
     """Return the citations of many records of one kind, keyed by record id, in seed order."""
     sql = (
-        f"SELECT c.{column} AS record_id, c.source_id, s.title, c.locator, s.url, c.note"
-        f" FROM citations c JOIN sources s ON s.id = c.source_id WHERE c.{column} IN ({{}}) ORDER BY c.rowid"
+        "SELECT c.record_id, c.source_id, s.title, c.locator, s.url, c.note"
+        " FROM citations c JOIN sources s ON s.id = c.source_id"
+        " WHERE c.record_type = ? AND c.record_id IN ({}) ORDER BY c.rowid"
     )
     found: dict[str, list[Citation]] = {}
-    for row in _in(conn, sql, ids):
+    for row in _in(conn, sql, ids, record_type):
         citation = Citation(
             source_id=row["source_id"],
             source_title=row["title"],
@@ -162,13 +162,13 @@ def citations_for(conn: sqlite3.Connection, column: str, ids: Sequence[str]) -> 
     return found
 
 
-def errata_for(conn: sqlite3.Connection, column: str, ids: Sequence[str]) -> dict[str, list[Erratum]]:
+def errata_for(conn: sqlite3.Connection, record_type: str, ids: Sequence[str]) -> dict[str, list[Erratum]]:
     """Return the errata that concern many records of one kind, keyed by record id."""
     sql = (
-        f"SELECT r.{column} AS record_id, e.* FROM errata_records r JOIN errata e ON e.id = r.erratum_id"
-        f" WHERE r.{column} IN ({{}}) ORDER BY e.id"
+        "SELECT r.record_id, e.* FROM errata_records r JOIN errata e ON e.id = r.erratum_id"
+        " WHERE r.record_type = ? AND r.record_id IN ({}) ORDER BY e.id"
     )
-    rows = list(_in(conn, sql, ids))
+    rows = list(_in(conn, sql, ids, record_type))
     errata = _errata(conn, rows)
     found: dict[str, list[Erratum]] = {}
     for row, erratum in zip(rows, errata, strict=True):
@@ -178,15 +178,11 @@ def errata_for(conn: sqlite3.Connection, column: str, ids: Sequence[str]) -> dic
 
 def _errata(conn: sqlite3.Connection, rows: Sequence[sqlite3.Row]) -> list[Erratum]:
     ids = list(dict.fromkeys(row["id"] for row in rows))
-    citations = citations_for(conn, "erratum_id", ids)
+    citations = citations_for(conn, "erratum", ids)
     records: dict[str, list[RecordRef]] = {}
-    sql = (
-        "SELECT erratum_id, actor_id, event_id, position_id, relation_id FROM errata_records"
-        " WHERE erratum_id IN ({}) ORDER BY rowid"
-    )
+    sql = "SELECT erratum_id, record_type, record_id FROM errata_records WHERE erratum_id IN ({}) ORDER BY rowid"
     for row in _in(conn, sql, ids):
-        record_type, record_id = next((kind, row[f"{kind}_id"]) for kind in RECORD_TYPES if row[f"{kind}_id"])
-        records.setdefault(row["erratum_id"], []).append(RecordRef(type=record_type, id=record_id))
+        records.setdefault(row["erratum_id"], []).append(RecordRef(type=row["record_type"], id=row["record_id"]))
     return [
         _from_row(Erratum, row, {"records": records.get(row["id"], []), "citations": citations.get(row["id"], [])})
         for row in rows
@@ -199,10 +195,13 @@ def list_errata(conn: sqlite3.Connection, actor_id: str | None = None) -> list[E
         return _errata(conn, conn.execute("SELECT * FROM errata ORDER BY id").fetchall())
     sql = """
         SELECT * FROM errata WHERE id IN (
-          SELECT erratum_id FROM errata_records WHERE actor_id = ?1
-          OR event_id IN (SELECT event_id FROM event_actors WHERE actor_id = ?1)
-          OR position_id IN (SELECT id FROM positions WHERE actor_id = ?1)
-          OR relation_id IN (SELECT id FROM relations WHERE subject_id = ?1 OR object_id = ?1))
+          SELECT erratum_id FROM errata_records WHERE record_type = 'actor' AND record_id = ?1
+          UNION SELECT erratum_id FROM errata_records WHERE record_type = 'event'
+            AND record_id IN (SELECT event_id FROM event_actors WHERE actor_id = ?1)
+          UNION SELECT erratum_id FROM errata_records WHERE record_type = 'position'
+            AND record_id IN (SELECT id FROM positions WHERE actor_id = ?1)
+          UNION SELECT erratum_id FROM errata_records WHERE record_type = 'relation'
+            AND record_id IN (SELECT id FROM relations WHERE subject_id = ?1 OR object_id = ?1))
         ORDER BY id"""
     return _errata(conn, conn.execute(sql, (actor_id,)).fetchall())
 
@@ -210,15 +209,15 @@ def list_errata(conn: sqlite3.Connection, actor_id: str | None = None) -> list[E
 def _records(
     conn: sqlite3.Connection,
     record_type: type[R],
-    column: str,
+    kind: str,
     rows: Sequence[sqlite3.Row],
     computed: Callable[[sqlite3.Row], dict],
 ) -> list[R]:
-    """Build records from rows: fields named like columns come from the row, the rest from computed,
-    and citations and errata are fetched for all rows at once through the given citations column."""
+    """Build records of a kind from rows: fields named like columns come from the row, the rest from
+    computed, and citations and errata are fetched for all rows at once."""
     ids = [row["id"] for row in rows]
-    citations = citations_for(conn, column, ids)
-    errata = errata_for(conn, column, ids)
+    citations = citations_for(conn, kind, ids)
+    errata = errata_for(conn, kind, ids)
     return [
         _from_row(
             record_type,
@@ -234,11 +233,12 @@ def _from_row(record_type: type[R], row: sqlite3.Row, values: dict) -> R:
     return record_type(*(values[name] if name in values else row[name] for name in record_type._fields))
 
 
-def _in(conn: sqlite3.Connection, sql: str, ids: Sequence[str]) -> Iterable[sqlite3.Row]:
-    """Run sql, whose '{}' stands for a list of bound ids, in chunks that SQLite accepts."""
+def _in(conn: sqlite3.Connection, sql: str, ids: Sequence[str], *before: str) -> Iterable[sqlite3.Row]:
+    """Run sql, whose '{}' stands for a list of bound ids, in chunks that SQLite accepts; parameters
+    in before are bound ahead of the ids."""
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
-        yield from conn.execute(sql.format(", ".join("?" * len(chunk))), chunk)
+        yield from conn.execute(sql.format(", ".join("?" * len(chunk))), (*before, *chunk))
 
 
 # --- events ------------------------------------------------------------------------------------
@@ -296,7 +296,7 @@ def _events(conn: sqlite3.Connection, rows: list[sqlite3.Row]) -> list[Event]:
     return _records(
         conn,
         Event,
-        "event_id",
+        "event",
         rows,
         lambda row: {"precision": precision(row["date"]), "participants": participants.get(row["id"], [])},
     )
@@ -351,7 +351,7 @@ def _check_topics(conn: sqlite3.Connection, topic_ids: Sequence[str]) -> None:
 
 
 def _positions(conn: sqlite3.Connection, rows: Sequence[sqlite3.Row]) -> list[Position]:
-    return _records(conn, Position, "position_id", rows, _optional_precision)
+    return _records(conn, Position, "position", rows, _optional_precision)
 
 
 def list_relations(conn: sqlite3.Connection, actor_id: str, as_of: str | None = None) -> list[Relation]:
@@ -369,7 +369,7 @@ def list_relations(conn: sqlite3.Connection, actor_id: str, as_of: str | None = 
 
 
 def _relations(conn: sqlite3.Connection, rows: Sequence[sqlite3.Row]) -> list[Relation]:
-    return _records(conn, Relation, "relation_id", rows, _optional_precision)
+    return _records(conn, Relation, "relation", rows, _optional_precision)
 
 
 def _optional_precision(row: sqlite3.Row) -> dict:
@@ -431,10 +431,10 @@ def list_sources(conn: sqlite3.Connection) -> list[Source]:
 def cite_record(conn: sqlite3.Connection, record_id: str) -> list[CitedRecord]:
     """Return every citation of the record(s) with this id, of whatever type."""
     found = []
-    for record_type in (*RECORD_TYPES, "erratum"):
-        citations = citations_for(conn, f"{record_type}_id", [record_id]).get(record_id)
+    for kind in KINDS:
+        citations = citations_for(conn, kind.name, [record_id]).get(record_id)
         if citations:
-            found.append(CitedRecord(type=record_type, id=record_id, citations=citations))
+            found.append(CitedRecord(type=kind.name, id=record_id, citations=citations))
     if not found:
         raise NotFoundError(f"no record with id {record_id!r} has citations; ids are shown by --json output")
     return found
@@ -464,10 +464,8 @@ def list_columns(conn: sqlite3.Connection) -> list[dict]:
 
 def database_info(conn: sqlite3.Connection, path: Path) -> dict:
     """Return versions, seed hash, record counts and path of the open database."""
-    counts = {
-        table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-        for table in ("actors", "aliases", "events", "positions", "relations", "errata", "sources", "citations")
-    }
+    tables = (*(kind.table for kind in KINDS), "aliases", "sources", "citations")
+    counts = {table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in tables}
     return {
         **dict(conn.execute("SELECT key, value FROM meta ORDER BY key").fetchall()),
         "counts": counts,

@@ -11,6 +11,7 @@ from typing import Any
 
 from karabakh_cli.codebook import TABLES
 from karabakh_cli.errors import KcliError
+from karabakh_cli.kinds import KINDS
 
 HOST = "127.0.0.1"
 DEFAULT_PORT = 8001
@@ -29,20 +30,22 @@ SOURCE_URL = "https://www.ponarseurasia.org/the-second-nagorno-karabakh-war-in-a
 LICENSE = "MIT"
 LICENSE_URL = "https://opensource.org/license/mit"
 
+# The tables that are not record kinds; the record kinds declare their own (karabakh_cli/kinds.py).
 FACETS = {
-    "actors": ["kind"],
     "aliases": ["kind"],
-    "events": ["kind", "status"],
     "event_actors": ["role", "actor_id"],
-    "positions": ["stance", "topic_id", "status"],
-    "relations": ["predicate", "object_id", "status"],
     "sources": ["kind"],
-    "citations": ["source_id"],
-    "errata": ["kind", "source_id"],
+    "citations": ["record_type", "source_id"],
+    "errata_records": ["record_type"],
     "search_records": ["type"],
+    **{kind.table: list(kind.facets) for kind in KINDS if kind.facets},
 }
-LABEL_COLUMNS = {"actors": "name", "events": "title", "topics": "name", "sources": "title", "errata": "says"}
-SORTS = {"events": "span_start", "positions": "actor_id", "relations": "subject_id", "search_records": "type"}
+LABEL_COLUMNS = {
+    "topics": "name",
+    "sources": "title",
+    **{kind.table: kind.label_column for kind in KINDS if kind.label_column},
+}
+SORTS = {"search_records": "type", **{kind.table: kind.sort for kind in KINDS if kind.sort}}
 
 
 def _search_sql(types: Sequence[str]) -> str:

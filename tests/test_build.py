@@ -15,9 +15,7 @@ GOOD_EVENT = (
     "INSERT INTO events (id, date, end_date, kind, title, summary, status)"
     " VALUES ('zz-test-event', '{date}', NULL, 'statement', 'Test', 'Test.', 'verified');\n"
 )
-CITE_EVENT = (
-    "INSERT INTO citations (source_id, locator, event_id) VALUES ('ponars-704', '{locator}', 'zz-test-event');\n"
-)
+CITE_EVENT = "INSERT INTO citations (source_id, locator, record_type, record_id) VALUES ('ponars-704', '{locator}', 'event', 'zz-test-event');\n"  # noqa: E501
 
 
 def _seed_with(tmp_path: Path, extra: str) -> Path:
@@ -39,7 +37,7 @@ def test_same_seed_builds_byte_identical_files(tmp_path: Path) -> None:
 def test_build_records_seed_hash_and_versions(fresh_db: Path) -> None:
     meta = dict(sqlite3.connect(fresh_db).execute("SELECT key, value FROM meta"))
     assert meta["seed_sha256"] == hashlib.sha256(SEED.read_bytes()).hexdigest()
-    assert meta["schema_version"] == "1"
+    assert meta["schema_version"] == "2"
     assert meta["data_version"]
 
 

@@ -158,7 +158,9 @@ def test_trilateral_statement_holds_1960_peacekeepers_and_the_memo_5000_is_an_er
     assert "5,000" not in summary
     says, kind = db.execute("SELECT says, kind FROM errata WHERE id = 'peacekeepers'").fetchone()
     assert "5,000" in says and kind == "error"
-    linked = _ids(db, "SELECT event_id FROM errata_records WHERE erratum_id = 'peacekeepers' AND event_id IS NOT NULL")
+    linked = _ids(
+        db, "SELECT record_id FROM errata_records WHERE erratum_id = 'peacekeepers' AND record_type = 'event'"
+    )
     assert linked == {"2020-11-10-trilateral-statement"}
 
 
@@ -204,11 +206,11 @@ def test_every_erratum_is_linked_to_a_record(db: sqlite3.Connection) -> None:
 
 def test_verified_records_have_a_citation_besides_the_memo(db: sqlite3.Connection) -> None:
     lacking = set()
-    for table, column in (("events", "event_id"), ("positions", "position_id"), ("relations", "relation_id")):
+    for table, kind in (("events", "event"), ("positions", "position"), ("relations", "relation")):
         lacking |= _ids(
             db,
-            f"SELECT id FROM {table} t WHERE status = 'verified' AND NOT EXISTS"
-            f" (SELECT 1 FROM citations c WHERE c.{column} = t.id AND c.source_id <> 'ponars-704')",
+            f"SELECT id FROM {table} t WHERE status = 'verified' AND NOT EXISTS (SELECT 1 FROM citations c"
+            f" WHERE c.record_type = '{kind}' AND c.record_id = t.id AND c.source_id <> 'ponars-704')",
         )
     assert lacking == set()
 
@@ -234,6 +236,6 @@ def test_cross_reference_ids_are_pinned_and_cited(db: sqlite3.Connection) -> Non
     assert tuple(counts) == (29, 56)
     uncited = db.execute(
         "SELECT id FROM actors a WHERE (iso3 IS NOT NULL OR wikidata IS NOT NULL) AND NOT EXISTS"
-        " (SELECT 1 FROM citations c WHERE c.actor_id = a.id AND c.note LIKE 'cross-reference id:%')"
+        " (SELECT 1 FROM citations c WHERE c.record_type = 'actor' AND c.record_id = a.id AND c.note LIKE 'cross-reference id:%')"  # noqa: E501
     ).fetchall()
     assert uncited == []

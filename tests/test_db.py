@@ -39,7 +39,9 @@ def test_db_check_passes_on_the_shipped_database(kcli) -> None:
 
 
 def test_db_check_lists_problems_and_exits_1(kcli, fresh_db: Path, tmp_path: Path) -> None:
-    broken = _altered_copy(fresh_db, tmp_path / "broken.db", "DELETE FROM citations WHERE actor_id = 'pakistan'")
+    broken = _altered_copy(
+        fresh_db, tmp_path / "broken.db", "DELETE FROM citations WHERE record_type = 'actor' AND record_id = 'pakistan'"
+    )
     result = kcli("--db", str(broken), "db", "check")
     assert result.exit_code == 1
     assert "actors pakistan: no citation" in result.stdout.splitlines()
@@ -55,7 +57,7 @@ def test_db_path_prints_only_the_path(kcli) -> None:
 def test_db_info_shows_versions_counts_and_path(kcli) -> None:
     result = kcli("db", "info", "--json")
     info = __import__("json").loads(result.stdout)
-    assert info["schema_version"] == "1"
+    assert info["schema_version"] == "2"
     assert info["seed_sha256"] == hashlib.sha256(SEED.read_bytes()).hexdigest()
     assert info["counts"]["actors"] > 20
     assert info["path"] == str(bundled_path())
@@ -102,7 +104,7 @@ def test_database_of_another_schema_version(kcli, fresh_db: Path, tmp_path: Path
     other = _altered_copy(fresh_db, tmp_path / "other.db", "UPDATE meta SET value = '99' WHERE key = 'schema_version'")
     result = kcli("--db", str(other), "actors")
     assert result.exit_code == 1
-    assert "schema version 99; this kcli reads version 1" in result.stderr
+    assert "schema version 99; this kcli reads version 2" in result.stderr
 
 
 def test_db_build_writes_a_working_database(kcli, tmp_path: Path) -> None:

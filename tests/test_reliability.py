@@ -205,9 +205,9 @@ INSERT INTO actors (id, name, kind, summary, iso3, wikidata) VALUES ('zz-bracket
 INSERT INTO aliases (alias, actor_id, kind, note) VALUES ('[/Brackétland]', 'zz-brackets', 'other-language', NULL);
 INSERT INTO relations (id, subject_id, predicate, object_id, date, end_date, summary, status) VALUES ('zz-brackets-nam', 'zz-brackets', 'member', 'nam', '2020', NULL, 'Test: [red]member[/red] [/x]', 'verified');
 INSERT INTO relations (id, subject_id, predicate, object_id, date, end_date, summary, status) VALUES ('zz-escape-azerbaijan', 'zz-brackets', 'supports', 'azerbaijan', '2020', NULL, 'Escape ' || char(27) || '[2J' || char(27) || ']0;pwned' || char(7) || ' end', 'verified');
-INSERT INTO citations (source_id, locator, actor_id, note) VALUES ('ponars-704', '¶1', 'zz-brackets', '[i]note[/i]');
-INSERT INTO citations (source_id, locator, relation_id, note) VALUES ('ponars-704', '¶1', 'zz-brackets-nam', NULL);
-INSERT INTO citations (source_id, locator, relation_id, note) VALUES ('ponars-704', '¶1', 'zz-escape-azerbaijan', NULL);
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('ponars-704', '¶1', 'actor', 'zz-brackets', '[i]note[/i]');
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('ponars-704', '¶1', 'relation', 'zz-brackets-nam', NULL);
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('ponars-704', '¶1', 'relation', 'zz-escape-azerbaijan', NULL);
 """  # noqa: E501
 
 
@@ -767,7 +767,7 @@ GOOD_EVENT = (
     "INSERT INTO events (id, date, end_date, kind, title, summary, status)"
     " VALUES ('zz-test-event', '{date}', NULL, 'statement', 'Test', 'Test.', 'verified');\n"
 )
-CITE_EVENT = "INSERT INTO citations (source_id, locator, event_id) VALUES ('ponars-704', '¶1', 'zz-test-event');\n"
+CITE_EVENT = "INSERT INTO citations (source_id, locator, record_type, record_id) VALUES ('ponars-704', '¶1', 'event', 'zz-test-event');\n"  # noqa: E501
 BAD_SEEDS = {
     "sql-error": ("INSERT INTO nowhere VALUES (1);\n", r"seed\.sql:{line}: no such table: nowhere"),
     "foreign-key": (
@@ -839,7 +839,7 @@ def big_seed(tmp_path_factory: pytest.TempPathFactory) -> Path:
             out.write(
                 f"INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('zz-{n}', "
                 f"'2020-10-19', NULL, 'statement', 'Synthetic {n}', 'Synthetic event {n}.', 'verified');\n"
-                f"INSERT INTO citations (source_id, locator, event_id) VALUES ('ponars-704', '¶1', 'zz-{n}');\n"
+                f"INSERT INTO citations (source_id, locator, record_type, record_id) VALUES ('ponars-704', '¶1', 'event', 'zz-{n}');\n"  # noqa: E501
             )
     return seed
 
