@@ -221,3 +221,13 @@ def render_timeline_mermaid(events: Sequence[Event], title: str | None = None) -
             period = span
             lines.append(f"        {timeline_text(span)} : {timeline_text(event.title)}")
     return "\n".join(lines) + "\n"
+
+
+def graph_title(actor_name: str | None, topics: Sequence[str], as_of: str | None) -> str:
+    """The diagram's title: whose ties, on which topics, as of when."""
+    title = actor_name or "All actors"
+    if topics:
+        title += ": stances on " + ", ".join(topics)
+    if as_of:
+        title += f", as of {format_date(as_of)}"
+    return title

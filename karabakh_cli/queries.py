@@ -46,6 +46,32 @@ def vocabulary(conn: sqlite3.Connection, table: str, column: str) -> tuple[str, 
     return tuple(re.findall(r"'([^']*)'", found.group(1)))
 
 
+# What shell completion offers, by the name the options use: SQL giving one word a row.
+_COMPLETION_SQL = {
+    # Actor ids, and the aliases a shell can complete as one word (no spaces): Artsakh, NKR, SVG...
+    "actor": "SELECT id FROM actors UNION SELECT alias FROM aliases WHERE alias NOT LIKE '% %'",
+    "topic": "SELECT id FROM topics",
+    "event": "SELECT id FROM events",
+}
+_COMPLETION_VOCABULARIES = {
+    "event-kind": ("events", "kind"),
+    "actor-kind": ("actors", "kind"),
+    "stance": ("positions", "stance"),
+}
+
+
+def completion_words(conn: sqlite3.Connection, what: str) -> list[str]:
+    """The words shell completion offers for one sort of value: actor, topic, event, citable (any
+    record a citation backs), event-kind, actor-kind or stance."""
+    if what in _COMPLETION_VOCABULARIES:
+        return list(vocabulary(conn, *_COMPLETION_VOCABULARIES[what]))
+    if what == "citable":
+        sql = " UNION ".join(f"SELECT id FROM {kind.table}" for kind in KINDS)
+    else:
+        sql = _COMPLETION_SQL[what]
+    return [row[0] for row in conn.execute(sql)]
+
+
 def check_choices(conn: sqlite3.Connection, table: str, column: str, values: Iterable[str], label: str) -> None:
     """Raise UsageError naming the accepted values when one of values is not among them."""
     accepted = vocabulary(conn, table, column)
@@ -94,6 +120,11 @@ def _suggest(conn: sqlite3.Connection, key: str) -> str:
     close = difflib.get_close_matches(key, owners, n=5, cutoff=0.6)
     actor_ids = list(dict.fromkeys(owners[match] for match in close))[:3]
     return f"; did you mean: {_describe(conn, actor_ids)}?" if actor_ids else ""
+
+
+def actor_id_of(conn: sqlite3.Connection, name: str | None) -> str | None:
+    """The id of the actor a typed name resolves to (see find_actor); None when no name is given."""
+    return find_actor(conn, name).actor_id if name is not None else None
 
 
 def get_actor(conn: sqlite3.Connection, actor_id: str) -> Actor:
@@ -354,14 +385,17 @@ def _positions(conn: sqlite3.Connection, rows: Sequence[sqlite3.Row]) -> list[Po
     return _records(conn, Position, "position", rows, _optional_precision)
 
 
-def list_relations(conn: sqlite3.Connection, actor_id: str, as_of: str | None = None) -> list[Relation]:
-    """Return the relations an actor is either side of, by date, optionally those holding on a date."""
+def list_relations(conn: sqlite3.Connection, actor_id: str | None = None, as_of: str | None = None) -> list[Relation]:
+    """Return the relations an actor is either side of (all relations without one), by date, optionally
+    those holding on a date."""
     params: list = [actor_id]
     as_of_sql = _as_of_clause("r", as_of, params)
+    # Two forms, so that the actor's form walks the subject and object indexes.
+    whose = "?1 IS NULL" if actor_id is None else "(r.subject_id = ?1 OR r.object_id = ?1)"
     rows = conn.execute(
         "SELECT r.*, s.name AS subject_name, o.name AS object_name FROM relations r"
         " JOIN actors s ON s.id = r.subject_id JOIN actors o ON o.id = r.object_id"
-        f" WHERE (r.subject_id = ?1 OR r.object_id = ?1) AND {as_of_sql}"
+        f" WHERE {whose} AND {as_of_sql}"
         " ORDER BY r.span_start, r.predicate, r.id",
         params,
     ).fetchall()
@@ -470,4 +504,23 @@ def database_info(conn: sqlite3.Connection, path: Path) -> dict:
         **dict(conn.execute("SELECT key, value FROM meta ORDER BY key").fetchall()),
         "counts": counts,
         "path": str(path),
+    }
+
+
+# --- graphs ------------------------------------------------------------------------------------
+
+
+def graph_records(
+    conn: sqlite3.Connection, actor_id: str | None, topic_ids: Sequence[str], as_of: str | None, events: bool
+) -> dict:
+    """The records kcli graph draws (graphs.build_graph's arguments): an actor's relations, positions
+    and events (everyone's without an actor), only stances when topics are given, as of a date."""
+    positions = list_positions(conn, actor_id=actor_id, topic_ids=topic_ids, as_of=as_of)
+    with_ties = not topic_ids
+    return {
+        "relations": list_relations(conn, actor_id, as_of=as_of) if with_ties else [],
+        "positions": positions,
+        "events": list_events(conn, start=as_of, end=as_of, actor_id=actor_id) if with_ties and events else [],
+        "actor_kinds": dict(conn.execute("SELECT id, kind FROM actors").fetchall()),
+        "focus": actor_id,
     }

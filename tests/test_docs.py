@@ -4,6 +4,7 @@ command table says what --help says."""
 import re
 import shlex
 
+import click
 import pytest
 import typer
 
@@ -15,15 +16,19 @@ from conftest import ROOT
 def _commands() -> dict[str, object]:
     """Every leaf command, by its full name ('actor', 'db check')."""
     found = {}
+    root = typer.main.get_command(app)
 
     def walk(group, prefix: str) -> None:
-        for name, command in group.commands.items():
-            if hasattr(command, "commands"):
+        # The top level loads its commands on demand: ask it, as Click does, rather than read .commands.
+        ctx = click.Context(group)
+        for name in group.list_commands(ctx):
+            command = group.get_command(ctx, name)
+            if hasattr(command, "list_commands"):
                 walk(command, f"{prefix}{name} ")
             else:
                 found[f"{prefix}{name}"] = command
 
-    walk(typer.main.get_command(app), "")
+    walk(root, "")
     return found
 
 

@@ -458,7 +458,7 @@ def test_timeline_mermaid_of_the_real_events_has_a_line_per_event(kcli) -> None:
 
 
 def test_importing_the_visual_commands_loads_neither_rich_nor_datasette() -> None:
-    code = "import sys, karabakh_cli.visual_commands; print(sorted({'rich', 'datasette'} & set(sys.modules)))"
+    code = "import sys, karabakh_cli.commands.visual; print(sorted({'rich', 'datasette'} & set(sys.modules)))"
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert run.returncode == 0, run.stderr
     assert run.stdout == "[]\n"

@@ -1,0 +1,174 @@
+"""kcli actor, actors, event and timeline: who the actors were and what happened when."""
+
+from typing import Annotated
+
+import typer
+
+from karabakh_cli import lazy
+from karabakh_cli.models import Actor, ActorProfile, Event
+from karabakh_cli.options import (
+    ActorKindOption,
+    AsOfOption,
+    EventActorOption,
+    EventKindOption,
+    FormatOption,
+    FromOption,
+    JsonOption,
+    ToOption,
+    chosen_format,
+    command_app,
+    complete_actor,
+    completer,
+    database,
+    emit,
+    extend_format,
+    parse_date_option,
+    parse_window,
+)
+
+app = command_app()
+render = lazy.module("karabakh_cli.render")
+queries = lazy.module("karabakh_cli.queries")
+
+TimelineFormat = extend_format("TimelineFormat", "mermaid")
+
+
+@app.command("actor")
+def actor_show(
+    ctx: typer.Context,
+    name: Annotated[
+        str,
+        typer.Argument(
+            metavar="NAME", help="Id, name or alias; case and accents are ignored.", autocompletion=complete_actor
+        ),
+    ],
+    as_of: AsOfOption = None,
+    fmt: FormatOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Show one actor: aliases, summary, memberships, positions, events, errata, each with its sources.
+
+    Examples:
+
+        kcli actor pakistan
+
+        kcli actor artsakh
+
+        kcli actor "saint vincent" --json | jq .actor.name
+
+        kcli actor azerbaijan --as-of 2020-10-19
+    """
+    fmt = chosen_format(fmt, as_json)
+    as_of = parse_date_option(as_of, "--as-of")
+    with database(ctx) as conn:
+        profile = queries.actor_profile(conn, name, as_of=as_of)
+    fields = [*Actor._fields, *ActorProfile._fields[1:]]
+    emit(ctx, profile, fmt, lambda: render.render_actor_profile(profile), fields)
+
+
+@app.command("actors")
+def actors_list(
+    ctx: typer.Context,
+    kind: ActorKindOption = None,
+    member: Annotated[
+        str | None,
+        typer.Option(
+            "--member",
+            "-m",
+            metavar="ORG",
+            help="Only members of this organisation (unsc, nam, oic...).",
+            autocompletion=complete_actor,
+        ),
+    ] = None,
+    as_of: AsOfOption = None,
+    fmt: FormatOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """List actors: all, some kinds, or the members of an organisation on a date.
+
+    Examples:
+
+        kcli actors
+
+        kcli actors --kind state --kind quasi-state
+
+        kcli actors --member unsc --as-of 2020-10-19
+
+        kcli actors --member nam --as-of 2020-10-19 --json | jq -r '.[].id'
+    """
+    fmt = chosen_format(fmt, as_json)
+    as_of = parse_date_option(as_of, "--as-of")
+    with database(ctx) as conn:
+        member_of = queries.actor_id_of(conn, member)
+        actors = queries.list_actors(conn, kind or (), member_of=member_of, as_of=as_of)
+    emit(ctx, actors, fmt, lambda: render.render_actors(actors), Actor._fields)
+
+
+@app.command("timeline")
+def timeline(
+    ctx: typer.Context,
+    date_from: FromOption = None,
+    date_to: ToOption = None,
+    actor: EventActorOption = None,
+    kind: EventKindOption = None,
+    fmt: Annotated[
+        TimelineFormat | None,
+        typer.Option("--format", "-f", help="table for people; json, jsonl, csv for programs; mermaid for documents."),
+    ] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Events in date order, for any window of dates.
+
+    A partial date covers its whole month or year, and an event is shown when its span overlaps the
+    window: --from 2020-10 --to 2020-10 is all of October 2020.
+
+    Examples:
+
+        kcli timeline --from 2020-09-27
+
+        kcli timeline --from 2020-10 --to 2020-10 --kind ceasefire
+
+        kcli timeline --actor pakistan
+
+        kcli timeline --from 2020-10 --to 2020-10 --json | jq '.[].title'
+
+        kcli timeline --kind ceasefire --format mermaid
+    """
+    fmt = chosen_format(fmt, as_json)
+    start, end = parse_window(date_from, date_to)
+    with database(ctx) as conn:
+        events = queries.list_events(
+            conn, start=start, end=end, actor_id=queries.actor_id_of(conn, actor), kinds=kind or ()
+        )
+    if fmt == "mermaid":
+        from karabakh_cli.graphs import render_timeline_mermaid
+
+        typer.echo(render_timeline_mermaid(events), nl=False)
+        return
+    emit(ctx, events, fmt, lambda: render.render_timeline(events), Event._fields)
+
+
+@app.command("event")
+def event_show(
+    ctx: typer.Context,
+    event_id: Annotated[
+        str,
+        typer.Argument(
+            metavar="ID", help="The event's id, as listed by kcli timeline --json.", autocompletion=completer("event")
+        ),
+    ],
+    fmt: FormatOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Show one event: date and precision, kind, participants and roles, summary, errata, sources.
+
+    Examples:
+
+        kcli event 2020-11-10-trilateral-statement
+
+        kcli event 2020-10-10-moscow-ceasefire --json | jq .participants
+    """
+    fmt = chosen_format(fmt, as_json)
+    with database(ctx) as conn:
+        event = queries.get_event(conn, event_id)
+    emit(ctx, event, fmt, lambda: render.render_event(event), Event._fields)

@@ -1,0 +1,95 @@
+"""kcli db: inspect, check or build the database."""
+
+from typing import Annotated
+
+import typer
+
+from karabakh_cli import lazy
+from karabakh_cli.errors import DatabaseError, KcliError
+from karabakh_cli.options import FormatOption, JsonOption, chosen_format, command_app, database, emit, state
+
+app = command_app(name="db", no_args_is_help=True, help="Inspect, check or build the database.")
+render = lazy.module("karabakh_cli.render")
+
+
+@app.command("path")
+def db_path(ctx: typer.Context) -> None:
+    """Print the path of the database kcli reads, and nothing else.
+
+    Examples:
+
+        kcli db path
+
+        sqlite3 "$(kcli db path)" .tables
+    """
+    from karabakh_cli.db import resolve_path
+
+    path = resolve_path(state(ctx).db)
+    if not path.is_file():
+        raise DatabaseError(f"database not found: {path}")
+    typer.echo(str(path))
+
+
+@app.command("check")
+def db_check(ctx: typer.Context) -> None:
+    """Check the data: integrity, foreign keys, citations, locators, dates, aliases, reachability.
+
+    Exit 0 when clean; 1 with one problem a line on stdout otherwise.
+
+    Examples:
+
+        kcli db check
+
+        kcli --db my.db db check
+    """
+    from karabakh_cli.checks import check_database
+    from karabakh_cli.text import safe
+
+    with database(ctx) as conn:
+        problems = check_database(conn)
+    for problem in problems:
+        typer.echo(safe(problem))
+    if problems:
+        raise KcliError(f"{len(problems)} problem(s) found")
+    typer.echo("ok", err=True)
+
+
+@app.command("info")
+def db_info(ctx: typer.Context, fmt: FormatOption = None, as_json: JsonOption = False) -> None:
+    """Schema and data version, seed hash, record counts and the file's path.
+
+    Examples:
+
+        kcli db info
+
+        kcli db info --json | jq .counts
+    """
+    from karabakh_cli.db import resolve_path
+    from karabakh_cli.queries import database_info
+
+    fmt = chosen_format(fmt, as_json)
+    path = resolve_path(state(ctx).db)
+    with database(ctx) as conn:
+        info = database_info(conn, path)
+    emit(ctx, info, fmt, lambda: render.render_info(info), list(info))
+
+
+@app.command("build")
+def db_build(
+    seed: Annotated[str, typer.Argument(metavar="SEED", help="The seed to compile (schema and rows).")],
+    output: Annotated[str, typer.Option("--output", "-o", metavar="FILE", help="Where to write the database.")],
+) -> None:
+    """Compile a seed into a database, atomically: a failed build leaves an existing FILE untouched.
+
+    Examples:
+
+        kcli db build db/seed.sql --output my.db
+
+        kcli --db my.db actor pakistan
+    """
+    from pathlib import Path
+
+    from karabakh_cli.build import build_database
+
+    build_database(Path(seed), Path(output))
+    typer.echo(f"built {output}", err=True)

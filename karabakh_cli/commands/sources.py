@@ -1,0 +1,126 @@
+"""kcli search, sources, cite and errata: finding records and where they come from."""
+
+from typing import Annotated
+
+import typer
+
+from karabakh_cli import lazy
+from karabakh_cli.models import CitedRecord, Erratum, SearchHit, Source
+from karabakh_cli.options import (
+    FormatOption,
+    JsonOption,
+    chosen_format,
+    command_app,
+    complete_actor,
+    completer,
+    database,
+    emit,
+)
+
+app = command_app()
+render = lazy.module("karabakh_cli.render")
+queries = lazy.module("karabakh_cli.queries")
+
+
+@app.command("search")
+def search_records(
+    ctx: typer.Context,
+    text: Annotated[
+        str, typer.Argument(metavar="TEXT", help="Words to find (all must match); end a word with * for a prefix.")
+    ],
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=1000, help="At most this many results.")] = 20,
+    fmt: FormatOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Full-text search over actors, aliases, events, positions, relations and errata, best first.
+
+    Examples:
+
+        kcli search ceasefire
+
+        kcli search "ceasefi*" --limit 5
+
+        kcli search peacekeepers --json | jq -r '.[] | .type + " " + .id'
+    """
+    from karabakh_cli.search import search
+
+    fmt = chosen_format(fmt, as_json)
+    with database(ctx) as conn:
+        hits = search(conn, text, limit=limit)
+    emit(ctx, hits, fmt, lambda: render.render_search(hits), SearchHit._fields)
+
+
+@app.command("sources")
+def sources_list(ctx: typer.Context, fmt: FormatOption = None, as_json: JsonOption = False) -> None:
+    """The bibliography: every source, with how many records cite it.
+
+    Examples:
+
+        kcli sources
+
+        kcli sources --format csv > sources.csv
+    """
+    fmt = chosen_format(fmt, as_json)
+    with database(ctx) as conn:
+        sources = queries.list_sources(conn)
+    emit(ctx, sources, fmt, lambda: render.render_sources(sources), Source._fields)
+
+
+@app.command("cite")
+def cite(
+    ctx: typer.Context,
+    record_id: Annotated[
+        str,
+        typer.Argument(
+            metavar="ID",
+            help="Id of an actor, event, position, relation or erratum.",
+            autocompletion=completer("citable"),
+        ),
+    ],
+    fmt: FormatOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Every citation of one record, with its locator (¶N in the memo) or URL.
+
+    Examples:
+
+        kcli cite pakistan
+
+        kcli cite 2020-11-10-trilateral-statement --json
+    """
+    fmt = chosen_format(fmt, as_json)
+    with database(ctx) as conn:
+        records = queries.cite_record(conn, record_id.strip())
+    emit(ctx, records, fmt, lambda: render.render_citations(records), CitedRecord._fields)
+
+
+@app.command("errata")
+def errata_list(
+    ctx: typer.Context,
+    actor: Annotated[
+        str | None,
+        typer.Option(
+            "--actor",
+            "-a",
+            metavar="ACTOR",
+            help="Only errata about this actor or its records.",
+            autocompletion=complete_actor,
+        ),
+    ] = None,
+    fmt: FormatOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Where a source is wrong or unclear: what it says, the correction, and who says so.
+
+    Examples:
+
+        kcli errata
+
+        kcli errata --actor russia
+
+        kcli errata --json | jq -r '.[] | .says + " -> " + .correction'
+    """
+    fmt = chosen_format(fmt, as_json)
+    with database(ctx) as conn:
+        errata = queries.list_errata(conn, queries.actor_id_of(conn, actor))
+    emit(ctx, errata, fmt, lambda: render.render_errata(errata), Erratum._fields)

@@ -1,0 +1,62 @@
+"""kcli sql and schema: read-only SQL for power users, and the tables it can read."""
+
+from typing import Annotated
+
+import typer
+
+from karabakh_cli import lazy
+from karabakh_cli.options import FormatOption, JsonOption, chosen_format, command_app, database, emit
+
+app = command_app()
+render = lazy.module("karabakh_cli.render")
+
+# The fields of one row of kcli schema.
+SCHEMA_FIELDS = ("table", "column", "type", "not_null", "primary_key", "description")
+
+
+@app.command("sql")
+def sql_query(
+    ctx: typer.Context,
+    query: Annotated[str, typer.Argument(metavar="SQL", help="One SELECT statement.")],
+    timeout: Annotated[
+        float, typer.Option("--timeout", min=0.01, help="Stop the query after this many seconds.")
+    ] = 5.0,
+    max_rows: Annotated[int, typer.Option("--max-rows", min=1, help="Keep at most this many rows.")] = 10_000,
+    fmt: FormatOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Read-only SQL: nothing can be written, attached or loaded; runaway queries stop at --timeout.
+
+    Examples:
+
+        kcli sql "SELECT id, date, title FROM events WHERE kind = 'ceasefire'"
+
+        kcli sql "SELECT kind, count(*) AS n FROM actors GROUP BY kind" --format csv
+    """
+    from karabakh_cli.sql import run_sql
+
+    fmt = chosen_format(fmt, as_json)
+    with database(ctx) as conn:
+        result = run_sql(conn, query, timeout=timeout, max_rows=max_rows)
+    if result.truncated:
+        typer.echo(f"kcli: note: only the first {max_rows} rows are shown (--max-rows)", err=True)
+    records = [dict(zip(result.columns, row, strict=True)) for row in result.rows]
+    emit(ctx, records, fmt, lambda: render.render_sql(result), result.columns)
+
+
+@app.command("schema")
+def schema(ctx: typer.Context, fmt: FormatOption = None, as_json: JsonOption = False) -> None:
+    """The database's tables and columns, for writing kcli sql queries.
+
+    Examples:
+
+        kcli schema
+
+        kcli schema --json | jq -r '.[] | select(.table == "events") | .column'
+    """
+    from karabakh_cli.queries import list_columns
+
+    fmt = chosen_format(fmt, as_json)
+    with database(ctx) as conn:
+        columns = list_columns(conn)
+    emit(ctx, columns, fmt, lambda: render.render_schema(columns), SCHEMA_FIELDS)

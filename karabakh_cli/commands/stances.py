@@ -1,0 +1,117 @@
+"""kcli positions, matrix and topics: who took which stance on what, and when."""
+
+from typing import Annotated
+
+import typer
+
+from karabakh_cli import lazy
+from karabakh_cli.models import MatrixRow, Position, Topic
+from karabakh_cli.options import (
+    ActorKindOption,
+    AsOfOption,
+    FormatOption,
+    JsonOption,
+    TopicOption,
+    chosen_format,
+    command_app,
+    complete_actor,
+    completer,
+    database,
+    emit,
+    parse_date_option,
+)
+
+app = command_app()
+render = lazy.module("karabakh_cli.render")
+queries = lazy.module("karabakh_cli.queries")
+
+
+@app.command("positions")
+def positions_list(
+    ctx: typer.Context,
+    topic: TopicOption = None,
+    actor: Annotated[
+        str | None,
+        typer.Option(
+            "--actor", "-a", metavar="ACTOR", help="Only this actor's positions.", autocompletion=complete_actor
+        ),
+    ] = None,
+    stance: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--stance",
+            "-s",
+            metavar="STANCE",
+            help="supports, opposes, neutral or ambiguous (repeatable).",
+            autocompletion=completer("stance"),
+        ),
+    ] = None,
+    kind: ActorKindOption = None,
+    as_of: AsOfOption = None,
+    fmt: FormatOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Who took which stance on which topic, and when, with sources.
+
+    Examples:
+
+        kcli positions --topic territorial-integrity-azerbaijan
+
+        kcli positions --actor india
+
+        kcli positions --stance supports --kind state --json | jq -r '.[].actor_id'
+    """
+    fmt = chosen_format(fmt, as_json)
+    as_of = parse_date_option(as_of, "--as-of")
+    with database(ctx) as conn:
+        positions = queries.list_positions(
+            conn,
+            actor_id=queries.actor_id_of(conn, actor),
+            topic_ids=topic or (),
+            stances=stance or (),
+            actor_kinds=kind or (),
+            as_of=as_of,
+        )
+    emit(ctx, positions, fmt, lambda: render.render_positions(positions), Position._fields)
+
+
+@app.command("matrix")
+def matrix(
+    ctx: typer.Context,
+    topic: TopicOption = None,
+    kind: ActorKindOption = None,
+    as_of: AsOfOption = None,
+    fmt: FormatOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Who stood where: actors as rows, topics as columns, one glyph per stance (latest as of the date).
+
+    Examples:
+
+        kcli matrix --kind state
+
+        kcli matrix --topic territorial-integrity-azerbaijan --topic recognition-of-artsakh
+
+        kcli matrix --json | jq '.[] | select(.stances["recognition-of-artsakh"] == "supports")'
+    """
+    fmt = chosen_format(fmt, as_json)
+    as_of = parse_date_option(as_of, "--as-of")
+    with database(ctx) as conn:
+        topics, rows = queries.stance_matrix(conn, topic_ids=topic or (), actor_kinds=kind or (), as_of=as_of)
+    emit(ctx, rows, fmt, lambda: render.render_matrix((topics, rows)), MatrixRow._fields)
+
+
+@app.command("topics")
+def topics_list(ctx: typer.Context, fmt: FormatOption = None, as_json: JsonOption = False) -> None:
+    """List the topics actors took stances on.
+
+    Examples:
+
+        kcli topics
+
+        kcli topics --json | jq -r '.[].id'
+    """
+    fmt = chosen_format(fmt, as_json)
+    with database(ctx) as conn:
+        topics = queries.list_topics(conn)
+    emit(ctx, topics, fmt, lambda: render.render_topics(topics), Topic._fields)

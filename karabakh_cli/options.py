@@ -1,0 +1,217 @@
+"""What every command shares: the global state, opening the database, the date and format options, the
+console, shell completion and the one call that prints records.
+
+The command modules import this; it imports no command module. It stays cheap to import: Rich, the
+renderers and the queries load inside the functions that need them.
+"""
+
+import os
+import sqlite3
+import sys
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from enum import StrEnum
+from typing import TYPE_CHECKING, Annotated, Any, NamedTuple
+
+import typer
+
+from karabakh_cli.errors import UsageError
+
+if TYPE_CHECKING:
+    from rich.console import Console, RenderableType
+
+
+def command_app(**settings: Any) -> typer.Typer:
+    """A Typer app for a module of commands: help in plain text (no Rich), like the top level."""
+    return typer.Typer(rich_markup_mode=None, **settings)
+
+
+class State(NamedTuple):
+    """Global options, kept on the Typer context."""
+
+    db: str | None = None
+    no_color: bool = False
+
+
+def state(ctx: typer.Context) -> State:
+    """The global options of this run (during shell completion, as parsed so far)."""
+    root = ctx.find_root()
+    if isinstance(root.obj, State):
+        return root.obj
+    return State(db=root.params.get("db"), no_color=bool(root.params.get("no_color")))
+
+
+@contextmanager
+def database(ctx: typer.Context) -> Iterator[sqlite3.Connection]:
+    """The database chosen by --db, KCLI_DB or the bundled file, open read-only for one command."""
+    from karabakh_cli.db import connect, resolve_path
+
+    conn = connect(resolve_path(state(ctx).db))
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+# --- dates -----------------------------------------------------------------------------------------
+
+DATE_HELP = "2020, 2020-10 or 2020-10-19"
+AsOfOption = Annotated[
+    str | None, typer.Option("--as-of", metavar="DATE", help=f"Only what held on this date ({DATE_HELP}).")
+]
+FromOption = Annotated[
+    str | None, typer.Option("--from", metavar="DATE", help=f"Start: {DATE_HELP} (the whole period).")
+]
+ToOption = Annotated[str | None, typer.Option("--to", metavar="DATE", help=f"End: {DATE_HELP} (the whole period).")]
+
+
+def parse_date_option(value: str | None, option: str) -> str | None:
+    """The partial date given to option, checked; UsageError names the option when it is not a date."""
+    from karabakh_cli.dates import parse_date
+
+    if value is None:
+        return None
+    try:
+        return parse_date(value)
+    except ValueError as error:
+        raise UsageError(f"{option}: {error}") from error
+
+
+def parse_window(date_from: str | None, date_to: str | None) -> tuple[str | None, str | None]:
+    """The --from and --to dates, checked once: each a date, and --from not after --to."""
+    from karabakh_cli.dates import window
+
+    start, end = parse_date_option(date_from, "--from"), parse_date_option(date_to, "--to")
+    try:
+        window(start, end)
+    except ValueError as error:
+        raise UsageError(f"--from {start} is after --to {end}") from error
+    return start, end
+
+
+# --- formats ---------------------------------------------------------------------------------------
+
+
+class Format(StrEnum):
+    """How records are printed: a table for people, the rest for programs."""
+
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+def extend_format(name: str, *extra: str) -> type[StrEnum]:
+    """Format with some more choices (a diagram language), for the one command that writes them."""
+    members = [*(member.value for member in Format), *extra]
+    return StrEnum(name, {value: value for value in members})
+
+
+FORMAT_HELP = "table for people; json, jsonl, csv for programs"
+FormatOption = Annotated[Format | None, typer.Option("--format", "-f", help=f"Output format: {FORMAT_HELP}.")]
+JsonOption = Annotated[bool, typer.Option("--json", help="Shortcut for --format json.")]
+
+
+def chosen_format(fmt: StrEnum | None, as_json: bool) -> str:
+    """The format asked for: --json, --format or a table; --json with another --format is a usage error."""
+    if as_json:
+        if fmt is not None and fmt.value != Format.json:
+            raise UsageError(f"--json and --format {fmt.value} disagree; give one of them")
+        return Format.json
+    return Format.table if fmt is None else fmt.value
+
+
+def emit(
+    ctx: typer.Context,
+    records: Any,
+    fmt: str,
+    table: Callable[[], "RenderableType"],
+    fields: Sequence[str],
+) -> None:
+    """Print records (a list, or one record) in format fmt: JSON, JSON lines or CSV with the standard
+    library, with fields as the CSV header even when there are no records; a table by calling table(),
+    the only path that loads Rich."""
+    from karabakh_cli.formats import write_csv, write_json, write_jsonl
+    from karabakh_cli.models import to_dict
+
+    listed = records if isinstance(records, list) else [records]
+    if fmt == Format.json:
+        write_json([to_dict(r) for r in records] if isinstance(records, list) else to_dict(records), sys.stdout)
+    elif fmt == Format.jsonl:
+        write_jsonl((to_dict(r) for r in listed), sys.stdout)
+    elif fmt == Format.csv:
+        write_csv((_flatten(to_dict(r)) for r in listed), list(fields), sys.stdout)
+    else:
+        console(ctx).print(table())
+
+
+def _flatten(record: dict) -> dict:
+    """Lift a profile's nested actor to the top so a CSV row starts with the actor's fields."""
+    actor = record.pop("actor", None)
+    return {**actor, **record} if isinstance(actor, dict) else record
+
+
+def console(ctx: typer.Context) -> "Console":
+    """A console for tables: colour unless --no-color or NO_COLOR, and no markup or emoji in data."""
+    from rich.console import Console
+
+    no_color = state(ctx).no_color or bool(os.environ.get("NO_COLOR"))
+    return Console(no_color=no_color, highlight=False, markup=False, emoji=False, soft_wrap=False)
+
+
+# --- shell completion ------------------------------------------------------------------------------
+
+
+def completer(what: str) -> Callable[[typer.Context, str], list[str]]:
+    """A shell-completion callback offering the database's words of one sort (queries.COMPLETIONS)
+    that start with what was typed. It runs on every Tab, so it stays silent and returns nothing on
+    any problem."""
+
+    def complete(ctx: typer.Context, incomplete: str) -> list[str]:
+        try:
+            from karabakh_cli.queries import completion_words
+
+            with database(ctx) as conn:
+                return _completions(completion_words(conn, what), incomplete)
+        except Exception:
+            return []
+
+    return complete
+
+
+def _completions(words: Iterable[str], incomplete: str) -> list[str]:
+    """Keep what was typed and complete the rest: Typer keeps only values that start with it, and
+    lookups ignore case anyway ('arts' completes to 'artsakh')."""
+    typed = incomplete.casefold()
+    return sorted({incomplete + word[len(incomplete) :] for word in words if word.casefold().startswith(typed)})
+
+
+complete_actor = completer("actor")
+
+EventActorOption = Annotated[
+    str | None,
+    typer.Option(
+        "--actor", "-a", metavar="ACTOR", help="Only events this actor took part in.", autocompletion=complete_actor
+    ),
+]
+EventKindOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--kind", "-k", metavar="KIND", help="Only events of this kind (repeatable): ceasefire, war...",
+        autocompletion=completer("event-kind"),
+    ),
+]  # fmt: skip
+ActorKindOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--kind", "-k", metavar="KIND", help="Only actors of this kind (repeatable): state, person...",
+        autocompletion=completer("actor-kind"),
+    ),
+]  # fmt: skip
+TopicOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--topic", "-t", metavar="TOPIC", help="Only this topic (repeatable); kcli topics lists them.",
+        autocompletion=completer("topic"),
+    ),
+]  # fmt: skip
