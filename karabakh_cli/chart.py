@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from karabakh_cli.dates import first_day, format_date, format_span, last_day
 from karabakh_cli.models import Event
+from karabakh_cli.text import safe
 
 if TYPE_CHECKING:
     from rich.text import Text
@@ -152,7 +153,7 @@ def render_chart(
         if index:
             text.append("\n")
         for part, style in line:
-            text.append(part, style=_STYLES.get(style, ""))
+            text.append(safe(part), style=_STYLES.get(style, ""))
     return text
 
 

@@ -38,8 +38,8 @@ def check_sqlite(conn: sqlite3.Connection) -> Iterator[str]:
 
 
 def seed_tables(conn: sqlite3.Connection) -> list[str]:
-    """The tables the seed fills, in name order: every table but meta and the derived ones."""
-    names = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+    """The tables the seed fills, in the order it creates them: every table but meta and the derived ones."""
+    names = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY rowid")]
     return [
         name
         for name in names

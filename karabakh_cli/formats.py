@@ -6,19 +6,25 @@ import json
 from collections.abc import Iterable
 from typing import TextIO
 
+# DEL and the C1 controls (U+0080-U+009F): JSON allows them raw, but some terminals obey them, so
+# they are written as \u escapes (they can only occur inside strings, so this keeps the JSON valid).
+_C1 = {code: f"\\u{code:04x}" for code in range(0x7F, 0xA0)}
+
 
 def write_json(data: object, stream: TextIO) -> None:
-    """Write data as indented UTF-8 JSON and a newline (\\u escapes where the stream is not UTF-8)."""
-    json.dump(data, stream, ensure_ascii=_narrow(stream), indent=2, allow_nan=False)
-    stream.write("\n")
+    """Write data as indented UTF-8 JSON and a newline, in one write, so a failure leaves no partial
+    document (backslash-u escapes for control characters, and for every non-ASCII letter where the stream is
+    not UTF-8)."""
+    text = json.dumps(data, ensure_ascii=_narrow(stream), indent=2, allow_nan=False)
+    stream.write(text.translate(_C1) + "\n")
 
 
 def write_jsonl(records: Iterable[dict], stream: TextIO) -> None:
     """Write one compact JSON object per line."""
     ensure_ascii = _narrow(stream)
     for record in records:
-        stream.write(json.dumps(record, ensure_ascii=ensure_ascii, separators=(",", ":"), allow_nan=False))
-        stream.write("\n")
+        line = json.dumps(record, ensure_ascii=ensure_ascii, separators=(",", ":"), allow_nan=False)
+        stream.write(line.translate(_C1) + "\n")
 
 
 def _narrow(stream: TextIO) -> bool:

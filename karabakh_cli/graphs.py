@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from karabakh_cli.dates import format_date, format_span
 from karabakh_cli.models import Event, Position, Relation
+from karabakh_cli.text import safe
 
 # Node kinds, in the order they are listed; actors take the kind of the actor (state, person...).
 TOPIC = "topic"
@@ -130,7 +131,7 @@ def mermaid_id(key: str) -> str:
 
 def mermaid_text(text: str) -> str:
     """A label for inside Mermaid's double quotes: quotes and markup characters as entity codes."""
-    text = " ".join(text.split())
+    text = safe(" ".join(text.split()), one_line=True)
     # '#' first: it starts Mermaid's entity codes, so a literal one must itself be a code.
     for char, code in (("#", "#35;"), ('"', "#quot;"), ("<", "#lt;"), (">", "#gt;"), ("|", "#124;")):
         text = text.replace(char, code)
@@ -162,7 +163,7 @@ def render_mermaid(graph: Graph, title: str | None = None) -> str:
 
 def _yaml_text(text: str) -> str:
     """A YAML single-quoted scalar, for the title in Mermaid's front matter (which takes no entity codes)."""
-    return "'" + " ".join(text.split()).replace("'", "''") + "'"
+    return "'" + safe(" ".join(text.split()), one_line=True).replace("'", "''") + "'"
 
 
 # --- Graphviz DOT ------------------------------------------------------------------------------
@@ -173,7 +174,7 @@ _DOT_EDGES = {RELATION: "style=solid", POSITION: "style=dashed", ROLE: "style=do
 
 def dot_quote(text: str) -> str:
     """A DOT quoted string: backslashes and double quotes escaped, line breaks as spaces."""
-    text = " ".join(text.split())
+    text = safe(" ".join(text.split()), one_line=True)
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
