@@ -101,7 +101,7 @@ def test_row_counts_per_table(db: sqlite3.Connection) -> None:
     ]
     counts = {table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in tables}
     assert counts == {
-        "sources": 128,
+        "sources": 145,
         "actors": 93,
         "aliases": 173,
         "topics": 9,
@@ -111,7 +111,7 @@ def test_row_counts_per_table(db: sqlite3.Connection) -> None:
         "relations": 114,
         "errata": 36,
         "errata_records": 79,
-        "citations": 727,
+        "citations": 753,
         "actor_names": 359,
     }
 
