@@ -101,18 +101,18 @@ def test_row_counts_per_table(db: sqlite3.Connection) -> None:
     ]
     counts = {table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in tables}
     assert counts == {
-        "sources": 145,
-        "actors": 93,
-        "aliases": 173,
+        "sources": 153,
+        "actors": 96,
+        "aliases": 177,
         "topics": 9,
         "events": 73,
         "event_actors": 254,
         "positions": 43,
-        "relations": 114,
-        "errata": 36,
-        "errata_records": 79,
-        "citations": 753,
-        "actor_names": 359,
+        "relations": 117,
+        "errata": 41,
+        "errata_records": 89,
+        "citations": 779,
+        "actor_names": 369,
     }
 
 
