@@ -101,17 +101,17 @@ def test_row_counts_per_table(db: sqlite3.Connection) -> None:
     ]
     counts = {table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in tables}
     assert counts == {
-        "sources": 153,
+        "sources": 165,
         "actors": 96,
         "aliases": 177,
         "topics": 9,
         "events": 73,
         "event_actors": 254,
-        "positions": 43,
+        "positions": 44,
         "relations": 117,
-        "errata": 41,
-        "errata_records": 89,
-        "citations": 779,
+        "errata": 42,
+        "errata_records": 93,
+        "citations": 810,
         "actor_names": 369,
     }
 
