@@ -111,7 +111,7 @@ def test_row_counts_per_table(db: sqlite3.Connection) -> None:
         "relations": 117,
         "errata": 42,
         "errata_records": 93,
-        "citations": 810,
+        "citations": 812,
         "actor_names": 369,
     }
 
