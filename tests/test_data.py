@@ -101,7 +101,7 @@ def test_row_counts_per_table(db: sqlite3.Connection) -> None:
     ]
     counts = {table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in tables}
     assert counts == {
-        "sources": 166,
+        "sources": 170,
         "actors": 96,
         "aliases": 177,
         "topics": 9,
@@ -111,7 +111,7 @@ def test_row_counts_per_table(db: sqlite3.Connection) -> None:
         "relations": 117,
         "errata": 42,
         "errata_records": 93,
-        "citations": 815,
+        "citations": 824,
         "actor_names": 369,
     }
 
