@@ -101,18 +101,18 @@ def test_row_counts_per_table(db: sqlite3.Connection) -> None:
     ]
     counts = {table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in tables}
     assert counts == {
-        "sources": 128,
-        "actors": 93,
-        "aliases": 173,
+        "sources": 170,
+        "actors": 96,
+        "aliases": 177,
         "topics": 9,
         "events": 73,
         "event_actors": 254,
-        "positions": 43,
-        "relations": 114,
-        "errata": 36,
-        "errata_records": 79,
-        "citations": 727,
-        "actor_names": 359,
+        "positions": 44,
+        "relations": 117,
+        "errata": 42,
+        "errata_records": 93,
+        "citations": 824,
+        "actor_names": 369,
     }
 
 
@@ -239,3 +239,57 @@ def test_cross_reference_ids_are_pinned_and_cited(db: sqlite3.Connection) -> Non
         " (SELECT 1 FROM citations c WHERE c.record_type = 'actor' AND c.record_id = a.id AND c.note LIKE 'cross-reference id:%')"  # noqa: E501
     ).fetchall()
     assert uncited == []
+
+
+def test_minsk_group_co_chairs_russia_from_1995_france_and_us_from_1997_all_to_the_closure(
+    db: sqlite3.Connection,
+) -> None:
+    rows = db.execute(
+        "SELECT subject_id, date, end_date FROM relations"
+        " WHERE predicate = 'co-chair' AND object_id = 'osce-minsk-group'"
+    )
+    assert {row[0]: row[1:] for row in rows} == {
+        "russia": ("1995", "2025-11-30"),
+        "france": ("1997-02-14", "2025-11-30"),
+        "united-states": ("1997-02-14", "2025-11-30"),
+    }
+
+
+def test_every_office_is_dated(db: sqlite3.Connection) -> None:
+    undated = _ids(
+        db,
+        "SELECT id FROM relations WHERE date IS NULL"
+        " AND predicate IN ('office-holder', 'leads', 'chair', 'presides', 'ambassador-to')",
+    )
+    assert undated == set()
+
+
+def test_armenias_positions_on_artsakh_end_at_prague_and_the_nkr_ends_on_1_january_2024(
+    db: sqlite3.Connection,
+) -> None:
+    rows = dict(
+        db.execute("SELECT id, end_date FROM positions WHERE actor_id IN ('armenia', 'nkr', 'nikol-pashinyan')")
+    )
+    for position_id in (
+        "armenia-self-determination",
+        "armenia-recognition-of-artsakh",
+        "armenia-remedial-secession",
+        "nikol-pashinyan-remedial-secession",
+    ):
+        assert rows[position_id] == "2022-10-06"
+    assert rows["nkr-self-determination"] == "2024-01-01"
+    stance = db.execute(
+        "SELECT stance, date FROM positions WHERE id = 'armenia-territorial-integrity-2022-10'"
+    ).fetchone()
+    assert tuple(stance) == ("supports", "2022-10-06")
+
+
+def test_the_memo_is_cited_only_by_its_numbered_paragraphs_for_its_author_and_publisher(
+    db: sqlite3.Connection,
+) -> None:
+    memo = _ids(
+        db,
+        "SELECT record_id FROM citations WHERE source_id = 'ponars-704' AND record_type = 'actor'"
+        " AND record_id IN ('ponars-eurasia', 'jason-e-strakes')",
+    )
+    assert memo == set()
