@@ -17,7 +17,8 @@ Choices, so that a reader of the output knows what to expect:
   the day of a YYYY-MM-DD date is not in the BibTeX output), CSL ``issued.date-parts`` with one, two or
   three parts, RIS ``PY`` and ``DA`` (``YYYY/MM/DD/``, empty parts left empty).
 - Authors are personal names written "Given Family"; BibTeX splits them at the last space, and the CSL
-  and RIS output make the same split, so the three formats agree.
+  and RIS output make the same split, so the three formats agree. A name with a comma or an "and" in it
+  (an organisation) is kept whole: braced in BibTeX, a CSL ``literal``, unsplit in RIS.
 - Citations of one record (``kcli cite ID``). Each source appears once, with the same key as in the whole
   bibliography, so the two outputs merge. Where the record is cited goes in the entry's note: a memo's
   paragraph (¶17) and the citation's own note; in CSL-JSON the paragraphs are also the ``locator``.
@@ -26,10 +27,10 @@ Choices, so that a reader of the output knows what to expect:
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable
 from typing import NamedTuple, TextIO
 
+from karabakh_cli.formats import write_json
 from karabakh_cli.models import Citation, CitedRecord, Source
 
 
@@ -158,9 +159,18 @@ def _date_parts(date: str | None) -> list[int]:
 
 
 def _name_parts(name: str) -> tuple[str, str]:
-    """(given, family), split at the last space as BibTeX splits "First Last"."""
-    given, _, family = name.strip().rpartition(" ")
+    """(given, family), split at the last space as BibTeX splits "First Last"; ("", name) for a name
+    that is not one person's "Given Family" (one word, or with a comma or an "and" in it)."""
+    name = _one_line(name)
+    if _is_literal(name):
+        return "", name
+    given, _, family = name.rpartition(" ")
     return given, family
+
+
+def _is_literal(name: str) -> bool:
+    """True for a name BibTeX would misread as "Family, Given" or as two people, so it is kept whole."""
+    return "," in name or " and " in f" {name.casefold()} "
 
 
 def _pinpoints(entry: _Entry) -> list[str]:
@@ -203,7 +213,9 @@ def _bibtex_entry(entry: _Entry) -> str:
     entry_type = _entry_type(source)
     fields: list[tuple[str, str]] = []
     if source.author:
-        fields.append(("author", "{" + tex_escape(source.author) + "}"))
+        author = tex_escape(source.author)
+        # Braced, a name is one literal name to BibTeX, never split at "and" or a comma.
+        fields.append(("author", "{{" + author + "}}" if _is_literal(author) else "{" + author + "}"))
     fields.append(("title", "{{" + tex_escape(source.title) + "}}"))
     if source.publisher:
         fields.append((entry_type.bibtex_publisher, "{" + tex_escape(source.publisher) + "}"))
@@ -229,10 +241,7 @@ def _bibtex_entry(entry: _Entry) -> str:
 
 
 def _write_csl_json(entries: list[_Entry], stream: TextIO) -> None:
-    items = [_csl_item(entry) for entry in entries]
-    narrow = "utf" not in (getattr(stream, "encoding", None) or "utf-8").lower()
-    json.dump(items, stream, ensure_ascii=narrow, indent=2, allow_nan=False)
-    stream.write("\n")
+    write_json([_csl_item(entry) for entry in entries], stream)
 
 
 def _csl_item(entry: _Entry) -> dict:

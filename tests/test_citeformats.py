@@ -165,6 +165,15 @@ def test_bibtex_escaping_decodes_back_to_the_text() -> None:
     assert (entry["title"], entry["journal"]) == (plain, plain)
 
 
+def test_an_organisation_as_author_is_one_name_in_every_format() -> None:
+    organisation = source(author="Ministry of Trade and Industry")
+    assert "  author = {{Ministry of Trade and Industry}},\n" in written(write_bibtex, [organisation])
+    [item] = json.loads(written(write_csl_json, [organisation]))
+    assert item["author"] == [{"literal": "Ministry of Trade and Industry"}]
+    [entry] = rispy.loads(written(write_ris, [organisation]))
+    assert entry["authors"] == ["Ministry of Trade and Industry"]
+
+
 def test_bibtex_titles_in_brackets_stay_as_written() -> None:
     title = "[Trend report: Azerbaijan declares martial law, without mobilisation]"
     text = written(write_bibtex, [source(title=title)])
