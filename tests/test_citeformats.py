@@ -20,6 +20,8 @@ from bibtexparser.middlewares import LatexDecodingMiddleware
 from citeproc import Citation as CiteprocCitation
 from citeproc import CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
 from citeproc.source.json import CiteProcJSON
+from hypothesis import given
+from hypothesis import strategies as st
 
 from karabakh_cli import citeformats
 from karabakh_cli.citeformats import (
@@ -155,6 +157,16 @@ def test_bibtex_escapes_tex_specials_and_keeps_unicode() -> None:
     [entry] = parse_bibtex(text, decode=False).entries
     assert entry["title"] == "{" + citeformats.tex_escape(HOSTILE) + "}"
     assert entry["author"] == "Elif Çomoğlu Ülgen"
+
+
+@given(st.text(min_size=1).filter(str.strip))
+def test_any_title_stays_inside_its_field(title: str) -> None:
+    # Whatever the text, BibTeX's brace counting ends the field where we ended it.
+    library = parse_bibtex(written(write_bibtex, [source(title=title, publisher=title)]), decode=False)
+    assert library.failed_blocks == []
+    [entry] = library.entries
+    assert entry["title"] == "{" + citeformats.tex_escape(title) + "}"
+    assert entry["journal"] == citeformats.tex_escape(title)
 
 
 def test_bibtex_escaping_decodes_back_to_the_text() -> None:
