@@ -2,8 +2,8 @@
 
 Choices, so that a reader of the output knows what to expect:
 - Keys. The citation key (BibTeX key, CSL ``id``, RIS ``ID``) is the source id unchanged: ids are
-  ``[a-z0-9-]`` (a CHECK in the schema), which BibTeX, biber and pandoc all accept as keys, and they never
-  change, so a ``.bib`` written today still resolves after the data grows.
+  ``[a-z0-9-]`` (a CHECK in the schema), which BibTeX, biber and pandoc all accept as keys, and a source
+  keeps its id as the data grows, so a ``.bib`` written today still resolves later.
 - Unicode. BibTeX output keeps every letter as it is (UTF-8: Arabic, Armenian, Turkish, curly quotes),
   for biblatex with biber, pandoc and Zotero, which read UTF-8; no letter is turned into a TeX accent
   macro, which cannot be done for most of the scripts in the data. Classic 8-bit ``bibtex`` copies the
