@@ -13,7 +13,7 @@ from pathlib import Path
 from karabakh_cli.checks import check_database, content_hash
 from karabakh_cli.dates import day_number, span
 from karabakh_cli.errors import BuildError
-from karabakh_cli.kinds import KINDS, RecordKind
+from karabakh_cli.kinds import KINDS, RecordKind, date_columns
 from karabakh_cli.text import fold
 
 
@@ -156,7 +156,7 @@ def _add_spans(conn: sqlite3.Connection, kind: RecordKind) -> None:
     for column in ("span_start", "span_end"):
         conn.execute(f"ALTER TABLE {kind.table} ADD COLUMN {column} TEXT")
     spans = []
-    for rowid, date, end_date in conn.execute(f"SELECT rowid, date, end_date FROM {kind.table} ORDER BY rowid"):
+    for rowid, date, end_date in conn.execute(f"SELECT rowid, {date_columns(kind)} FROM {kind.table} ORDER BY rowid"):
         try:
             spans.append((*span(date, end_date, kind.open_ended), rowid))
         except (TypeError, ValueError):  # an impossible date: the checks that follow name it

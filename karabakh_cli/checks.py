@@ -7,7 +7,7 @@ import sqlite3
 from collections.abc import Iterator
 
 from karabakh_cli.dates import first_day, parse_date
-from karabakh_cli.kinds import KINDS
+from karabakh_cli.kinds import KINDS, date_columns
 from karabakh_cli.text import fold
 
 # Tables the build computes from the seed's rows (and their virtual tables' shadow tables).
@@ -108,7 +108,7 @@ def check_dates(conn: sqlite3.Connection) -> Iterator[str]:
     for kind in KINDS:
         if not kind.dated:
             continue
-        for record_id, date, end_date in conn.execute(f"SELECT id, date, end_date FROM {kind.table}"):
+        for record_id, date, end_date in conn.execute(f"SELECT id, {date_columns(kind)} FROM {kind.table}"):
             yield from _check_span(f"{kind.table} {record_id}", date, end_date)
     for source_id, published in conn.execute("SELECT id, published FROM sources WHERE published IS NOT NULL"):
         yield from _check_span(f"sources {source_id}", published, None)

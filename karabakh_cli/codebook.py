@@ -39,6 +39,15 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
             "summary": "who or what it is and its part in the story, in one or two sentences",
             "iso3": "ISO 3166-1 alpha-3 code; left NULL until confirmed from a source",
             "wikidata": "Wikidata item id (Q…); left NULL until confirmed from a source",
+            "region": "a state's UN M49 region: Africa, Americas, Asia, Europe or Oceania",
+            "subregion": "a state's UN M49 sub-region, as M49 spells it (Western Asia, Latin America and the "
+            "Caribbean)",
+            "latitude": "a place's point in decimal degrees (WGS84), cited to GeoNames or Wikidata; both or neither",
+            "longitude": "a place's point in decimal degrees (WGS84), cited to GeoNames or Wikidata; both or neither",
+            "date": "the actor's lifetime: founded, born or proclaimed; dissolved, died or ended (partial dates)",
+            "end_date": "the actor's lifetime: founded, born or proclaimed; dissolved, died or ended (partial dates)",
+            "span_start": "added by the build, never in the seed (see Dates and their precision in docs/codebook.md)",
+            "span_end": "added by the build, never in the seed (see Dates and their precision in docs/codebook.md)",
         },
     ),
     "aliases": (
@@ -112,6 +121,34 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
             "status": "verified, partial or unverified",
             "span_start": "added by the build, never in the seed",
             "span_end": "added by the build, never in the seed",
+        },
+    ),
+    "votes": (
+        "A decision of a body on a text: a recorded vote with its tally and roll call, or a text adopted without a "
+        "vote.",
+        {
+            "id": "slug of the document symbol (a-res-62-243)",
+            "body_id": "the body that voted (un-general-assembly)",
+            "symbol": "the document symbol (A/RES/62/243)",
+            "date": "the day of the vote",
+            "title": "the text's title",
+            "summary": "what the text asked, in our words",
+            "method": "one of recorded, without-vote, consensus, non-recorded",
+            "yes": "the tally of a recorded vote (NULL otherwise); kcli db check compares it with the ballots",
+            "no": "the tally of a recorded vote (NULL otherwise); kcli db check compares it with the ballots",
+            "abstain": "the tally of a recorded vote (NULL otherwise); kcli db check compares it with the ballots",
+            "absent": "the tally of a recorded vote (NULL otherwise); kcli db check compares it with the ballots",
+            "status": "verified, partial or unverified (see Status)",
+            "span_start": "added by the build, never in the seed",
+            "span_end": "added by the build, never in the seed",
+        },
+    ),
+    "ballots": (
+        "How each state voted in a recorded vote: its roll call, cited through the vote's citations.",
+        {
+            "vote_id": "the vote",
+            "actor_id": "the state",
+            "choice": "one of yes, no, abstain, absent, non-member",
         },
     ),
     "errata": (

@@ -21,6 +21,8 @@ class RecordKind(NamedTuple):
     dated: bool = False
     # An undated record (date NULL) holds from the beginning; an open end (end_date NULL) holds ever after.
     open_ended: bool = False
+    # The table has an end_date column beside its date (a vote has a date alone).
+    ends: bool = True
     label_column: str | None = None  # the column that names a row (Datasette)
     facets: tuple[str, ...] = ()  # columns worth counting by (Datasette)
     sort: str | None = None  # default sort (Datasette)
@@ -34,8 +36,10 @@ KINDS: list[RecordKind] = [
         "actors",
         search_sql="SELECT a.id, a.name, a.summary || ' ' || coalesce(group_concat(l.alias, ' '), '')"
         " FROM actors a LEFT JOIN aliases l ON l.actor_id = a.id GROUP BY a.id ORDER BY a.id",
+        dated=True,
+        open_ended=True,
         label_column="name",
-        facets=("kind",),
+        facets=("kind", "region", "subregion"),
     ),
     RecordKind(
         "event",
@@ -69,6 +73,16 @@ KINDS: list[RecordKind] = [
         indexes=("object_id, predicate, span_start",),
     ),
     RecordKind(
+        "vote",
+        "votes",
+        search_sql="SELECT id, symbol || ': ' || title, summary FROM votes ORDER BY id",
+        dated=True,
+        ends=False,
+        label_column="title",
+        facets=("body_id", "method", "status"),
+        sort="date",
+    ),
+    RecordKind(
         "erratum",
         "errata",
         search_sql="SELECT id, says, correction FROM errata ORDER BY id",
@@ -78,9 +92,6 @@ KINDS: list[RecordKind] = [
 ]
 
 
-def kind_named(name: str) -> RecordKind:
-    """Return the kind called name ('actor', 'event'...); KeyError if there is none."""
-    for kind in KINDS:
-        if kind.name == name:
-            return kind
-    raise KeyError(name)
+def date_columns(kind: RecordKind) -> str:
+    """SQL for a kind's date and end date (NULL where the kind has no end date)."""
+    return "date, end_date" if kind.ends else "date, NULL"

@@ -55,6 +55,13 @@ class Actor(NamedTuple):
     summary: str
     iso3: str | None
     wikidata: str | None
+    region: str | None
+    subregion: str | None
+    latitude: float | None
+    longitude: float | None
+    date: str | None
+    end_date: str | None
+    precision: str | None
     aliases: list[Alias]
     citations: list[Citation]
     errata: list[Erratum]

@@ -152,7 +152,9 @@ def _actors(conn: sqlite3.Connection, sql: str, params: tuple) -> list[Actor]:
     alias_sql = "SELECT actor_id, alias, kind FROM aliases WHERE actor_id IN ({}) ORDER BY alias"
     for row in _in(conn, alias_sql, [row["id"] for row in rows]):
         aliases.setdefault(row["actor_id"], []).append(Alias(alias=row["alias"], kind=row["kind"]))
-    return _records(conn, Actor, "actor", rows, lambda row: {"aliases": aliases.get(row["id"], [])})
+    return _records(
+        conn, Actor, "actor", rows, lambda row: {**_optional_precision(row), "aliases": aliases.get(row["id"], [])}
+    )
 
 
 def actor_profile(conn: sqlite3.Connection, name: str, as_of: str | None = None) -> ActorProfile:

@@ -19,7 +19,8 @@ def test_actor_json_has_the_documented_shape(kcli) -> None:
     profile = json.loads(result.stdout)
     assert list(profile) == ["actor", "matched", "relations", "positions", "events"]
     assert list(profile["actor"]) == [
-        "id", "name", "kind", "summary", "iso3", "wikidata", "aliases", "citations", "errata"
+        "id", "name", "kind", "summary", "iso3", "wikidata", "region", "subregion", "latitude", "longitude",
+        "date", "end_date", "precision", "aliases", "citations", "errata",
     ]  # fmt: skip
     assert profile["actor"]["citations"][0] == {
         "source_id": "ponars-704",

@@ -20,7 +20,11 @@ CITATION = Citation("ponars-704", "The Second Nagorno-Karabakh War", "¶17", Non
 
 
 def place(id: str = "shusha", name: str = "Shusha") -> Actor:
-    return Actor(id, name, "place", "A town in Nagorno-Karabakh.", None, "Q0", [Alias("Şuşa", "local")], [CITATION], [])
+    return Actor(
+        id=id, name=name, kind="place", summary="A town in Nagorno-Karabakh.", iso3=None, wikidata="Q0",
+        region=None, subregion=None, latitude=SHUSHA[1], longitude=SHUSHA[0], date=None, end_date=None,
+        precision=None, aliases=[Alias("Şuşa", "local")], citations=[CITATION], errata=[],
+    )  # fmt: skip
 
 
 def event(*places: str) -> Event:

@@ -102,7 +102,8 @@ def test_facets_labels_and_sorts_name_real_columns(fresh_db: Path) -> None:
     columns = _tables_and_columns(fresh_db)
     assert all(set(facets) <= columns[table] for table, facets in FACETS.items())
     assert all(column in columns[table] for table, column in {**LABEL_COLUMNS, **SORTS}.items())
-    assert FACETS["actors"] == ["kind"] and "stance" in FACETS["positions"] and "topic_id" in FACETS["positions"]
+    assert FACETS["actors"] == ["kind", "region", "subregion"]
+    assert "stance" in FACETS["positions"] and "topic_id" in FACETS["positions"]
 
 
 def test_metadata_has_title_source_licence_and_search(metadata: dict) -> None:
