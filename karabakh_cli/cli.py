@@ -40,6 +40,8 @@ COMMANDS = {
     "sources": "sources",
     "cite": "sources",
     "errata": "sources",
+    "votes": "votes",
+    "vote": "votes",
     "sql": "sql",
     "schema": "sql",
     "browse": "visual",
@@ -183,9 +185,10 @@ def main_options(
         ),
     ] = None,
     no_color: Annotated[bool, typer.Option("--no-color", help="Print tables without colour.")] = False,
+    no_pager: Annotated[bool, typer.Option("--no-pager", help="Never page long tables, even on a terminal.")] = False,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
     ] = False,
 ) -> None:
     """An offline, cited reference to the Second Nagorno-Karabakh War (27 Sep - 10 Nov 2020) and its diplomacy."""
-    ctx.obj = State(db=db, no_color=no_color)
+    ctx.obj = State(db=db, no_color=no_color, no_pager=no_pager)

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+# The sections of a profile (kcli actor, kcli event), in the order shown; --section names them.
+PROFILE_SECTIONS = ("relations", "positions", "events", "votes", "errata", "sources")
+
 
 class Citation(NamedTuple):
     """Where a fact comes from: a source and a locator (¶N in the memo, a URL for a web page)."""
@@ -127,6 +130,54 @@ class Relation(NamedTuple):
     errata: list[Erratum]
 
 
+class Vote(NamedTuple):
+    """A body's decision on a text: a recorded vote with its tally, or a text adopted without a vote."""
+
+    id: str
+    body_id: str
+    body_name: str
+    symbol: str
+    date: str
+    precision: str
+    title: str
+    summary: str
+    method: str
+    yes: int | None
+    no: int | None
+    abstain: int | None
+    absent: int | None
+    status: str
+    citations: list[Citation]
+    errata: list[Erratum]
+
+
+class Ballot(NamedTuple):
+    """How one state voted in a recorded vote."""
+
+    vote_id: str
+    symbol: str
+    date: str
+    actor_id: str
+    actor_name: str
+    choice: str
+
+
+class VoteGroup(NamedTuple):
+    """The ballots of one group of states (a region, an organisation's members) and their tally."""
+
+    group: str
+    tally: dict[str, int]
+    ballots: list[Ballot]
+
+
+class RollCall(NamedTuple):
+    """A vote with its roll call, grouped (by region, sub-region or membership of an organisation)."""
+
+    vote: Vote
+    by: str | None
+    groups: list[VoteGroup]
+
+
 class Match(NamedTuple):
     """How a typed name was resolved to an actor."""
 
@@ -144,6 +195,7 @@ class ActorProfile(NamedTuple):
     relations: list[Relation]
     positions: list[Position]
     events: list[Event]
+    votes: list[Ballot]
 
 
 class Topic(NamedTuple):
@@ -182,6 +234,14 @@ class MatrixRow(NamedTuple):
     actor_id: str
     actor_name: str
     stances: dict[str, str | None]
+
+
+class MatrixGroup(NamedTuple):
+    """For one group of actors (a region, an organisation's members), how many stood where on each topic."""
+
+    group: str
+    actors: int
+    stances: dict[str, dict[str, int]]
 
 
 class SearchHit(NamedTuple):

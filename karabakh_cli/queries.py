@@ -15,11 +15,13 @@ from karabakh_cli.models import (
     Actor,
     ActorProfile,
     Alias,
+    Ballot,
     Citation,
     CitedRecord,
     Erratum,
     Event,
     Match,
+    MatrixGroup,
     MatrixRow,
     Participant,
     Position,
@@ -52,6 +54,7 @@ _COMPLETION_SQL = {
     "actor": "SELECT id FROM actors UNION SELECT alias FROM aliases WHERE alias NOT LIKE '% %'",
     "topic": "SELECT id FROM topics",
     "event": "SELECT id FROM events",
+    "vote": "SELECT id FROM votes UNION SELECT symbol FROM votes",
 }
 _COMPLETION_VOCABULARIES = {
     "event-kind": ("events", "kind"),
@@ -152,15 +155,15 @@ def _actors(conn: sqlite3.Connection, sql: str, params: tuple) -> list[Actor]:
     alias_sql = "SELECT actor_id, alias, kind FROM aliases WHERE actor_id IN ({}) ORDER BY alias"
     for row in _in(conn, alias_sql, [row["id"] for row in rows]):
         aliases.setdefault(row["actor_id"], []).append(Alias(alias=row["alias"], kind=row["kind"]))
-    return _records(
+    return records_of(
         conn, Actor, "actor", rows, lambda row: {**_optional_precision(row), "aliases": aliases.get(row["id"], [])}
     )
 
 
 def actor_profile(conn: sqlite3.Connection, name: str, as_of: str | None = None) -> ActorProfile:
-    """Return an actor with its relations, positions and events, resolved from a typed name.
+    """Return an actor with its relations, positions, events and votes, resolved from a typed name.
 
-    With as_of, only the relations and positions that held on that date."""
+    With as_of, the relations and positions that held on that date, and the events and votes up to it."""
     match = find_actor(conn, name)
     actor_id = match.actor_id
     return ActorProfile(
@@ -168,7 +171,8 @@ def actor_profile(conn: sqlite3.Connection, name: str, as_of: str | None = None)
         matched=match,
         relations=list_relations(conn, actor_id, as_of=as_of),
         positions=list_positions(conn, actor_id=actor_id, as_of=as_of),
-        events=list_events(conn, actor_id=actor_id),
+        events=list_events(conn, end=as_of, actor_id=actor_id),
+        votes=list_ballots(conn, actor_id, as_of=as_of),
     )
 
 
@@ -239,7 +243,7 @@ def list_errata(conn: sqlite3.Connection, actor_id: str | None = None) -> list[E
     return _errata(conn, conn.execute(sql, (actor_id,)).fetchall())
 
 
-def _records(
+def records_of(
     conn: sqlite3.Connection,
     record_type: type[R],
     kind: str,
@@ -300,7 +304,7 @@ def list_events(
     if kinds:
         clauses.append(f"e.kind IN ({', '.join('?' * len(kinds))})")
         params.extend(kinds)
-    sql = f"SELECT * FROM events e WHERE {' AND '.join(clauses)} ORDER BY e.span_start, e.span_end, e.id"
+    sql = f"SELECT * FROM events e WHERE {' AND '.join(clauses)} ORDER BY e.sort_day, e.span_start, e.span_end, e.id"
     return _events(conn, conn.execute(sql, params).fetchall())
 
 
@@ -326,7 +330,7 @@ def _events(conn: sqlite3.Connection, rows: list[sqlite3.Row]) -> list[Event]:
     for row in _in(conn, sql, [row["id"] for row in rows]):
         participant = Participant(actor_id=row["actor_id"], name=row["name"], role=row["role"])
         participants.setdefault(row["event_id"], []).append(participant)
-    return _records(
+    return records_of(
         conn,
         Event,
         "event",
@@ -353,8 +357,10 @@ def list_positions(
     stances: Sequence[str] = (),
     actor_kinds: Sequence[str] = (),
     as_of: str | None = None,
+    member_of: str | None = None,
 ) -> list[Position]:
-    """Return positions by actor and topic, filtered by actor, topic, stance, actor kind and date."""
+    """Return positions by actor and topic, filtered by actor, topic, stance, actor kind, date and
+    membership of an organisation (on the date, if given)."""
     check_choices(conn, "positions", "stance", stances, "stance")
     check_choices(conn, "actors", "kind", actor_kinds, "actor kind")
     _check_topics(conn, topic_ids)
@@ -363,6 +369,8 @@ def list_positions(
     if actor_id is not None:
         clauses.append("p.actor_id = ?")
         params.append(actor_id)
+    if member_of is not None:
+        clauses.append(members_clause("p.actor_id", member_of, as_of, params))
     for column, values in (("p.topic_id", topic_ids), ("p.stance", stances), ("a.kind", actor_kinds)):
         if values:
             clauses.append(f"{column} IN ({', '.join('?' * len(values))})")
@@ -384,7 +392,7 @@ def _check_topics(conn: sqlite3.Connection, topic_ids: Sequence[str]) -> None:
 
 
 def _positions(conn: sqlite3.Connection, rows: Sequence[sqlite3.Row]) -> list[Position]:
-    return _records(conn, Position, "position", rows, _optional_precision)
+    return records_of(conn, Position, "position", rows, _optional_precision)
 
 
 def list_relations(conn: sqlite3.Connection, actor_id: str | None = None, as_of: str | None = None) -> list[Relation]:
@@ -405,23 +413,53 @@ def list_relations(conn: sqlite3.Connection, actor_id: str | None = None, as_of:
 
 
 def _relations(conn: sqlite3.Connection, rows: Sequence[sqlite3.Row]) -> list[Relation]:
-    return _records(conn, Relation, "relation", rows, _optional_precision)
+    return records_of(conn, Relation, "relation", rows, _optional_precision)
 
 
 def _optional_precision(row: sqlite3.Row) -> dict:
     return {"precision": precision(row["date"]) if row["date"] else None}
 
 
+def members_clause(column: str, organisation_id: str, as_of: str | None, params: list) -> str:
+    """SQL that keeps rows whose column names a member of the organisation (on a date, if given)."""
+    params.extend([organisation_id, *MEMBERSHIP_PREDICATES])
+    marks = ", ".join("?" * len(MEMBERSHIP_PREDICATES))
+    as_of_sql = _as_of_clause("r", as_of, params)
+    return (
+        f"{column} IN (SELECT r.subject_id FROM relations r"
+        f" WHERE r.object_id = ? AND r.predicate IN ({marks}) AND {as_of_sql})"
+    )
+
+
 def list_members(conn: sqlite3.Connection, organisation_id: str, as_of: str | None = None) -> list[Actor]:
     """Return the actors that are members of an organisation (on a date, if given), ordered by id."""
-    params: list = [organisation_id, *MEMBERSHIP_PREDICATES]
-    as_of_sql = _as_of_clause("r", as_of, params)
-    marks = ", ".join("?" * len(MEMBERSHIP_PREDICATES))
-    sql = (
-        "SELECT * FROM actors WHERE id IN (SELECT r.subject_id FROM relations r"
-        f" WHERE r.object_id = ? AND r.predicate IN ({marks}) AND {as_of_sql}) ORDER BY id"
-    )
+    params: list = []
+    sql = f"SELECT * FROM actors WHERE {members_clause('id', organisation_id, as_of, params)} ORDER BY id"
     return _actors(conn, sql, tuple(params))
+
+
+# --- votes -------------------------------------------------------------------------------------
+
+
+def list_ballots(conn: sqlite3.Connection, actor_id: str, as_of: str | None = None) -> list[Ballot]:
+    """Return how an actor voted, vote by vote in date order (votes held by as_of, if given)."""
+    params: list = [actor_id]
+    where = "b.actor_id = ?"
+    if as_of is not None:
+        where += " AND v.date <= ?"
+        params.append(last_day(as_of))
+    return ballots_where(conn, where, params)
+
+
+def ballots_where(conn: sqlite3.Connection, where: str, params: Sequence[str]) -> list[Ballot]:
+    """Return the ballots that meet a condition on b (ballots), v (votes) or a (actors), by vote and name."""
+    rows = conn.execute(
+        "SELECT b.vote_id, v.symbol, v.date, b.actor_id, a.name AS actor_name, b.choice"
+        " FROM ballots b JOIN votes v ON v.id = b.vote_id JOIN actors a ON a.id = b.actor_id"
+        f" WHERE {where} ORDER BY v.date, v.id, a.name",
+        params,
+    )
+    return [Ballot(*row) for row in rows]
 
 
 # --- topics, matrix, sources, citations ------------------------------------------------------
@@ -441,9 +479,10 @@ def stance_matrix(
     topic_ids: Sequence[str] = (),
     actor_kinds: Sequence[str] = (),
     as_of: str | None = None,
+    member_of: str | None = None,
 ) -> tuple[list[Topic], list[MatrixRow]]:
     """Return the topics shown and, per actor with any position, its latest stance on each topic."""
-    positions = list_positions(conn, topic_ids=topic_ids, actor_kinds=actor_kinds, as_of=as_of)
+    positions = list_positions(conn, topic_ids=topic_ids, actor_kinds=actor_kinds, as_of=as_of, member_of=member_of)
     topics = [topic for topic in list_topics(conn) if not topic_ids or topic.id in topic_ids]
     rows: dict[str, MatrixRow] = {}
     for position in positions:  # ordered by date within actor and topic, so the latest wins
@@ -453,6 +492,43 @@ def stance_matrix(
         )
         row.stances[position.topic_id] = position.stance
     return topics, list(rows.values())
+
+
+# Grouping actors by a column of theirs; anything else names an organisation.
+GROUP_COLUMNS = ("region", "subregion")
+
+
+def stance_groups(
+    conn: sqlite3.Connection,
+    by: str,
+    topic_ids: Sequence[str] = (),
+    actor_kinds: Sequence[str] = (),
+    as_of: str | None = None,
+    member_of: str | None = None,
+) -> tuple[list[Topic], list[MatrixGroup]]:
+    """Return the topics shown and, per group of actors (by region, sub-region, or members of an
+    organisation and the others), how many actors held each stance on each topic (their latest)."""
+    topics, rows = stance_matrix(conn, topic_ids=topic_ids, actor_kinds=actor_kinds, as_of=as_of, member_of=member_of)
+    if by in GROUP_COLUMNS:
+        ids = [row.actor_id for row in rows]
+        labels = dict(_in(conn, f"SELECT id, {by} FROM actors WHERE id IN ({{}})", ids))
+        group_of = {actor_id: labels.get(actor_id) or "(none recorded)" for actor_id in ids}
+    else:
+        organisation = find_actor(conn, by).actor_id
+        params: list = []
+        sql = f"SELECT id FROM actors WHERE {members_clause('id', organisation, as_of, params)}"
+        members = {row[0] for row in conn.execute(sql, params)}
+        name = conn.execute("SELECT name FROM actors WHERE id = ?", (organisation,)).fetchone()[0]
+        group_of = {row.actor_id: f"members of {name}" if row.actor_id in members else "others" for row in rows}
+    groups: dict[str, MatrixGroup] = {}
+    for row in rows:
+        label = group_of[row.actor_id]
+        group = groups.setdefault(label, MatrixGroup(label, 0, {topic.id: {} for topic in topics}))
+        groups[label] = group._replace(actors=group.actors + 1)
+        for topic_id, stance in row.stances.items():
+            if stance is not None:
+                group.stances[topic_id][stance] = group.stances[topic_id].get(stance, 0) + 1
+    return topics, [groups[label] for label in sorted(groups)]
 
 
 def list_sources(conn: sqlite3.Connection) -> list[Source]:

@@ -6,7 +6,7 @@ import pytest
 
 
 def test_actor_pakistan_prints_a_cited_profile(kcli) -> None:
-    result = kcli("actor", "pakistan")
+    result = kcli("actor", "pakistan", "--full")
     assert result.exit_code == 0, result.stderr
     assert result.stdout.startswith("Pakistan  state · pakistan")
     assert "Territorial integrity of Azerbaijan" in result.stdout
@@ -17,7 +17,7 @@ def test_actor_json_has_the_documented_shape(kcli) -> None:
     result = kcli("actor", "pakistan", "--json")
     assert result.exit_code == 0
     profile = json.loads(result.stdout)
-    assert list(profile) == ["actor", "matched", "relations", "positions", "events"]
+    assert list(profile) == ["actor", "matched", "relations", "positions", "events", "votes"]
     assert list(profile["actor"]) == [
         "id", "name", "kind", "summary", "iso3", "wikidata", "region", "subregion", "latitude", "longitude",
         "date", "end_date", "precision", "aliases", "citations", "errata",

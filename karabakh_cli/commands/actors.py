@@ -13,7 +13,11 @@ from karabakh_cli.options import (
     EventKindOption,
     FormatOption,
     FromOption,
+    FullOption,
     JsonOption,
+    LimitOption,
+    MemberOption,
+    SectionOption,
     ToOption,
     chosen_format,
     command_app,
@@ -43,6 +47,8 @@ def actor_show(
         ),
     ],
     as_of: AsOfOption = None,
+    section: SectionOption = None,
+    full: FullOption = False,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -63,24 +69,17 @@ def actor_show(
     with database(ctx) as conn:
         profile = queries.actor_profile(conn, name, as_of=as_of)
     fields = [*Actor._fields, *ActorProfile._fields[1:]]
-    emit(ctx, profile, fmt, lambda: render.render_actor_profile(profile), fields)
+    emit(ctx, profile, fmt, lambda shown: render.render_actor_profile(shown, section or (), full), fields)
 
 
 @app.command("actors")
 def actors_list(
     ctx: typer.Context,
     kind: ActorKindOption = None,
-    member: Annotated[
-        str | None,
-        typer.Option(
-            "--member",
-            "-m",
-            metavar="ORG",
-            help="Only members of this organisation (unsc, nam, oic...).",
-            autocompletion=complete_actor,
-        ),
-    ] = None,
+    member: MemberOption = None,
     as_of: AsOfOption = None,
+    limit: LimitOption = None,
+    full: FullOption = False,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -101,7 +100,7 @@ def actors_list(
     with database(ctx) as conn:
         member_of = queries.actor_id_of(conn, member)
         actors = queries.list_actors(conn, kind or (), member_of=member_of, as_of=as_of)
-    emit(ctx, actors, fmt, lambda: render.render_actors(actors), Actor._fields)
+    emit(ctx, actors, fmt, lambda shown: render.render_actors(shown, full), Actor._fields, limit)
 
 
 @app.command("timeline")
@@ -111,6 +110,8 @@ def timeline(
     date_to: ToOption = None,
     actor: EventActorOption = None,
     kind: EventKindOption = None,
+    limit: LimitOption = None,
+    full: FullOption = False,
     fmt: Annotated[
         TimelineFormat | None,
         typer.Option("--format", "-f", help="table for people; json, jsonl, csv for programs; mermaid for documents."),
@@ -145,7 +146,7 @@ def timeline(
 
         typer.echo(render_timeline_mermaid(events), nl=False)
         return
-    emit(ctx, events, fmt, lambda: render.render_timeline(events), Event._fields)
+    emit(ctx, events, fmt, lambda shown: render.render_timeline(shown, full), Event._fields, limit)
 
 
 @app.command("event")
@@ -157,6 +158,8 @@ def event_show(
             metavar="ID", help="The event's id, as listed by kcli timeline --json.", autocompletion=completer("event")
         ),
     ],
+    section: SectionOption = None,
+    full: FullOption = False,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -171,4 +174,4 @@ def event_show(
     fmt = chosen_format(fmt, as_json)
     with database(ctx) as conn:
         event = queries.get_event(conn, event_id)
-    emit(ctx, event, fmt, lambda: render.render_event(event), Event._fields)
+    emit(ctx, event, fmt, lambda shown: render.render_event(shown, section or (), full), Event._fields)

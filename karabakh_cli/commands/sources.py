@@ -8,7 +8,9 @@ from karabakh_cli import lazy
 from karabakh_cli.models import CitedRecord, Erratum, SearchHit, Source
 from karabakh_cli.options import (
     FormatOption,
+    FullOption,
     JsonOption,
+    LimitOption,
     chosen_format,
     command_app,
     complete_actor,
@@ -29,6 +31,7 @@ def search_records(
         str, typer.Argument(metavar="TEXT", help="Words to find (all must match); end a word with * for a prefix.")
     ],
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=1000, help="At most this many results.")] = 20,
+    full: FullOption = False,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -47,11 +50,17 @@ def search_records(
     fmt = chosen_format(fmt, as_json)
     with database(ctx) as conn:
         hits = search(conn, text, limit=limit)
-    emit(ctx, hits, fmt, lambda: render.render_search(hits), SearchHit._fields)
+    emit(ctx, hits, fmt, lambda shown: render.render_search(shown, full), SearchHit._fields)
 
 
 @app.command("sources")
-def sources_list(ctx: typer.Context, fmt: FormatOption = None, as_json: JsonOption = False) -> None:
+def sources_list(
+    ctx: typer.Context,
+    limit: LimitOption = None,
+    full: FullOption = False,
+    fmt: FormatOption = None,
+    as_json: JsonOption = False,
+) -> None:
     """The bibliography: every source, with how many records cite it.
 
     Examples:
@@ -63,7 +72,7 @@ def sources_list(ctx: typer.Context, fmt: FormatOption = None, as_json: JsonOpti
     fmt = chosen_format(fmt, as_json)
     with database(ctx) as conn:
         sources = queries.list_sources(conn)
-    emit(ctx, sources, fmt, lambda: render.render_sources(sources), Source._fields)
+    emit(ctx, sources, fmt, lambda shown: render.render_sources(shown, full), Source._fields, limit)
 
 
 @app.command("cite")
@@ -91,7 +100,7 @@ def cite(
     fmt = chosen_format(fmt, as_json)
     with database(ctx) as conn:
         records = queries.cite_record(conn, record_id.strip())
-    emit(ctx, records, fmt, lambda: render.render_citations(records), CitedRecord._fields)
+    emit(ctx, records, fmt, lambda shown: render.render_citations(shown), CitedRecord._fields, 0)
 
 
 @app.command("errata")
@@ -107,6 +116,8 @@ def errata_list(
             autocompletion=complete_actor,
         ),
     ] = None,
+    limit: LimitOption = None,
+    full: FullOption = False,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -123,4 +134,4 @@ def errata_list(
     fmt = chosen_format(fmt, as_json)
     with database(ctx) as conn:
         errata = queries.list_errata(conn, queries.actor_id_of(conn, actor))
-    emit(ctx, errata, fmt, lambda: render.render_errata(errata), Erratum._fields)
+    emit(ctx, errata, fmt, lambda shown: render.render_errata(shown, full), Erratum._fields, limit)
