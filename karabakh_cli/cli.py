@@ -77,6 +77,7 @@ class KcliGroup(TyperGroup):
         _tolerate_narrow_stdout()
         try:
             _check_utf8(args)
+            args = hoist_global_options(args)
             code = super().main(args, *rest, standalone_mode=False, **extra)
             sys.stdout.flush()  # meet a closed pipe here, not in the interpreter's exit
         except BrokenPipeError:
@@ -99,6 +100,33 @@ class KcliGroup(TyperGroup):
         if standalone_mode:
             sys.exit(code)
         return code
+
+
+# The app's own options (flags, and --db with its value), which may also be given after the command.
+GLOBAL_FLAGS = ("--no-color", "--no-pager")
+GLOBAL_WITH_VALUE = ("--db",)
+
+
+def hoist_global_options(args: list[str]) -> list[str]:
+    """Move global options given after the command (kcli actor pakistan --no-color) to the front, where
+    Click reads them; nothing after a bare '--' moves."""
+    front: list[str] = []
+    rest: list[str] = []
+    index = 0
+    while index < len(args):
+        arg = args[index]
+        if arg == "--":
+            rest.extend(args[index:])
+            break
+        if arg in GLOBAL_FLAGS or arg.startswith(tuple(f"{name}=" for name in GLOBAL_WITH_VALUE)):
+            front.append(arg)
+        elif arg in GLOBAL_WITH_VALUE and index + 1 < len(args):
+            front.extend(args[index : index + 2])
+            index += 1
+        else:
+            rest.append(arg)
+        index += 1
+    return front + rest
 
 
 # Options whose values are file paths, which may be any bytes the file system allows.

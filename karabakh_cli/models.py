@@ -179,7 +179,7 @@ class RollCall(NamedTuple):
 
 
 class Match(NamedTuple):
-    """How a typed name was resolved to an actor."""
+    """How a typed name was resolved to an actor: field is id, name, alias or closest (a near miss)."""
 
     query: str
     actor_id: str

@@ -86,8 +86,16 @@ def check_choices(conn: sqlite3.Connection, table: str, column: str, values: Ite
 # --- actors -----------------------------------------------------------------------------------
 
 
-def find_actor(conn: sqlite3.Connection, name: str) -> Match:
-    """Resolve a typed name to one actor by id, name or alias, ignoring case and accents."""
+# A misspelling resolves to its closest actor when it is at least this similar (difflib's ratio) and
+# clearly closer than the next actor's closest name.
+CLOSEST_CUTOFF = 0.8
+CLOSEST_MARGIN = 0.08
+
+
+def find_actor(conn: sqlite3.Connection, name: str, closest: bool = False) -> Match:
+    """Resolve a typed name to one actor by id, name or alias, ignoring case and accents; a word that
+    starts a name or alias picks the actor whose name it begins, if only one. With closest, a
+    misspelling clearly nearer one actor than any other resolves to it (Match.field 'closest')."""
     key = fold(name)
     if not key:
         raise UsageError("an actor name needs at least one letter or digit")
@@ -99,16 +107,25 @@ def find_actor(conn: sqlite3.Connection, name: str) -> Match:
     if not rows:
         rows = conn.execute(
             "SELECT actor_id, label, field FROM actor_names WHERE ' ' || key || ' ' LIKE ?"
-            " ORDER BY actor_id, CASE field WHEN 'name' THEN 0 WHEN 'alias' THEN 1 ELSE 2 END",
-            (f"% {key}%",),
+            " ORDER BY key NOT LIKE ?, actor_id, CASE field WHEN 'name' THEN 0 WHEN 'alias' THEN 1 ELSE 2 END",
+            (f"% {key}%", f"{key}%"),
         ).fetchall()
+        starting = [row for row in rows if fold(row["label"]).startswith(key)]
+        if len({row["actor_id"] for row in starting}) == 1:  # a body before its sub-bodies ('non aligned')
+            rows = starting
     actor_ids = list(dict.fromkeys(row["actor_id"] for row in rows))
     if len(actor_ids) == 1:
         row = rows[0]
         return Match(query=name, actor_id=row["actor_id"], label=row["label"], field=row["field"])
     if actor_ids:
         raise NotFoundError(f"{name!r} matches several actors: {_describe(conn, actor_ids)}; be more specific")
-    raise NotFoundError(f"no actor matches {name!r}{_suggest(conn, key)}")
+    scored = _closest(conn, key)
+    if closest and scored and (len(scored) == 1 or scored[0][0] - scored[1][0] >= CLOSEST_MARGIN):
+        _, actor_id, label = scored[0]
+        if scored[0][0] >= CLOSEST_CUTOFF:
+            return Match(query=name, actor_id=actor_id, label=label, field="closest")
+    hint = f"; did you mean: {_describe(conn, [actor_id for _, actor_id, _ in scored[:3]])}?" if scored else ""
+    raise NotFoundError(f"no actor matches {name!r}{hint}; to look for it in the text, try: kcli search {name!r}")
 
 
 def _describe(conn: sqlite3.Connection, actor_ids: Sequence[str]) -> str:
@@ -116,13 +133,19 @@ def _describe(conn: sqlite3.Connection, actor_ids: Sequence[str]) -> str:
     return ", ".join(f"{names[actor_id]} ({actor_id})" for actor_id in actor_ids)
 
 
-def _suggest(conn: sqlite3.Connection, key: str) -> str:
+def _closest(conn: sqlite3.Connection, key: str) -> list[tuple[float, str, str]]:
+    """The actors with a name near key: (similarity, actor id, label), best first, one per actor."""
     import difflib  # only an unknown name needs it
 
-    owners = dict(conn.execute("SELECT key, actor_id FROM actor_names ORDER BY field, key").fetchall())
-    close = difflib.get_close_matches(key, owners, n=5, cutoff=0.6)
-    actor_ids = list(dict.fromkeys(owners[match] for match in close))[:3]
-    return f"; did you mean: {_describe(conn, actor_ids)}?" if actor_ids else ""
+    best: dict[str, tuple[float, str, str]] = {}
+    for label_key, actor_id, label in conn.execute("SELECT key, actor_id, label FROM actor_names"):
+        matcher = difflib.SequenceMatcher(None, key, label_key)
+        if matcher.real_quick_ratio() < 0.6 or matcher.quick_ratio() < 0.6:
+            continue
+        score = matcher.ratio()
+        if score >= 0.6 and score > best.get(actor_id, (0.0,))[0]:
+            best[actor_id] = (score, actor_id, label)
+    return sorted(best.values(), key=lambda found: (-found[0], found[1]))
 
 
 def actor_id_of(conn: sqlite3.Connection, name: str | None) -> str | None:
@@ -164,7 +187,7 @@ def actor_profile(conn: sqlite3.Connection, name: str, as_of: str | None = None)
     """Return an actor with its relations, positions, events and votes, resolved from a typed name.
 
     With as_of, the relations and positions that held on that date, and the events and votes up to it."""
-    match = find_actor(conn, name)
+    match = find_actor(conn, name, closest=True)
     actor_id = match.actor_id
     return ActorProfile(
         actor=get_actor(conn, actor_id),

@@ -221,6 +221,8 @@ def _actor_header(profile: ActorProfile, notes: Notes | None) -> RenderableType:
     lines = [title]
     if matched.field == "alias":
         lines.append(txt(f"matched the alias “{matched.label}”", style="italic"))
+    elif matched.field == "closest":
+        lines.append(txt(f"no actor is called “{matched.query}”; this is the closest", style="italic"))
     if actor.aliases:
         lines.append(txt("Also: ", style="dim") + txt(", ".join(alias.alias for alias in actor.aliases)))
     facts = [

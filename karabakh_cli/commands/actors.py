@@ -29,6 +29,7 @@ from karabakh_cli.options import (
     parse_date_option,
     parse_window,
 )
+from karabakh_cli.text import safe
 
 app = command_app()
 render = lazy.module("karabakh_cli.render")
@@ -41,9 +42,11 @@ TimelineFormat = extend_format("TimelineFormat", "mermaid")
 def actor_show(
     ctx: typer.Context,
     name: Annotated[
-        str,
+        list[str],
         typer.Argument(
-            metavar="NAME", help="Id, name or alias; case and accents are ignored.", autocompletion=complete_actor
+            metavar="NAME",
+            help="Id, name or alias, quoted or not; case and accents are ignored, a near miss is resolved.",
+            autocompletion=complete_actor,
         ),
     ],
     as_of: AsOfOption = None,
@@ -60,6 +63,8 @@ def actor_show(
 
         kcli actor artsakh
 
+        kcli actor south africa
+
         kcli actor "saint vincent" --json | jq .actor.name
 
         kcli actor azerbaijan --as-of 2020-10-19
@@ -67,7 +72,13 @@ def actor_show(
     fmt = chosen_format(fmt, as_json)
     as_of = parse_date_option(as_of, "--as-of")
     with database(ctx) as conn:
-        profile = queries.actor_profile(conn, name, as_of=as_of)
+        profile = queries.actor_profile(conn, " ".join(name), as_of=as_of)
+    if profile.matched.field == "closest":
+        typer.echo(
+            f"kcli: note: no actor is called {safe(profile.matched.query)!r}; showing the closest,"
+            f" {safe(profile.actor.name)} ({profile.actor.id})",
+            err=True,
+        )
     fields = [*Actor._fields, *ActorProfile._fields[1:]]
     emit(ctx, profile, fmt, lambda shown: render.render_actor_profile(shown, section or (), full), fields)
 
