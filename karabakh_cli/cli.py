@@ -11,10 +11,11 @@ import sys
 from collections.abc import Sequence
 from typing import Annotated, Any
 
-import click
 import typer
 
-# Typer 0.28 carries its own copy of click; its exceptions live here (pinned in pyproject.toml).
+# Typer 0.28 carries its own copy of click (pinned in pyproject.toml); the separate click package would
+# be a second copy to import.
+from typer import _click as click
 from typer._click.exceptions import NoArgsIsHelpError
 from typer.core import TyperGroup
 
@@ -63,8 +64,14 @@ class KcliGroup(TyperGroup):
         if name not in COMMANDS:
             return None
         module = importlib.import_module(f"karabakh_cli.commands.{COMMANDS[name]}")
-        group = typer.main.get_group(module.app)
-        return group if name in GROUPS else group.commands.get(name)
+        if name in GROUPS:
+            return typer.main.get_group(module.app)
+        # Build only the command asked for, not every command of its module.
+        app = module.app
+        info = next(info for info in app.registered_commands if info.name == name)
+        return typer.main.get_command_from_info(
+            info, pretty_exceptions_short=app.pretty_exceptions_short, rich_markup_mode=app.rich_markup_mode
+        )
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         """Each command with its whole summary line, wrapped rather than cut short."""

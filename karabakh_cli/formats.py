@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from typing import TextIO
 
 # DEL and the C1 controls (U+0080-U+009F): JSON allows them raw, but some terminals obey them, so
 # they are written as \u escapes (they can only occur inside strings, so this keeps the JSON valid).
-_C1 = {code: f"\\u{code:04x}" for code in range(0x7F, 0xA0)}
+_C1 = re.compile("[\x7f-\x9f]")
+
+
+def _escape_c1(text: str) -> str:
+    # A search first: most documents hold none, and a translate of the whole text costs more than json.dumps.
+    return _C1.sub(lambda found: f"\\u{ord(found.group()):04x}", text) if _C1.search(text) else text
 
 
 def write_json(data: object, stream: TextIO) -> None:
@@ -16,7 +22,7 @@ def write_json(data: object, stream: TextIO) -> None:
     document (backslash-u escapes for control characters, and for every non-ASCII letter where the stream is
     not UTF-8)."""
     text = json.dumps(data, ensure_ascii=_narrow(stream), indent=2, allow_nan=False)
-    stream.write(text.translate(_C1) + "\n")
+    stream.write(_escape_c1(text) + "\n")
 
 
 def write_jsonl(records: Iterable[dict], stream: TextIO) -> None:
@@ -24,7 +30,7 @@ def write_jsonl(records: Iterable[dict], stream: TextIO) -> None:
     ensure_ascii = _narrow(stream)
     for record in records:
         line = json.dumps(record, ensure_ascii=ensure_ascii, separators=(",", ":"), allow_nan=False)
-        stream.write(line.translate(_C1) + "\n")
+        stream.write(_escape_c1(line) + "\n")
 
 
 def _narrow(stream: TextIO) -> bool:

@@ -20,7 +20,8 @@ from karabakh_cli.db import bundled_path, connect
 
 from conftest import KCLI, run_kcli
 
-HEAVY = ("rich", "sqlite_utils", "pydantic")
+# click: Typer 0.28 has its own copy (typer._click); the separate package would be a second one.
+HEAVY = ("rich", "sqlite_utils", "pydantic", "click")
 
 # Runs the installed kcli script in this interpreter, then reports which modules it imported.
 _RUN_SCRIPT = """
