@@ -38,8 +38,14 @@ def _narrow(stream: TextIO) -> bool:
     return "utf" not in (getattr(stream, "encoding", None) or "utf-8").lower()
 
 
+# Spreadsheets cap a cell at 32,767 characters; a longer one is cut here, with a visible mark.
+MAX_CELL = 32_000
+CUT_MARK = " …[cut]"
+
+
 def write_csv(records: Iterable[dict], fields: list[str], stream: TextIO) -> None:
-    """Write records as CSV with a header row; nested lists and objects become compact JSON."""
+    """Write records as CSV with a header row. Nested lists become readable text ("Armenia (signatory);
+    Russia (mediator)", "ponars-704 ¶17; un-ga-12152 https://..."), and no cell is longer than MAX_CELL."""
     import csv  # only this format needs it
 
     writer = csv.DictWriter(stream, fieldnames=fields, lineterminator="\n")
@@ -49,6 +55,31 @@ def write_csv(records: Iterable[dict], fields: list[str], stream: TextIO) -> Non
 
 
 def _cell(value: object) -> object:
-    if isinstance(value, list | dict):
-        return json.dumps(value, ensure_ascii=False, separators=(",", ":")) if value else ""
-    return "" if value is None else value
+    if isinstance(value, list):
+        value = "; ".join(_item(item) for item in value)
+    elif isinstance(value, dict):
+        value = "; ".join(f"{key} {_item(item)}" for key, item in value.items() if item is not None)
+    if value is None:
+        return ""
+    if isinstance(value, str) and len(value) > MAX_CELL:
+        return value[: MAX_CELL - len(CUT_MARK)] + CUT_MARK
+    return value
+
+
+def _item(item: object) -> str:
+    """One element of a nested list, as a person reads it: a name with its role, a source with its locator."""
+    if not isinstance(item, dict):
+        return str(item)
+    if "role" in item:
+        return f"{item.get('name') or item.get('actor_id')} ({item['role']})"
+    if "locator" in item and "source_id" in item and "correction" not in item:
+        return f"{item['source_id']} {item['locator']}"
+    if "alias" in item:
+        return str(item["alias"])
+    if "choice" in item:
+        return f"{item['actor_name']} ({item['choice']})"
+    if "type" in item and "id" in item:
+        return f"{item['type']} {item['id']}"
+    if "id" in item:
+        return str(item["id"])
+    return json.dumps(item, ensure_ascii=False, separators=(",", ":"))

@@ -65,6 +65,8 @@ class Actor(NamedTuple):
     date: str | None
     end_date: str | None
     precision: str | None
+    span_start: str | None
+    span_end: str | None
     aliases: list[Alias]
     citations: list[Citation]
     errata: list[Erratum]
@@ -85,6 +87,8 @@ class Event(NamedTuple):
     date: str
     end_date: str | None
     precision: str
+    span_start: str | None
+    span_end: str | None
     kind: str
     title: str
     summary: str
@@ -106,6 +110,8 @@ class Position(NamedTuple):
     date: str | None
     end_date: str | None
     precision: str | None
+    span_start: str | None
+    span_end: str | None
     summary: str
     status: str
     citations: list[Citation]
@@ -124,6 +130,8 @@ class Relation(NamedTuple):
     date: str | None
     end_date: str | None
     precision: str | None
+    span_start: str | None
+    span_end: str | None
     summary: str
     status: str
     citations: list[Citation]
@@ -139,6 +147,8 @@ class Vote(NamedTuple):
     symbol: str
     date: str
     precision: str
+    span_start: str | None
+    span_end: str | None
     title: str
     summary: str
     method: str

@@ -213,9 +213,11 @@ def page(ctx: typer.Context, text: str, height: int) -> None:
 
 
 def _flatten(record: dict) -> dict:
-    """Lift a profile's nested actor to the top so a CSV row starts with the actor's fields."""
+    """A CSV row: a profile's nested actor lifted to the top, so the row starts with the actor's fields,
+    and a matrix row's stances spread over one column per topic (a wide table that opens as a grid)."""
     actor = record.pop("actor", None)
-    return {**actor, **record} if isinstance(actor, dict) else record
+    stances = record.pop("stances", None) if isinstance(record.get("stances"), dict) else None
+    return {**(actor if isinstance(actor, dict) else {}), **record, **(stances or {})}
 
 
 def console(ctx: typer.Context) -> "Console":
@@ -267,9 +269,13 @@ MemberOption = Annotated[
 ]
 
 EventActorOption = Annotated[
-    str | None,
+    list[str] | None,
     typer.Option(
-        "--actor", "-a", metavar="ACTOR", help="Only events this actor took part in.", autocompletion=complete_actor
+        "--actor",
+        "-a",
+        metavar="ACTOR",
+        help="Only events this actor took part in (repeatable: any of them).",
+        autocompletion=complete_actor,
     ),
 ]
 EventKindOption = Annotated[

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TypeVar
 
-from karabakh_cli.dates import day_number, first_day, last_day, precision
+from karabakh_cli.dates import BEGINNING, EVER, day_number, first_day, last_day, precision, window
 from karabakh_cli.errors import NotFoundError, UsageError
 from karabakh_cli.kinds import KINDS
 from karabakh_cli.models import (
@@ -153,6 +153,11 @@ def actor_id_of(conn: sqlite3.Connection, name: str | None) -> str | None:
     return find_actor(conn, name).actor_id if name is not None else None
 
 
+def actor_ids_of(conn: sqlite3.Connection, names: Sequence[str] | None) -> list[str]:
+    """The ids of the actors some typed names resolve to (a repeated --actor: any of them)."""
+    return list(dict.fromkeys(find_actor(conn, name).actor_id for name in names or ()))
+
+
 def get_actor(conn: sqlite3.Connection, actor_id: str) -> Actor:
     """Return one actor by its exact id."""
     actors = _actors(conn, "SELECT * FROM actors WHERE id = ?", (actor_id,))
@@ -193,8 +198,8 @@ def actor_profile(conn: sqlite3.Connection, name: str, as_of: str | None = None)
         actor=get_actor(conn, actor_id),
         matched=match,
         relations=list_relations(conn, actor_id, as_of=as_of),
-        positions=list_positions(conn, actor_id=actor_id, as_of=as_of),
-        events=list_events(conn, end=as_of, actor_id=actor_id),
+        positions=list_positions(conn, actor_ids=[actor_id], as_of=as_of),
+        events=list_events(conn, end=as_of, actor_ids=[actor_id]),
         votes=list_ballots(conn, actor_id, as_of=as_of),
     )
 
@@ -249,21 +254,22 @@ def _errata(conn: sqlite3.Connection, rows: Sequence[sqlite3.Row]) -> list[Errat
     ]
 
 
-def list_errata(conn: sqlite3.Connection, actor_id: str | None = None) -> list[Erratum]:
-    """Return all errata, or those concerning one actor or its events, positions and relations."""
-    if actor_id is None:
+def list_errata(conn: sqlite3.Connection, actor_ids: Sequence[str] = ()) -> list[Erratum]:
+    """Return all errata, or those concerning any of some actors or their events, positions and relations."""
+    if not actor_ids:
         return _errata(conn, conn.execute("SELECT * FROM errata ORDER BY id").fetchall())
     sql = """
         SELECT * FROM errata WHERE id IN (
-          SELECT erratum_id FROM errata_records WHERE record_type = 'actor' AND record_id = ?1
+          SELECT erratum_id FROM errata_records WHERE record_type = 'actor' AND record_id IN ({0})
           UNION SELECT erratum_id FROM errata_records WHERE record_type = 'event'
-            AND record_id IN (SELECT event_id FROM event_actors WHERE actor_id = ?1)
+            AND record_id IN (SELECT event_id FROM event_actors WHERE actor_id IN ({0}))
           UNION SELECT erratum_id FROM errata_records WHERE record_type = 'position'
-            AND record_id IN (SELECT id FROM positions WHERE actor_id = ?1)
+            AND record_id IN (SELECT id FROM positions WHERE actor_id IN ({0}))
           UNION SELECT erratum_id FROM errata_records WHERE record_type = 'relation'
-            AND record_id IN (SELECT id FROM relations WHERE subject_id = ?1 OR object_id = ?1))
+            AND record_id IN (SELECT id FROM relations WHERE subject_id IN ({0}) OR object_id IN ({0})))
         ORDER BY id"""
-    return _errata(conn, conn.execute(sql, (actor_id,)).fetchall())
+    marks = ", ".join(f"?{number}" for number in range(1, len(actor_ids) + 1))
+    return _errata(conn, conn.execute(sql.format(marks), list(actor_ids)).fetchall())
 
 
 def records_of(
@@ -278,14 +284,28 @@ def records_of(
     ids = [row["id"] for row in rows]
     citations = citations_for(conn, kind, ids)
     errata = errata_for(conn, kind, ids)
+    spanned = "span_start" in record_type._fields
     return [
         _from_row(
             record_type,
             row,
-            {**computed(row), "citations": citations.get(row["id"], []), "errata": errata.get(row["id"], [])},
+            {
+                **(_open_span(row) if spanned else {}),
+                **computed(row),
+                "citations": citations.get(row["id"], []),
+                "errata": errata.get(row["id"], []),
+            },
         )
         for row in rows
     ]
+
+
+def _open_span(row: sqlite3.Row) -> dict:
+    """A span's open ends (no start date, no end date) as null, not as the sentinel days the index uses."""
+    return {
+        "span_start": None if row["span_start"] == BEGINNING else row["span_start"],
+        "span_end": None if row["span_end"] == EVER else row["span_end"],
+    }
 
 
 def _from_row(record_type: type[R], row: sqlite3.Row, values: dict) -> R:
@@ -308,22 +328,27 @@ def list_events(
     conn: sqlite3.Connection,
     start: str | None = None,
     end: str | None = None,
-    actor_id: str | None = None,
+    actor_ids: Sequence[str] = (),
     kinds: Sequence[str] = (),
 ) -> list[Event]:
-    """Return events whose span overlaps [start, end], in date order, optionally by actor and kind."""
+    """Return events whose span overlaps [start, end], in date order, optionally those any of some
+    actors took part in, and of some kinds."""
     check_choices(conn, "events", "kind", kinds, "event kind")
-    if start and end and first_day(start) > last_day(end):
-        raise UsageError(f"--from {start} is after --to {end}")
+    try:
+        first, last = window(start, end)
+    except ValueError as error:
+        raise UsageError(f"--from {start} is after --to {end}") from error
     clauses, params = ["1"], []
     if start or end:
         # The R*Tree of spans finds the overlapping events directly (see build._add_event_spans).
         clauses.append("e.rowid IN (SELECT id FROM event_spans WHERE last_day >= ? AND first_day <= ?)")
-        params.append(day_number(first_day(start)) if start else 0)
-        params.append(day_number(last_day(end)) if end else 2**31 - 1)
-    if actor_id:
-        clauses.append("e.id IN (SELECT event_id FROM event_actors WHERE actor_id = ?)")
-        params.append(actor_id)
+        params.append(day_number(first) if start else 0)
+        params.append(day_number(last) if end else 2**31 - 1)
+    if actor_ids:
+        clauses.append(
+            f"e.id IN (SELECT event_id FROM event_actors WHERE actor_id IN ({', '.join('?' * len(actor_ids))}))"
+        )
+        params.extend(actor_ids)
     if kinds:
         clauses.append(f"e.kind IN ({', '.join('?' * len(kinds))})")
         params.extend(kinds)
@@ -375,7 +400,7 @@ def _as_of_clause(alias: str, as_of: str | None, params: list) -> str:
 
 def list_positions(
     conn: sqlite3.Connection,
-    actor_id: str | None = None,
+    actor_ids: Sequence[str] = (),
     topic_ids: Sequence[str] = (),
     stances: Sequence[str] = (),
     actor_kinds: Sequence[str] = (),
@@ -389,9 +414,9 @@ def list_positions(
     _check_topics(conn, topic_ids)
     params: list = []
     clauses = [_as_of_clause("p", as_of, params)]
-    if actor_id is not None:
-        clauses.append("p.actor_id = ?")
-        params.append(actor_id)
+    if actor_ids:
+        clauses.append(f"p.actor_id IN ({', '.join('?' * len(actor_ids))})")
+        params.extend(actor_ids)
     if member_of is not None:
         clauses.append(members_clause("p.actor_id", member_of, as_of, params))
     for column, values in (("p.topic_id", topic_ids), ("p.stance", stances), ("a.kind", actor_kinds)):
@@ -608,6 +633,14 @@ def database_info(conn: sqlite3.Connection, path: Path) -> dict:
     }
 
 
+def place_points(conn: sqlite3.Connection) -> dict[str, tuple[float, float]]:
+    """Every actor with coordinates, as id -> (longitude, latitude), for maps."""
+    rows = conn.execute(
+        "SELECT id, longitude, latitude FROM actors WHERE latitude IS NOT NULL AND longitude IS NOT NULL"
+    )
+    return {actor_id: (lon, lat) for actor_id, lon, lat in rows}
+
+
 # --- graphs ------------------------------------------------------------------------------------
 
 
@@ -616,12 +649,13 @@ def graph_records(
 ) -> dict:
     """The records kcli graph draws (graphs.build_graph's arguments): an actor's relations, positions
     and events (everyone's without an actor), only stances when topics are given, as of a date."""
-    positions = list_positions(conn, actor_id=actor_id, topic_ids=topic_ids, as_of=as_of)
+    actor_ids = [actor_id] if actor_id else []
+    positions = list_positions(conn, actor_ids=actor_ids, topic_ids=topic_ids, as_of=as_of)
     with_ties = not topic_ids
     return {
         "relations": list_relations(conn, actor_id, as_of=as_of) if with_ties else [],
         "positions": positions,
-        "events": list_events(conn, start=as_of, end=as_of, actor_id=actor_id) if with_ties and events else [],
+        "events": list_events(conn, start=as_of, end=as_of, actor_ids=actor_ids) if with_ties and events else [],
         "actor_kinds": dict(conn.execute("SELECT id, kind FROM actors").fetchall()),
         "focus": actor_id,
     }

@@ -161,7 +161,7 @@ QUERY_FAMILIES = {
     "timeline window": lambda conn: queries.list_events(conn, start="2020-10", end="2020-10"),
     "actor-name lookup": lambda conn: queries.find_actor(conn, "Pakistan"),
     "as-of membership": lambda conn: queries.list_members(conn, "unsc", as_of="2020-10-19"),
-    "events by actor": lambda conn: queries.list_events(conn, actor_id="pakistan"),
+    "events by actor": lambda conn: queries.list_events(conn, actor_ids=["pakistan"]),
     "actor profile": lambda conn: queries.actor_profile(conn, "pakistan"),
 }
 

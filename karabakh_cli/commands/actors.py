@@ -1,5 +1,6 @@
 """kcli actor, actors, event and timeline: who the actors were and what happened when."""
 
+import sys
 from typing import Annotated
 
 import typer
@@ -35,7 +36,10 @@ app = command_app()
 render = lazy.module("karabakh_cli.render")
 queries = lazy.module("karabakh_cli.queries")
 
-TimelineFormat = extend_format("TimelineFormat", "mermaid")
+TimelineFormat = extend_format("TimelineFormat", "mermaid", "geojson")
+# Maps: places (actors with coordinates) and the events that name a place.
+MapFormat = extend_format("MapFormat", "geojson")
+MAP_FORMAT_HELP = "table for people; json, jsonl, csv for programs; geojson for maps (those with a place)."
 
 
 @app.command("actor")
@@ -91,7 +95,7 @@ def actors_list(
     as_of: AsOfOption = None,
     limit: LimitOption = None,
     full: FullOption = False,
-    fmt: FormatOption = None,
+    fmt: Annotated[MapFormat | None, typer.Option("--format", "-f", help=MAP_FORMAT_HELP)] = None,
     as_json: JsonOption = False,
 ) -> None:
     """List actors: all, some kinds, or the members of an organisation on a date.
@@ -104,6 +108,8 @@ def actors_list(
 
         kcli actors --member unsc --as-of 2020-10-19
 
+        kcli actors --kind place --format geojson > places.geojson
+
         kcli actors --member nam --as-of 2020-10-19 --json | jq -r '.[].id'
     """
     fmt = chosen_format(fmt, as_json)
@@ -111,6 +117,10 @@ def actors_list(
     with database(ctx) as conn:
         member_of = queries.actor_id_of(conn, member)
         actors = queries.list_actors(conn, kind or (), member_of=member_of, as_of=as_of)
+        points = queries.place_points(conn) if fmt == "geojson" else {}
+    if fmt == "geojson":
+        write_map(actors, points)
+        return
     emit(ctx, actors, fmt, lambda shown: render.render_actors(shown, full), Actor._fields, limit)
 
 
@@ -125,7 +135,11 @@ def timeline(
     full: FullOption = False,
     fmt: Annotated[
         TimelineFormat | None,
-        typer.Option("--format", "-f", help="table for people; json, jsonl, csv for programs; mermaid for documents."),
+        typer.Option(
+            "--format",
+            "-f",
+            help="table for people; json, jsonl, csv for programs; mermaid for documents; geojson for maps.",
+        ),
     ] = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -150,12 +164,16 @@ def timeline(
     start, end = parse_window(date_from, date_to)
     with database(ctx) as conn:
         events = queries.list_events(
-            conn, start=start, end=end, actor_id=queries.actor_id_of(conn, actor), kinds=kind or ()
+            conn, start=start, end=end, actor_ids=queries.actor_ids_of(conn, actor), kinds=kind or ()
         )
+        points = queries.place_points(conn) if fmt == "geojson" else {}
     if fmt == "mermaid":
         from karabakh_cli.graphs import render_timeline_mermaid
 
         typer.echo(render_timeline_mermaid(events), nl=False)
+        return
+    if fmt == "geojson":
+        write_map(events, points)
         return
     emit(ctx, events, fmt, lambda shown: render.render_timeline(shown, full), Event._fields, limit)
 
@@ -171,7 +189,7 @@ def event_show(
     ],
     section: SectionOption = None,
     full: FullOption = False,
-    fmt: FormatOption = None,
+    fmt: Annotated[MapFormat | None, typer.Option("--format", "-f", help=MAP_FORMAT_HELP)] = None,
     as_json: JsonOption = False,
 ) -> None:
     """Show one event: date and precision, kind, participants and roles, summary, errata, sources.
@@ -185,4 +203,27 @@ def event_show(
     fmt = chosen_format(fmt, as_json)
     with database(ctx) as conn:
         event = queries.get_event(conn, event_id)
+        points = queries.place_points(conn) if fmt == "geojson" else {}
+    if fmt == "geojson":
+        write_map([event], points)
+        return
     emit(ctx, event, fmt, lambda shown: render.render_event(shown, section or (), full), Event._fields)
+
+
+def write_map(records: list[Actor] | list[Event], points: dict[str, tuple[float, float]]) -> None:
+    """Write the records that have a place as a GeoJSON FeatureCollection: actors at their coordinates,
+    events at the places they name (role location); the others are left out."""
+    from karabakh_cli.geo import event_feature, feature, write_geojson
+    from karabakh_cli.models import to_dict
+
+    features = []
+    for record in records:
+        if isinstance(record, Event):
+            found = event_feature(record, points)
+        elif record.id in points:
+            found = feature(record.id, record.name, record.kind, *points[record.id], to_dict(record))
+        else:
+            found = None
+        if found is not None:
+            features.append(found)
+    write_geojson(features, sys.stdout)

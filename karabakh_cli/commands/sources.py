@@ -1,5 +1,6 @@
 """kcli search, sources, cite and errata: finding records and where they come from."""
 
+import sys
 from typing import Annotated
 
 import typer
@@ -17,9 +18,13 @@ from karabakh_cli.options import (
     completer,
     database,
     emit,
+    extend_format,
 )
 
 app = command_app()
+# The bibliography in the formats reference managers read, beside the usual ones.
+SourcesFormat = extend_format("SourcesFormat", "bibtex", "csl-json", "ris")
+BIB_FORMAT_HELP = "table for people; json, jsonl, csv for programs; bibtex, csl-json, ris for reference managers."
 render = lazy.module("karabakh_cli.render")
 queries = lazy.module("karabakh_cli.queries")
 
@@ -58,7 +63,7 @@ def sources_list(
     ctx: typer.Context,
     limit: LimitOption = None,
     full: FullOption = False,
-    fmt: FormatOption = None,
+    fmt: Annotated[SourcesFormat | None, typer.Option("--format", "-f", help=BIB_FORMAT_HELP)] = None,
     as_json: JsonOption = False,
 ) -> None:
     """The bibliography: every source, with how many records cite it.
@@ -68,10 +73,17 @@ def sources_list(
         kcli sources
 
         kcli sources --format csv > sources.csv
+
+        kcli sources --format bibtex > kcli.bib
     """
     fmt = chosen_format(fmt, as_json)
     with database(ctx) as conn:
         sources = queries.list_sources(conn)
+    if fmt in ("bibtex", "csl-json", "ris"):
+        from karabakh_cli.citeformats import SOURCE_WRITERS
+
+        SOURCE_WRITERS[fmt](sources, sys.stdout)
+        return
     emit(ctx, sources, fmt, lambda shown: render.render_sources(shown, full), Source._fields, limit)
 
 
@@ -86,7 +98,7 @@ def cite(
             autocompletion=completer("citable"),
         ),
     ],
-    fmt: FormatOption = None,
+    fmt: Annotated[SourcesFormat | None, typer.Option("--format", "-f", help=BIB_FORMAT_HELP)] = None,
     as_json: JsonOption = False,
 ) -> None:
     """Every citation of one record, with its locator (¶N in the memo) or URL.
@@ -96,10 +108,18 @@ def cite(
         kcli cite pakistan
 
         kcli cite 2020-11-10-trilateral-statement --json
+
+        kcli cite 2020-11-10-trilateral-statement --format bibtex
     """
     fmt = chosen_format(fmt, as_json)
     with database(ctx) as conn:
         records = queries.cite_record(conn, record_id.strip())
+        sources = queries.list_sources(conn) if fmt in ("bibtex", "csl-json", "ris") else []
+    if sources:
+        from karabakh_cli.citeformats import CITED_WRITERS
+
+        CITED_WRITERS[fmt](records, sources, sys.stdout)
+        return
     emit(ctx, records, fmt, lambda shown: render.render_citations(shown), CitedRecord._fields, 0)
 
 
@@ -107,12 +127,12 @@ def cite(
 def errata_list(
     ctx: typer.Context,
     actor: Annotated[
-        str | None,
+        list[str] | None,
         typer.Option(
             "--actor",
             "-a",
             metavar="ACTOR",
-            help="Only errata about this actor or its records.",
+            help="Only errata about this actor or its records (repeatable: any of them).",
             autocompletion=complete_actor,
         ),
     ] = None,
@@ -133,5 +153,5 @@ def errata_list(
     """
     fmt = chosen_format(fmt, as_json)
     with database(ctx) as conn:
-        errata = queries.list_errata(conn, queries.actor_id_of(conn, actor))
+        errata = queries.list_errata(conn, queries.actor_ids_of(conn, actor))
     emit(ctx, errata, fmt, lambda shown: render.render_errata(shown, full), Erratum._fields, limit)

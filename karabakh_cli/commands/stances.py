@@ -34,9 +34,13 @@ def positions_list(
     ctx: typer.Context,
     topic: TopicOption = None,
     actor: Annotated[
-        str | None,
+        list[str] | None,
         typer.Option(
-            "--actor", "-a", metavar="ACTOR", help="Only this actor's positions.", autocompletion=complete_actor
+            "--actor",
+            "-a",
+            metavar="ACTOR",
+            help="Only this actor's positions (repeatable: any of them).",
+            autocompletion=complete_actor,
         ),
     ] = None,
     stance: Annotated[
@@ -74,7 +78,7 @@ def positions_list(
     with database(ctx) as conn:
         positions = queries.list_positions(
             conn,
-            actor_id=queries.actor_id_of(conn, actor),
+            actor_ids=queries.actor_ids_of(conn, actor),
             topic_ids=topic or (),
             stances=stance or (),
             actor_kinds=kind or (),
@@ -127,10 +131,14 @@ def matrix(
             topics, groups = queries.stance_groups(conn, by, **filters)
         else:
             topics, rows = queries.stance_matrix(conn, **filters)
+    # CSV is wide: one column per topic after the row's own fields.
+    wide = [topic.id for topic in topics]
     if by is not None:
-        emit(ctx, groups, fmt, lambda shown: render.render_matrix_groups((topics, shown)), MatrixGroup._fields, limit)
+        fields = [*MatrixGroup._fields[:-1], *wide]
+        emit(ctx, groups, fmt, lambda shown: render.render_matrix_groups((topics, shown)), fields, limit)
     else:
-        emit(ctx, rows, fmt, lambda shown: render.render_matrix((topics, shown)), MatrixRow._fields, limit)
+        fields = [*MatrixRow._fields[:-1], *wide]
+        emit(ctx, rows, fmt, lambda shown: render.render_matrix((topics, shown)), fields, limit)
 
 
 @app.command("topics")
