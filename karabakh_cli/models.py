@@ -243,6 +243,7 @@ class MatrixRow(NamedTuple):
 
     actor_id: str
     actor_name: str
+    actor_kind: str
     stances: dict[str, str | None]
 
 

@@ -522,24 +522,35 @@ def list_topics(conn: sqlite3.Connection) -> list[Topic]:
     return [_from_row(Topic, row, {}) for row in rows]
 
 
+# How matrix rows may be ordered: grouped by kind of actor, then by name; or by name alone.
+MATRIX_SORTS = {
+    "kind": lambda row: (row.actor_kind, fold(row.actor_name), row.actor_id),
+    "name": lambda row: (fold(row.actor_name), row.actor_id),
+}
+
+
 def stance_matrix(
     conn: sqlite3.Connection,
     topic_ids: Sequence[str] = (),
     actor_kinds: Sequence[str] = (),
     as_of: str | None = None,
     member_of: str | None = None,
+    sort: str = "kind",
 ) -> tuple[list[Topic], list[MatrixRow]]:
-    """Return the topics shown and, per actor with any position, its latest stance on each topic."""
+    """Return the topics shown and, per actor with any position, its latest stance on each topic; rows
+    by kind of actor then name (sort 'kind'), or by name alone ('name')."""
     positions = list_positions(conn, topic_ids=topic_ids, actor_kinds=actor_kinds, as_of=as_of, member_of=member_of)
     topics = [topic for topic in list_topics(conn) if not topic_ids or topic.id in topic_ids]
     rows: dict[str, MatrixRow] = {}
     for position in positions:  # ordered by date within actor and topic, so the latest wins
         row = rows.setdefault(
             position.actor_id,
-            MatrixRow(position.actor_id, position.actor_name, {topic.id: None for topic in topics}),
+            MatrixRow(position.actor_id, position.actor_name, "", {topic.id: None for topic in topics}),
         )
         row.stances[position.topic_id] = position.stance
-    return topics, list(rows.values())
+    kinds = dict(_in(conn, "SELECT id, kind FROM actors WHERE id IN ({})", list(rows)))
+    found = [row._replace(actor_kind=kinds[row.actor_id]) for row in rows.values()]
+    return topics, sorted(found, key=MATRIX_SORTS[sort])
 
 
 # Grouping actors by a column of theirs; anything else names an organisation.

@@ -448,11 +448,16 @@ def render_matrix(matrix: tuple[Sequence[Topic], Sequence[MatrixRow]]) -> Render
     if not rows:
         return txt("No positions match.")
     table = _table("Who stood where", ("Actor", "left"), *[(str(n), "center") for n in range(1, len(topics) + 1)])
+    grouped = len({row.actor_kind for row in rows}) > 1 and rows == sorted(rows, key=lambda row: row.actor_kind)
+    kind = None
     for row in rows:
+        if grouped and row.actor_kind != kind:
+            kind = row.actor_kind
+            table.add_row(txt(kind, style="dim italic"), *[txt("") for _ in topics])
         cells = [
             txt(STANCE_GLYPHS[stance], style=_STANCE_STYLES.get(stance or "", "dim")) for stance in row.stances.values()
         ]
-        table.add_row(txt(row.actor_name), *cells)
+        table.add_row(txt(("  " if grouped else "") + row.actor_name), *cells)
     legend = txt("Topics: ", style="dim")
     legend += txt("; ".join(f"{n} {topic.name}" for n, topic in enumerate(topics, start=1)))
     glyphs = txt("Stances: ", style="dim") + txt(

@@ -1,5 +1,6 @@
 """kcli positions, matrix and topics: who took which stance on what, and when."""
 
+from enum import StrEnum
 from typing import Annotated
 
 import typer
@@ -25,6 +26,15 @@ from karabakh_cli.options import (
 )
 
 app = command_app()
+
+
+class MatrixSort(StrEnum):
+    """How kcli matrix orders its rows (queries.MATRIX_SORTS)."""
+
+    kind = "kind"
+    name = "name"
+
+
 render = lazy.module("karabakh_cli.render")
 queries = lazy.module("karabakh_cli.queries")
 
@@ -104,6 +114,9 @@ def matrix(
         ),
     ] = None,
     as_of: AsOfOption = None,
+    sort: Annotated[
+        MatrixSort, typer.Option("--sort", help="Rows grouped by kind of actor, then by name; or by name alone.")
+    ] = MatrixSort.kind,
     limit: LimitOption = None,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
@@ -130,7 +143,7 @@ def matrix(
         if by is not None:
             topics, groups = queries.stance_groups(conn, by, **filters)
         else:
-            topics, rows = queries.stance_matrix(conn, **filters)
+            topics, rows = queries.stance_matrix(conn, **filters, sort=sort.value)
     # CSV is wide: one column per topic after the row's own fields.
     wide = [topic.id for topic in topics]
     if by is not None:
