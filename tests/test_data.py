@@ -103,7 +103,7 @@ def test_row_counts_per_table(db: sqlite3.Connection) -> None:
     ]
     counts = {table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in tables}
     assert counts == {
-        "sources": 543,
+        "sources": 550,
         "actors": 320,
         "aliases": 493,
         "topics": 9,
@@ -113,7 +113,7 @@ def test_row_counts_per_table(db: sqlite3.Connection) -> None:
         "relations": 905,
         "errata": 64,
         "errata_records": 117,
-        "citations": 2876,
+        "citations": 2885,
         "actor_names": 1133,
         "votes": 3,
         "ballots": 192,
