@@ -104,7 +104,7 @@ def test_row_counts_per_table(db: sqlite3.Connection) -> None:
     ]
     counts = {table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in tables}
     assert counts == {
-        "sources": 543,
+        "sources": 547,
         "actors": 320,
         "aliases": 493,
         "topics": 9,
@@ -114,7 +114,7 @@ def test_row_counts_per_table(db: sqlite3.Connection) -> None:
         "relations": 905,
         "errata": 64,
         "errata_records": 117,
-        "citations": 2876,
+        "citations": 2883,
         "actor_names": 1133,
         "votes": 3,
         "ballots": 192,
@@ -302,6 +302,22 @@ def test_the_memo_is_cited_only_by_its_numbered_paragraphs_for_its_author_and_pu
         " AND record_id IN ('ponars-eurasia', 'jason-e-strakes')",
     )
     assert memo == set()
+
+
+def test_organisations_have_their_founding_dates_and_the_nkr_its_end(db: sqlite3.Connection) -> None:
+    rows = db.execute(
+        "SELECT id, date, end_date FROM actors WHERE id IN ('nam', 'oic', 'eu', 'nato', 'csto', 'un', 'unsc', 'nkr')"
+    )
+    assert {row[0]: tuple(row[1:]) for row in rows} == {
+        "nam": ("1961-09-01", None),
+        "oic": ("1969-09", None),
+        "eu": ("1993-11-01", None),
+        "nato": ("1949-04-04", None),
+        "csto": ("2002-10-07", None),
+        "un": ("1945-10-24", None),
+        "unsc": ("1946-01", None),
+        "nkr": ("1991-09-02", "2024-01-01"),
+    }
 
 
 def test_every_event_id_starts_with_its_date_and_renamed_ones_keep_their_old_id(db: sqlite3.Connection) -> None:
