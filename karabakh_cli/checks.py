@@ -1,12 +1,20 @@
-"""Data checks beyond SQLite's own: citations, locators, calendar dates, aliases, reachability."""
+"""Data checks beyond SQLite's own: citations, locators, calendar dates, aliases, reachability, vote
+tallies, the Security Council's size, lifetimes, statuses, errata quotes, event ids, cross-reference ids;
+and the warnings a reviewer reads (open-ended offices and positions that may be stale)."""
 
 from __future__ import annotations
 
 import hashlib
+import os
+import re
 import sqlite3
 from collections.abc import Iterator
+from datetime import date as _date
+from datetime import timedelta
+from itertools import pairwise
+from pathlib import Path
 
-from karabakh_cli.dates import first_day, parse_date
+from karabakh_cli.dates import first_day, last_day, parse_date
 from karabakh_cli.kinds import KINDS, date_columns
 from karabakh_cli.text import fold
 
@@ -14,8 +22,10 @@ from karabakh_cli.text import fold
 DERIVED_TABLES = ("actor_names", "event_spans", "search_records")
 
 
-def check_database(conn: sqlite3.Connection) -> list[str]:
-    """Return every problem found in an open kcli database; an empty list when it is clean."""
+def check_database(conn: sqlite3.Connection, sources: Path | None = None) -> list[str]:
+    """Return every problem found in an open kcli database; an empty list when it is clean.
+
+    sources is the directory of source texts (see sources_directory) used to check the errata's quotes."""
     return [
         *check_sqlite(conn),
         *check_content(conn),
@@ -25,7 +35,19 @@ def check_database(conn: sqlite3.Connection) -> list[str]:
         *check_dates(conn),
         *check_aliases(conn),
         *check_reachable(conn),
+        *check_vote_tallies(conn),
+        *check_council_size(conn),
+        *check_lifetimes(conn),
+        *check_statuses(conn),
+        *check_errata(conn, sources),
+        *check_event_ids(conn),
+        *check_cross_reference_ids(conn),
     ]
+
+
+def review_database(conn: sqlite3.Connection, sources: Path | None = None, today: _date | None = None) -> list[str]:
+    """Return the warnings for a reviewer: what may be stale, and checks that could not run. They fail nothing."""
+    return [*review_open_offices(conn, today), *review_skipped(conn, sources)]
 
 
 def check_sqlite(conn: sqlite3.Connection) -> Iterator[str]:
@@ -151,3 +173,254 @@ def check_reachable(conn: sqlite3.Connection) -> Iterator[str]:
         ORDER BY id"""
     for (actor_id,) in conn.execute(sql):
         yield f"actors {actor_id}: not reachable from any event, position, relation or erratum"
+
+
+# Where the source texts live (one file per source, <source id>.md); see sources_directory.
+SOURCES_ENV = "KCLI_SOURCES"
+
+
+def sources_directory(seed: Path | None = None) -> Path | None:
+    """The directory of source texts: $KCLI_SOURCES, else shared/sources beside the checkout that holds the
+    seed (or this package); None when there is none. The texts never go into the database."""
+    if os.environ.get(SOURCES_ENV):
+        return Path(os.environ[SOURCES_ENV])
+    checkout = seed.resolve().parent.parent if seed is not None else Path(__file__).resolve().parent.parent
+    candidate = checkout.parent / "shared" / "sources"
+    return candidate if candidate.is_dir() else None
+
+
+def check_vote_tallies(conn: sqlite3.Connection) -> Iterator[str]:
+    """A vote's tally (yes, no, abstain, absent) equals the count of its ballots of each choice."""
+    votes = conn.execute(
+        "SELECT id, yes, no, abstain, absent FROM votes WHERE id IN (SELECT vote_id FROM ballots) ORDER BY id"
+    )
+    for vote_id, *tally in votes:
+        counted = dict(
+            conn.execute("SELECT choice, count(*) FROM ballots WHERE vote_id = ? GROUP BY choice", (vote_id,))
+        )
+        for choice, recorded in zip(("yes", "no", "abstain", "absent"), tally, strict=True):
+            ballots = counted.get(choice, 0)
+            if (recorded or 0) != ballots:
+                yield f"votes {vote_id}: tally {choice} = {recorded}, but {ballots} ballot(s) say {choice}"
+
+
+# The Security Council has fifteen members on every day of these years (the data covers them).
+COUNCIL = "unsc"
+COUNCIL_SIZE = 15
+COUNCIL_YEARS = ("2016-01-01", "2025-12-31")
+
+
+def check_council_size(conn: sqlite3.Connection) -> Iterator[str]:
+    """Exactly fifteen members of the Security Council on every covered day; one line per run of wrong days."""
+    first, last = (_date.fromisoformat(day) for day in COUNCIL_YEARS)
+    changes: dict[_date, int] = {}  # members gained (or lost) on a day
+    rows = conn.execute(
+        "SELECT span_start, span_end FROM relations WHERE object_id = ?"
+        " AND predicate IN ('permanent-member', 'elected-member') AND span_start <= ? AND span_end >= ?",
+        (COUNCIL, COUNCIL_YEARS[1], COUNCIL_YEARS[0]),
+    )
+    for start, end in rows:
+        begin = _date.fromisoformat(max(start, COUNCIL_YEARS[0]))  # an open start is year 0000
+        changes[begin] = changes.get(begin, 0) + 1
+        if end < COUNCIL_YEARS[1]:
+            after = _date.fromisoformat(end) + timedelta(days=1)
+            changes[after] = changes.get(after, 0) - 1
+    members, run = 0, None
+    boundaries = sorted({first, *changes, last + timedelta(days=1)})
+    for day, following in pairwise(boundaries):
+        members += changes.get(day, 0)
+        if members != COUNCIL_SIZE and members != run:
+            until = following - timedelta(days=1)
+            yield f"relations: the Security Council ({COUNCIL}) has {members} members on {day} (through {until})"
+        run = members if members != COUNCIL_SIZE else None
+
+
+def _lifetimes(conn: sqlite3.Connection) -> dict[str, tuple[str | None, str | None]]:
+    """Each actor with a known lifetime: (earliest first day, latest last day), None where open."""
+    rows = conn.execute("SELECT id, date, end_date FROM actors WHERE date IS NOT NULL OR end_date IS NOT NULL")
+    return {
+        actor_id: (first_day(born) if born else None, last_day(ended) if ended else None)
+        for actor_id, born, ended in rows
+    }
+
+
+def _outside(
+    lifetime: tuple[str | None, str | None], date: str | None, end_date: str | None, holds: bool
+) -> str | None:
+    """Why a record dated date..end_date falls outside an actor's lifetime, or None.
+
+    Partial dates compare by span: only a record that cannot fit is outside. A holding record (a relation,
+    a position) must lie within the lifetime, an open end meaning it holds still; an occurrence (an event,
+    a vote) need only meet it."""
+    born, ended = lifetime
+    if born and date and last_day(end_date if (end_date and not holds) else date) < born:
+        return f"starts {date}, before it began ({born})"
+    if ended:
+        if holds and end_date is None:
+            return f"has no end date, but it ended {ended}"
+        if first_day(end_date if holds else date) > ended:
+            return f"{'ends' if holds else 'starts'} {end_date if holds else date}, after it ended ({ended})"
+    return None
+
+
+def check_lifetimes(conn: sqlite3.Connection) -> Iterator[str]:
+    """No relation, position, vote, ballot or event participation outside the lifetime of its actors (where
+    known): in particular no membership before an organisation's founding or after its end."""
+    lifetimes = _lifetimes(conn)
+    holding = (
+        ("relations", "SELECT id, subject_id, date, end_date FROM relations"
+                      " UNION ALL SELECT id, object_id, date, end_date FROM relations"),
+        ("positions", "SELECT id, actor_id, date, end_date FROM positions"),
+    )  # fmt: skip
+    for table, sql in holding:
+        for record_id, actor_id, date, end_date in conn.execute(sql + " ORDER BY 1"):
+            if actor_id in lifetimes and (reason := _outside(lifetimes[actor_id], date, end_date, holds=True)):
+                yield f"{table} {record_id}: outside the lifetime of {actor_id}: {reason}"
+    occurring = (
+        ("votes", "SELECT id, body_id, date, NULL FROM votes"
+                  " UNION ALL SELECT b.vote_id, b.actor_id, v.date, NULL FROM ballots b JOIN votes v"
+                  " ON v.id = b.vote_id WHERE b.choice <> 'non-member'"),
+        ("events", "SELECT e.id, ea.actor_id, e.date, e.end_date FROM event_actors ea JOIN events e"
+                   " ON e.id = ea.event_id"),
+    )  # fmt: skip
+    for table, sql in occurring:
+        for record_id, actor_id, date, end_date in conn.execute(sql + " ORDER BY 1, 2"):
+            if actor_id in lifetimes and (reason := _outside(lifetimes[actor_id], date, end_date, holds=False)):
+                yield f"{table} {record_id}: outside the lifetime of {actor_id}: {reason}"
+
+
+# The kinds whose status speaks about their sources.
+STATUS_KINDS = ("event", "position", "relation", "vote")
+
+
+def check_statuses(conn: sqlite3.Connection) -> Iterator[str]:
+    """A verified record cites a source besides the memo; an unverified one cites only the memo."""
+    for kind in KINDS:
+        if kind.name not in STATUS_KINDS:
+            continue
+        sql = (
+            f"SELECT t.id, t.status, group_concat(DISTINCT s.kind) FROM {kind.table} t"
+            " JOIN citations c ON c.record_type = ? AND c.record_id = t.id JOIN sources s ON s.id = c.source_id"
+            " WHERE t.status IN ('verified', 'unverified') GROUP BY t.id ORDER BY t.id"
+        )
+        for record_id, status, source_kinds in conn.execute(sql, (kind.name,)):
+            beyond_memo = set(source_kinds.split(",")) - {"memo"}
+            if status == "verified" and not beyond_memo:
+                yield f"{kind.table} {record_id}: verified, but cited only to the memo"
+            elif status == "unverified" and beyond_memo:
+                yield f"{kind.table} {record_id}: unverified, but cited to a source besides the memo"
+
+
+_PARAGRAPH = re.compile(r"¶(\d+)\.\s")
+
+
+def memo_paragraphs(path: Path) -> dict[str, str]:
+    """The numbered paragraphs of a source text kept one paragraph a line ('¶3. ...'), keyed by locator."""
+    paragraphs = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if match := _PARAGRAPH.match(line):
+            paragraphs[f"¶{match.group(1)}"] = line[match.end() :]
+    return paragraphs
+
+
+def _memo_texts(conn: sqlite3.Connection, sources: Path | None) -> dict[str, Path]:
+    """The memo sources whose text file is at hand."""
+    if sources is None:
+        return {}
+    memos = [row[0] for row in conn.execute("SELECT id FROM sources WHERE kind = 'memo' ORDER BY id")]
+    return {memo: sources / f"{memo}.md" for memo in memos if (sources / f"{memo}.md").is_file()}
+
+
+def _quoted(says: str) -> list[str]:
+    """The words an erratum quotes: the text without its outer curly quotes, split at an ellipsis."""
+    text = says.strip()
+    if text.startswith("“") and text.endswith("”"):
+        text = text[1:-1]
+    return [part.strip() for part in text.split("…") if part.strip()]
+
+
+def _normalise(text: str) -> str:
+    """Compare quotes on words: straight and curly quotes alike, spaces collapsed."""
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return " ".join(text.split())
+
+
+def check_errata(conn: sqlite3.Connection, sources: Path | None) -> Iterator[str]:
+    """Every erratum concerns a record; an erratum of the memo quotes words that are in its paragraph
+    (checked when the memo's text is at hand: see sources_directory)."""
+    unlinked = "SELECT id FROM errata WHERE id NOT IN (SELECT erratum_id FROM errata_records) ORDER BY id"
+    for (erratum_id,) in conn.execute(unlinked):
+        yield f"errata {erratum_id}: concerns no record"
+    texts = {memo: memo_paragraphs(path) for memo, path in _memo_texts(conn, sources).items()}
+    rows = conn.execute("SELECT id, source_id, locator, says FROM errata ORDER BY id")
+    for erratum_id, source_id, locator, says in rows:
+        if source_id not in texts:
+            continue
+        paragraph = _normalise(texts[source_id].get(locator, ""))
+        for words in _quoted(says):
+            if _normalise(words) not in paragraph:
+                yield f"errata {erratum_id}: {source_id} {locator} does not say {words!r}"
+
+
+def review_skipped(conn: sqlite3.Connection, sources: Path | None) -> Iterator[str]:
+    """Say which memo's errata quotes were not checked because its text was not found."""
+    memos = [row[0] for row in conn.execute("SELECT id FROM sources WHERE kind = 'memo' ORDER BY id")]
+    found = _memo_texts(conn, sources)
+    for memo in memos:
+        if memo not in found:
+            where = sources or f"${SOURCES_ENV} or ../shared/sources"
+            yield f"errata quotes of {memo} not checked: {memo}.md not found in {where}"
+
+
+def check_event_ids(conn: sqlite3.Connection) -> Iterator[str]:
+    """An event's id starts with its date at its precision ('2020-10-10-...')."""
+    for event_id, date in conn.execute("SELECT id, date FROM events ORDER BY id"):
+        if not event_id.startswith(f"{date}-"):
+            yield f"events {event_id}: id does not start with its date {date}-"
+
+
+_ISO3 = re.compile(r"[A-Z]{3}", re.ASCII)
+_QID = re.compile(r"Q[1-9][0-9]*", re.ASCII)
+
+
+def check_cross_reference_ids(conn: sqlite3.Connection) -> Iterator[str]:
+    """ISO 3166-1 alpha-3 codes and Wikidata QIDs are well formed and unique; only a state has an ISO3."""
+    rows = conn.execute("SELECT id, kind, iso3, wikidata FROM actors ORDER BY id").fetchall()
+    for actor_id, kind, iso3, wikidata in rows:
+        if iso3 is not None and not _ISO3.fullmatch(iso3):
+            yield f"actors {actor_id}: ISO3 {iso3!r} is not three capital letters"
+        if iso3 is not None and kind != "state":
+            yield f"actors {actor_id}: has ISO3 {iso3!r} but is a {kind}, not a state"
+        if wikidata is not None and not _QID.fullmatch(wikidata):
+            yield f"actors {actor_id}: Wikidata id {wikidata!r} is not Q and a number"
+    for column, label in (("iso3", "ISO3"), ("wikidata", "Wikidata id")):
+        shared = conn.execute(
+            f"SELECT {column}, group_concat(id, ', ') FROM (SELECT {column}, id FROM actors"
+            f" WHERE {column} IS NOT NULL ORDER BY id) GROUP BY {column} HAVING count(*) > 1 ORDER BY {column}"
+        )
+        for value, actor_ids in shared:
+            yield f"actors {actor_ids}: share the {label} {value}"
+
+
+# Relations that name the holder of an office: open-ended, they say someone holds it still.
+OFFICES = ("office-holder", "leads", "chair", "presides", "ambassador-to", "co-chair")
+REVIEW_YEARS = 10
+
+
+def review_open_offices(conn: sqlite3.Connection, today: _date | None = None) -> Iterator[str]:
+    """Open-ended offices and positions that began more than ten years ago: still true today?"""
+    today = today or _date.today()
+    try:
+        cutoff = today.replace(year=today.year - REVIEW_YEARS).isoformat()
+    except ValueError:  # 29 February
+        cutoff = today.replace(year=today.year - REVIEW_YEARS, day=28).isoformat()
+    marks = ", ".join("?" for _ in OFFICES)
+    rows = conn.execute(
+        f"SELECT 'relations', id, date FROM relations WHERE end_date IS NULL AND predicate IN ({marks})"
+        " AND date IS NOT NULL AND span_start < ?"
+        " UNION ALL SELECT 'positions', id, date FROM positions WHERE end_date IS NULL AND date IS NOT NULL"
+        " AND span_start < ? ORDER BY 1, 2",
+        (*OFFICES, cutoff, cutoff),
+    )
+    for table, record_id, date in rows:
+        yield f"{table} {record_id}: open-ended since {date}, more than {REVIEW_YEARS} years ago; still true?"

@@ -192,6 +192,16 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
             "note": "what it supports, when that needs saying",
         },
     ),
+    "former_ids": (
+        "An id a record had before it was renamed, so that old references still resolve: kcli event and "
+        "kcli cite answer an old id with the record under its current id.",
+        {
+            "old_id": "the id the record had",
+            "record_type": "the kind of record: actor, event, position, relation, vote or erratum "
+            "(karabakh_cli/kinds.py)",
+            "record_id": "the record's id now",
+        },
+    ),
     "actor_names": (
         "Every way to name an actor, folded for lookup. One row per actor id, per actor name and per alias.",
         {

@@ -356,9 +356,22 @@ def list_events(
     return _events(conn, conn.execute(sql, params).fetchall())
 
 
+def current_id(conn: sqlite3.Connection, record_type: str, old_id: str) -> str | None:
+    """The id a renamed record has now (the seed's former_ids), or None; None too in a database without it."""
+    try:
+        row = conn.execute(
+            "SELECT record_id FROM former_ids WHERE old_id = ? AND record_type = ?", (old_id, record_type)
+        ).fetchone()
+    except sqlite3.OperationalError:  # a database built before former_ids existed
+        return None
+    return row[0] if row else None
+
+
 def get_event(conn: sqlite3.Connection, event_id: str) -> Event:
     """Return one event by its exact id; an unknown id suggests the closest ones."""
     rows = conn.execute("SELECT * FROM events WHERE id = ?", (event_id.strip(),)).fetchall()
+    if not rows and (current := current_id(conn, "event", event_id.strip())):
+        rows = conn.execute("SELECT * FROM events WHERE id = ?", (current,)).fetchall()
     if not rows:
         import difflib  # only an unknown id needs it
 
@@ -603,9 +616,12 @@ def cite_record(conn: sqlite3.Connection, record_id: str) -> list[CitedRecord]:
     """Return every citation of the record(s) with this id, of whatever type."""
     found = []
     for kind in KINDS:
+        current = record_id
         citations = citations_for(conn, kind.name, [record_id]).get(record_id)
+        if not citations and (current := current_id(conn, kind.name, record_id) or record_id) != record_id:
+            citations = citations_for(conn, kind.name, [current]).get(current)
         if citations:
-            found.append(CitedRecord(type=kind.name, id=record_id, citations=citations))
+            found.append(CitedRecord(type=kind.name, id=current, citations=citations))
     if not found:
         raise NotFoundError(f"no record with id {record_id!r} has citations; ids are shown by --json output")
     return found

@@ -100,10 +100,11 @@ def test_row_counts_per_table(db: sqlite3.Connection) -> None:
         "actor_names",
         "votes",
         "ballots",
+        "former_ids",
     ]
     counts = {table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in tables}
     assert counts == {
-        "sources": 550,
+        "sources": 554,
         "actors": 320,
         "aliases": 493,
         "topics": 9,
@@ -113,10 +114,11 @@ def test_row_counts_per_table(db: sqlite3.Connection) -> None:
         "relations": 905,
         "errata": 64,
         "errata_records": 117,
-        "citations": 2885,
+        "citations": 2892,
         "actor_names": 1133,
         "votes": 3,
         "ballots": 192,
+        "former_ids": 14,
     }
 
 
@@ -157,7 +159,7 @@ def test_the_council_had_fifteen_members_on_19_october_2020(db: sqlite3.Connecti
 
 
 def test_trilateral_statement_holds_1960_peacekeepers_and_the_memo_5000_is_an_erratum(db: sqlite3.Connection) -> None:
-    (summary,) = db.execute("SELECT summary FROM events WHERE id = '2020-11-10-trilateral-statement'").fetchone()
+    (summary,) = db.execute("SELECT summary FROM events WHERE id = '2020-11-09-trilateral-statement'").fetchone()
     assert "1,960 peacekeepers" in summary
     assert "5,000" not in summary
     says, kind = db.execute("SELECT says, kind FROM errata WHERE id = 'peacekeepers'").fetchone()
@@ -165,7 +167,7 @@ def test_trilateral_statement_holds_1960_peacekeepers_and_the_memo_5000_is_an_er
     linked = _ids(
         db, "SELECT record_id FROM errata_records WHERE erratum_id = 'peacekeepers' AND record_type = 'event'"
     )
-    assert linked == {"2020-11-10-trilateral-statement"}
+    assert linked == {"2020-11-09-trilateral-statement"}
 
 
 def test_the_four_1993_resolutions_have_their_day_dates(db: sqlite3.Connection) -> None:
@@ -184,16 +186,16 @@ def test_the_four_1993_resolutions_have_their_day_dates(db: sqlite3.Connection) 
 def test_the_four_ceasefires_of_2020_are_dated_agreed_to_in_force(db: sqlite3.Connection) -> None:
     ids = (
         "2020-10-10-moscow-ceasefire",
-        "2020-10-18-humanitarian-truce",
-        "2020-10-26-us-ceasefire",
-        "2020-11-10-trilateral-statement",
+        "2020-10-17-humanitarian-truce",
+        "2020-10-25-us-ceasefire",
+        "2020-11-09-trilateral-statement",
     )
     rows = db.execute(f"SELECT id, date, end_date FROM events WHERE id IN ({', '.join('?' * len(ids))})", ids)
     assert {row[0]: row[1:] for row in rows} == {
         "2020-10-10-moscow-ceasefire": ("2020-10-10", None),
-        "2020-10-18-humanitarian-truce": ("2020-10-17", "2020-10-18"),
-        "2020-10-26-us-ceasefire": ("2020-10-25", "2020-10-26"),
-        "2020-11-10-trilateral-statement": ("2020-11-09", "2020-11-10"),
+        "2020-10-17-humanitarian-truce": ("2020-10-17", "2020-10-18"),
+        "2020-10-25-us-ceasefire": ("2020-10-25", "2020-10-26"),
+        "2020-11-09-trilateral-statement": ("2020-11-09", "2020-11-10"),
     }
 
 
@@ -300,3 +302,27 @@ def test_the_memo_is_cited_only_by_its_numbered_paragraphs_for_its_author_and_pu
         " AND record_id IN ('ponars-eurasia', 'jason-e-strakes')",
     )
     assert memo == set()
+
+
+def test_organisations_have_their_founding_dates_and_the_nkr_its_end(db: sqlite3.Connection) -> None:
+    rows = db.execute(
+        "SELECT id, date, end_date FROM actors WHERE id IN ('nam', 'oic', 'eu', 'nato', 'csto', 'un', 'unsc', 'nkr')"
+    )
+    assert {row[0]: tuple(row[1:]) for row in rows} == {
+        "nam": ("1961-09-01", None),
+        "oic": ("1969-09", None),
+        "eu": ("1993-11-01", None),
+        "nato": ("1949-04-04", None),
+        "csto": ("2002-10-07", None),
+        "un": ("1945-10-24", None),
+        "unsc": ("1946-01", None),
+        "nkr": ("1991-09-02", "2024-01-01"),
+    }
+
+
+def test_every_event_id_starts_with_its_date_and_renamed_ones_keep_their_old_id(db: sqlite3.Connection) -> None:
+    assert _ids(db, "SELECT id FROM events WHERE substr(id, 1, length(date) + 1) <> date || '-'") == set()
+    renamed = dict(db.execute("SELECT old_id, record_id FROM former_ids WHERE record_type = 'event'"))
+    assert renamed["2020-war"] == "2020-09-27-war"
+    assert renamed["2020-11-10-trilateral-statement"] == "2020-11-09-trilateral-statement"
+    assert set(renamed.values()) <= _ids(db, "SELECT id FROM events")

@@ -96,7 +96,7 @@ WITH_FULL_VIEW = ("actor", "actors", "timeline", "event", "positions", "search",
 
 def test_the_hostile_seed_reaches_the_data(hostile_db: Path) -> None:
     conn = sqlite3.connect(hostile_db)
-    title = conn.execute("SELECT title FROM events WHERE id = '2020-11-10-trilateral-statement'").fetchone()[0]
+    title = conn.execute("SELECT title FROM events WHERE id = '2020-11-09-trilateral-statement'").fetchone()[0]
     conn.close()
     assert title.endswith(HOSTILE)
 

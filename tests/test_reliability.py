@@ -203,8 +203,8 @@ BRACKETS_SUMMARY = "Test data: [bold]x[/bold] [/oops] [link=https://example.org]
 BRACKETS_SEED = f"""
 INSERT INTO actors (id, name, kind, summary, iso3, wikidata) VALUES ('zz-brackets', 'Bracket [Test] Land', 'state', '{BRACKETS_SUMMARY}', NULL, NULL);
 INSERT INTO aliases (alias, actor_id, kind, note) VALUES ('[/Brackétland]', 'zz-brackets', 'other-language', NULL);
-INSERT INTO relations (id, subject_id, predicate, object_id, date, end_date, summary, status) VALUES ('zz-brackets-nam', 'zz-brackets', 'member', 'nam', '2020', NULL, 'Test: [red]member[/red] [/x]', 'verified');
-INSERT INTO relations (id, subject_id, predicate, object_id, date, end_date, summary, status) VALUES ('zz-escape-azerbaijan', 'zz-brackets', 'supports', 'azerbaijan', '2020', NULL, 'Escape ' || char(27) || '[2J' || char(27) || ']0;pwned' || char(7) || ' end', 'verified');
+INSERT INTO relations (id, subject_id, predicate, object_id, date, end_date, summary, status) VALUES ('zz-brackets-nam', 'zz-brackets', 'member', 'nam', '2020', NULL, 'Test: [red]member[/red] [/x]', 'unverified');
+INSERT INTO relations (id, subject_id, predicate, object_id, date, end_date, summary, status) VALUES ('zz-escape-azerbaijan', 'zz-brackets', 'supports', 'azerbaijan', '2020', NULL, 'Escape ' || char(27) || '[2J' || char(27) || ']0;pwned' || char(7) || ' end', 'unverified');
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('ponars-704', '¶1', 'actor', 'zz-brackets', '[i]note[/i]');
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('ponars-704', '¶1', 'relation', 'zz-brackets-nam', NULL);
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('ponars-704', '¶1', 'relation', 'zz-escape-azerbaijan', NULL);
