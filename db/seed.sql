@@ -213,7 +213,7 @@ CREATE TABLE former_ids (
 ------------------------------------------------------------------------------------------
 
 INSERT INTO meta VALUES ('schema_version', '2');
-INSERT INTO meta VALUES ('data_version', '2026.11.25');
+INSERT INTO meta VALUES ('data_version', '2026.11.29');
 
 -- sources: one row per document; the memo is cited by paragraph, every other source by its URL.
 INSERT INTO sources (id, title, author, publisher, published, url, kind, paragraphs) VALUES ('ponars-704', 'The Second Nagorno-Karabakh War in a Global South Perspective', 'Jason E. Strakes', 'PONARS Eurasia', '2021-07', 'https://www.ponarseurasia.org/the-second-nagorno-karabakh-war-in-a-global-south-perspective/', 'memo', 20);
