@@ -7,6 +7,7 @@ Each property runs a few hundred examples; the whole file stays well under a min
 import json
 import math
 from datetime import date, timedelta
+from functools import cache
 
 import pytest
 from hypothesis import HealthCheck, assume, example, given, settings
@@ -23,7 +24,8 @@ LIGHT = settings(max_examples=120, deadline=None, suppress_health_check=[HealthC
 
 
 def invoke(*args: str):
-    return RUNNER.invoke(app, list(args), env={"COLUMNS": "120", "KCLI_DB": None, "NO_COLOR": None})
+    # KCLI_DB is the conftest's: unset for the bundled database, or the one built for this session.
+    return RUNNER.invoke(app, list(args), env={"COLUMNS": "120", "NO_COLOR": None})
 
 
 def assert_well_behaved(result, *, as_json: bool):
@@ -49,14 +51,30 @@ def _json(*args: str):
     return json.loads(result.stdout)
 
 
-# Data read once: the oracles below are computed from the records themselves.
-_ACTORS = _json("actors")
-_LABELS = sorted(
-    {(actor["name"], actor["id"]) for actor in _ACTORS}
-    | {(alias["alias"], actor["id"]) for actor in _ACTORS for alias in actor["aliases"]}
-)
-_TOPICS = [topic["id"] for topic in _json("topics")]
-_EVENTS = _json("timeline")
+# Data read once, when the first test needs it (never at import, so collection needs no database): the
+# oracles below are computed from the records themselves.
+@cache
+def _labels() -> list[tuple[str, str]]:
+    actors = _json("actors")
+    return sorted(
+        {(actor["name"], actor["id"]) for actor in actors}
+        | {(alias["alias"], actor["id"]) for actor in actors for alias in actor["aliases"]}
+    )
+
+
+@cache
+def _topics() -> list[str]:
+    return [topic["id"] for topic in _json("topics")]
+
+
+@cache
+def _events() -> list[dict]:
+    return _json("timeline")
+
+
+# Strategies drawing from the data, built when first drawn from.
+labels = st.deferred(lambda: st.sampled_from(_labels()))
+topics = st.deferred(lambda: st.sampled_from(_topics()))
 
 # Text as users type or paste it: anything at all, and strings that look nearly like the real thing.
 any_text = st.text(max_size=60)
@@ -95,7 +113,7 @@ def test_any_text_as_an_actor_name(name: str, as_json: bool) -> None:
 
 
 @LIGHT
-@given(label=st.sampled_from(_LABELS), data=st.data())
+@given(label=labels, data=st.data())
 def test_a_name_or_alias_typed_loosely_finds_its_actor(label: tuple[str, str], data) -> None:
     """Case, surrounding spaces and punctuation never matter: a pasted name finds its actor."""
     name, actor_id = label
@@ -145,11 +163,11 @@ def test_any_text_as_a_search_query(text: str, as_json: bool) -> None:
 
 
 @PROPERTY
-@given(command=st.sampled_from(["positions", "matrix"]), topic=st.one_of(wild_text, st.sampled_from(_TOPICS)))
+@given(command=st.sampled_from(["positions", "matrix"]), topic=st.one_of(wild_text, topics))
 def test_any_text_as_a_topic(command: str, topic: str) -> None:
     assume(not topic.startswith("-"))
     result = assert_well_behaved(invoke(command, "--topic", topic, "--json"), as_json=True)
-    if topic in _TOPICS:
+    if topic in _topics():
         assert result.exit_code == 0
     else:
         assert result.exit_code == 2
@@ -279,15 +297,17 @@ def test_timeline_window_follows_the_interval_rules(start: str | None, end: str 
         return
     assert result.exit_code == 0, result.stderr
     shown = [event["id"] for event in json.loads(result.stdout)]
-    assert shown == [event["id"] for event in _EVENTS if _overlaps(event, start, end)]
+    assert shown == [event["id"] for event in _events() if _overlaps(event, start, end)]
 
 
-_MEMBERSHIPS = _json(
-    "sql",
-    "SELECT subject_id, date, end_date FROM relations WHERE object_id = 'unsc' AND predicate IN ({})".format(
-        ", ".join(f"'{p}'" for p in MEMBERSHIP_PREDICATES)
-    ),
-)
+@cache
+def _memberships() -> list[dict]:
+    return _json(
+        "sql",
+        "SELECT subject_id, date, end_date FROM relations WHERE object_id = 'unsc' AND predicate IN ({})".format(
+            ", ".join(f"'{p}'" for p in MEMBERSHIP_PREDICATES)
+        ),
+    )
 
 
 @LIGHT
@@ -299,7 +319,7 @@ def test_membership_as_of_a_date_follows_the_interval_rules(as_of: str) -> None:
     members = {actor["id"] for actor in _json("actors", "--member", "unsc", "--as-of", as_of)}
     expected = {
         row["subject_id"]
-        for row in _MEMBERSHIPS
+        for row in _memberships()
         if (row["date"] is None or first_day(row["date"]) <= last_day(as_of))
         and (row["end_date"] is None or last_day(row["end_date"]) >= first_day(as_of))
     }
