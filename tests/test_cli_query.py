@@ -77,6 +77,7 @@ def test_empty_search_is_a_usage_error(kcli) -> None:
     assert result.stderr == "kcli: error: search needs at least one word\n"
 
 
+@pytest.mark.slow
 @settings(max_examples=2000, deadline=None)
 @given(st.text())
 def test_any_text_is_a_valid_fts_query(text: str) -> None:

@@ -107,6 +107,7 @@ def test_database_of_another_schema_version(kcli, fresh_db: Path, tmp_path: Path
     assert "schema version 99; this kcli reads version 2" in result.stderr
 
 
+@pytest.mark.slow
 def test_db_build_writes_a_working_database(kcli, tmp_path: Path) -> None:
     output = tmp_path / "mine.db"
     result = kcli("db", "build", str(SEED), "--output", str(output))
@@ -114,6 +115,7 @@ def test_db_build_writes_a_working_database(kcli, tmp_path: Path) -> None:
     assert kcli("--db", str(output), "actor", "pakistan").exit_code == 0
 
 
+@pytest.mark.slow
 def test_db_build_failure_names_the_line_and_keeps_the_old_file(kcli, tmp_path: Path) -> None:
     seed = tmp_path / "seed.sql"
     seed.write_text(SEED.read_text(encoding="utf-8") + "INSERT INTO actors VALUES ('x');\n", encoding="utf-8")

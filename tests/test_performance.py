@@ -55,12 +55,14 @@ def _run_kcli(tmp_path, *args: str, env: dict[str, str] | None = None) -> tuple[
 # --- imports -------------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_importing_the_cli_imports_no_heavy_module() -> None:
     code = "import json, sys, karabakh_cli.cli; print(json.dumps(sorted(sys.modules)))"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert _loaded(json.loads(result.stdout), HEAVY) == []
 
 
+@pytest.mark.slow
 def test_json_lookup_imports_no_heavy_module(tmp_path) -> None:
     result, report = _run_kcli(tmp_path, "actor", "pakistan", "--json")
     assert report["code"] == 0, result.stderr
@@ -75,6 +77,7 @@ def _environment(**extra: str) -> dict[str, str]:
     return {**env, **extra}
 
 
+@pytest.mark.slow
 def test_top_level_help_does_not_import_rich(tmp_path) -> None:
     result, report = _run_kcli(tmp_path, "--help")
     assert report["code"] == 0, result.stderr
@@ -82,6 +85,7 @@ def test_top_level_help_does_not_import_rich(tmp_path) -> None:
     assert _loaded(report["modules"], ("rich", "markdown_it")) == []
 
 
+@pytest.mark.slow
 def test_command_help_does_not_import_rich(tmp_path) -> None:
     result, report = _run_kcli(tmp_path, "actor", "--help")
     assert report["code"] == 0, result.stderr
@@ -104,6 +108,7 @@ JSON_LOOKUP_BUDGET = {
 COMPLETION_BUDGET = JSON_LOOKUP_BUDGET - {"karabakh_cli.formats"}
 
 
+@pytest.mark.slow
 def test_json_lookup_imports_only_its_budget(tmp_path) -> None:
     result, report = _run_kcli(tmp_path, "actor", "pakistan", "--json")
     assert report["code"] == 0, result.stderr
@@ -111,6 +116,7 @@ def test_json_lookup_imports_only_its_budget(tmp_path) -> None:
     assert _loaded(report["modules"], HEAVY) == []
 
 
+@pytest.mark.slow
 def test_actor_completion_imports_only_its_budget(tmp_path) -> None:
     env = _environment(_KCLI_COMPLETE="complete_bash", COMP_WORDS="kcli actor pak", COMP_CWORD="2")
     result, report = _run_kcli(tmp_path, env=env)
@@ -206,6 +212,7 @@ SAME_ANSWER = {
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("case", SAME_ANSWER)
 def test_installed_script_answers_as_the_typer_app(kcli, monkeypatch: pytest.MonkeyPatch, case: str) -> None:
     args, env = SAME_ANSWER[case]

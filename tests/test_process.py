@@ -5,7 +5,12 @@ import re
 import subprocess
 import sys
 
+import pytest
+
 from conftest import KCLI, ROOT, run_kcli
+
+# Real processes, signals and timing: the slow part (pytest -m 'not slow' leaves it out).
+pytestmark = pytest.mark.slow
 
 
 def test_installed_kcli_runs_from_outside_the_checkout(tmp_path) -> None:

@@ -100,6 +100,7 @@ near_war = partial_dates(st.dates(min_value=date(1990, 1, 1), max_value=date(202
 # --- any text is handled -----------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 @PROPERTY
 @given(name=wild_text, as_json=st.booleans())
 @example(name="[bold]pakistan[/bold]", as_json=False)
@@ -112,6 +113,7 @@ def test_any_text_as_an_actor_name(name: str, as_json: bool) -> None:
         assert json.loads(result.stdout)["matched"]["query"] == name
 
 
+@pytest.mark.slow
 @LIGHT
 @given(label=labels, data=st.data())
 def test_a_name_or_alias_typed_loosely_finds_its_actor(label: tuple[str, str], data) -> None:
@@ -136,6 +138,7 @@ DATE_OPTIONS = [
 ]
 
 
+@pytest.mark.slow
 @PROPERTY
 @given(where=st.sampled_from(DATE_OPTIONS), value=st.one_of(wild_text, date_like, partial_dates()))
 def test_any_text_as_a_date_option(where: tuple[str, str], value: str) -> None:
@@ -152,6 +155,7 @@ def test_any_text_as_a_date_option(where: tuple[str, str], value: str) -> None:
         assert result.exit_code == 0, result.stderr
 
 
+@pytest.mark.slow
 @PROPERTY
 @given(text=wild_text, as_json=st.booleans())
 @example(text="ceasefi* “Moscow”", as_json=True)
@@ -162,6 +166,7 @@ def test_any_text_as_a_search_query(text: str, as_json: bool) -> None:
     assert result.exit_code == (0 if has_words else 2), result.stderr
 
 
+@pytest.mark.slow
 @PROPERTY
 @given(command=st.sampled_from(["positions", "matrix"]), topic=st.one_of(wild_text, topics))
 def test_any_text_as_a_topic(command: str, topic: str) -> None:
@@ -174,6 +179,7 @@ def test_any_text_as_a_topic(command: str, topic: str) -> None:
         assert result.stderr.startswith(f"kcli: error: unknown topic {topic!r}; accepted: ")
 
 
+@pytest.mark.slow
 @LIGHT
 @given(command=st.sampled_from(["event", "cite"]), record_id=wild_text)
 def test_any_text_as_a_record_id(command: str, record_id: str) -> None:
@@ -182,6 +188,7 @@ def test_any_text_as_a_record_id(command: str, record_id: str) -> None:
     assert result.exit_code in (0, 1)
 
 
+@pytest.mark.slow
 @LIGHT
 @given(
     command=st.sampled_from(["actors", "timeline", "positions", "matrix"]),
@@ -192,6 +199,7 @@ def test_any_text_as_a_kind(command: str, kind: str) -> None:
     assert_well_behaved(invoke(command, "--kind", kind, "--json"), as_json=True)
 
 
+@pytest.mark.slow
 @LIGHT
 @given(query=wild_text)
 @example(query="SELECT 1; SELECT 2")
@@ -217,6 +225,7 @@ def _sql(value) -> str:
     return repr(value)
 
 
+@pytest.mark.slow
 @LIGHT
 @given(values=st.lists(sql_literal, min_size=1, max_size=4))
 @example(values=[6.928638539366752e-295])
@@ -281,6 +290,7 @@ def _overlaps(event: dict, start: str | None, end: str | None) -> bool:
     return (start is None or event_end >= first_day(start)) and (end is None or event_start <= last_day(end))
 
 
+@pytest.mark.slow
 @settings(PROPERTY, max_examples=150)
 @given(start=st.one_of(st.none(), near_war), end=st.one_of(st.none(), near_war))
 @example(start="2020-10", end="2020-10")
@@ -310,6 +320,7 @@ def _memberships() -> list[dict]:
     )
 
 
+@pytest.mark.slow
 @LIGHT
 @given(as_of=near_war)
 @example(as_of="2020-10-19")

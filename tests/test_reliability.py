@@ -28,6 +28,9 @@ from karabakh_cli.db import bundled_path
 
 from conftest import KCLI, SEED, run_kcli
 
+# Real processes, signals and timing: the slow part (pytest -m 'not slow' leaves it out).
+pytestmark = pytest.mark.slow
+
 ODD_DIR = "a dir ? with # odd"
 ENDLESS = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT count(*) FROM n"
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")

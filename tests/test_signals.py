@@ -17,6 +17,9 @@ import pytest
 
 from conftest import KCLI
 
+# Real processes, signals and timing: the slow part (pytest -m 'not slow' leaves it out).
+pytestmark = pytest.mark.slow
+
 ENDLESS = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT count(*) FROM n"
 
 
