@@ -35,7 +35,7 @@ from karabakh_cli.citeformats import (
     write_csl_json,
     write_ris,
 )
-from karabakh_cli.db import bundled_path, connect
+from karabakh_cli.db import connect
 from karabakh_cli.models import Citation, CitedRecord, Source
 from karabakh_cli.queries import cite_record, list_sources
 
@@ -45,8 +45,8 @@ TRILATERAL = "2020-11-10-trilateral-statement"
 
 
 @pytest.fixture(scope="module")
-def conn() -> sqlite3.Connection:
-    return connect(bundled_path())
+def conn(database_path: Path) -> sqlite3.Connection:
+    return connect(database_path)
 
 
 @pytest.fixture(scope="module")

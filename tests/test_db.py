@@ -9,7 +9,7 @@ import pytest
 
 from karabakh_cli.db import bundled_path
 
-from conftest import SEED
+from conftest import SEED, needs_install
 
 
 def _altered_copy(source: Path, copy: Path, statement: str) -> Path:
@@ -26,6 +26,7 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+@needs_install
 def test_bundled_database_is_built_from_this_seed(kcli) -> None:
     conn = sqlite3.connect(f"{bundled_path().as_uri()}?mode=ro", uri=True)
     (seed_hash,) = conn.execute("SELECT value FROM meta WHERE key = 'seed_sha256'").fetchone()
@@ -48,12 +49,14 @@ def test_db_check_lists_problems_and_exits_1(kcli, fresh_db: Path, tmp_path: Pat
     assert result.stderr.startswith("kcli: error: ")
 
 
+@needs_install
 def test_db_path_prints_only_the_path(kcli) -> None:
     result = kcli("db", "path")
     assert result.exit_code == 0
     assert result.stdout == f"{bundled_path()}\n"
 
 
+@needs_install
 def test_db_info_shows_versions_counts_and_path(kcli) -> None:
     result = kcli("db", "info", "--json")
     info = __import__("json").loads(result.stdout)

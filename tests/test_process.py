@@ -7,10 +7,10 @@ import sys
 
 import pytest
 
-from conftest import KCLI, ROOT, run_kcli
+from conftest import KCLI, ROOT, needs_install, run_kcli
 
 # Real processes, signals and timing: the slow part (pytest -m 'not slow' leaves it out).
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, needs_install]
 
 
 def test_installed_kcli_runs_from_outside_the_checkout(tmp_path) -> None:

@@ -442,10 +442,10 @@ def test_timeline_mermaid_groups_by_month_and_date() -> None:
 
 
 def test_timeline_mermaid_of_the_real_events_has_a_line_per_event(kcli) -> None:
-    from karabakh_cli.db import bundled_path, connect
+    from karabakh_cli.db import connect, resolve_path
     from karabakh_cli.queries import list_events
 
-    conn = connect(bundled_path())
+    conn = connect(resolve_path(None))  # the database the CLI reads, as the conftest chose it
     try:
         events = list_events(conn, start="2020-09-27", end="2020-11-10")
     finally:
