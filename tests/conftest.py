@@ -29,6 +29,12 @@ needs_install = pytest.mark.skipif(
 )
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--regold", action="store_true", help="rewrite tests/golden/ from the current output (see test_golden.py)"
+    )
+
+
 def pytest_report_header(config: pytest.Config) -> str:
     import karabakh_cli
 
