@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from karabakh_cli.checks import check_database, content_hash
-from karabakh_cli.dates import day_number, span
+from karabakh_cli.dates import day_number, sort_day, span
 from karabakh_cli.errors import BuildError
 from karabakh_cli.kinds import KINDS, RecordKind, date_columns
 from karabakh_cli.text import fold
@@ -152,16 +152,16 @@ def _add_derived_tables(conn: sqlite3.Connection) -> None:
 
 def _add_spans(conn: sqlite3.Connection, kind: RecordKind) -> None:
     """span_start and span_end: the first and last day a record may cover (dates.span), so window
-    queries compare plain strings."""
-    for column in ("span_start", "span_end"):
+    queries compare plain strings; sort_day: where it sorts in date order (dates.sort_day)."""
+    for column in ("span_start", "span_end", "sort_day"):
         conn.execute(f"ALTER TABLE {kind.table} ADD COLUMN {column} TEXT")
     spans = []
     for rowid, date, end_date in conn.execute(f"SELECT rowid, {date_columns(kind)} FROM {kind.table} ORDER BY rowid"):
         try:
-            spans.append((*span(date, end_date, kind.open_ended), rowid))
+            spans.append((*span(date, end_date, kind.open_ended), sort_day(date), rowid))
         except (TypeError, ValueError):  # an impossible date: the checks that follow name it
             continue
-    conn.executemany(f"UPDATE {kind.table} SET span_start = ?, span_end = ? WHERE rowid = ?", spans)
+    conn.executemany(f"UPDATE {kind.table} SET span_start = ?, span_end = ?, sort_day = ? WHERE rowid = ?", spans)
     for columns in kind.indexes:
         name = f"{kind.table}_{'_'.join(part.strip() for part in columns.split(','))}"
         conn.execute(f"CREATE INDEX {name} ON {kind.table} ({columns})")

@@ -92,11 +92,16 @@ def draw_chart(
     gutter = 2 + max(len(category.name) for category in CATEGORIES) + 2
     buckets, cell = _buckets(window_first, window_last, by, width - gutter)
     days = (window_last - window_first).days + 1
+    span_text = f"{days} day{'s' * (days != 1)}"
+    if (window_first.isoformat(), window_last.isoformat()) == (WAR_START, WAR_END):
+        # The war's 44 days run from 27 September to the ceasefire at 00:00 Moscow time on 10 November;
+        # the chart also draws that last day, when the statement took effect.
+        span_text = "the war's 44 days and the day the ceasefire took effect"
     unit = "day" if by == BY_DAY else "week"
     per_bucket = (buckets[0].last - buckets[0].first).days + 1
     scale = "" if per_bucket == (1 if by == BY_DAY else 7) else f" (1 column = {per_bucket} days)"
     title = [
-        f"{format_span(window_first.isoformat(), window_last.isoformat())}: {days} day{'s' * (days != 1)}",
+        f"{format_span(window_first.isoformat(), window_last.isoformat())}: {span_text}",
         f"by {unit}{scale}",
         f"{len(marks)} event{'s' * (len(marks) != 1)}",
     ]

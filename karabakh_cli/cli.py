@@ -11,10 +11,11 @@ import sys
 from collections.abc import Sequence
 from typing import Annotated, Any
 
-import click
 import typer
 
-# Typer 0.28 carries its own copy of click; its exceptions live here (pinned in pyproject.toml).
+# Typer 0.28 carries its own copy of click (pinned in pyproject.toml); the separate click package would
+# be a second copy to import.
+from typer import _click as click
 from typer._click.exceptions import NoArgsIsHelpError
 from typer.core import TyperGroup
 
@@ -40,6 +41,8 @@ COMMANDS = {
     "sources": "sources",
     "cite": "sources",
     "errata": "sources",
+    "votes": "votes",
+    "vote": "votes",
     "sql": "sql",
     "schema": "sql",
     "browse": "visual",
@@ -61,8 +64,14 @@ class KcliGroup(TyperGroup):
         if name not in COMMANDS:
             return None
         module = importlib.import_module(f"karabakh_cli.commands.{COMMANDS[name]}")
-        group = typer.main.get_group(module.app)
-        return group if name in GROUPS else group.commands.get(name)
+        if name in GROUPS:
+            return typer.main.get_group(module.app)
+        # Build only the command asked for, not every command of its module.
+        app = module.app
+        info = next(info for info in app.registered_commands if info.name == name)
+        return typer.main.get_command_from_info(
+            info, pretty_exceptions_short=app.pretty_exceptions_short, rich_markup_mode=app.rich_markup_mode
+        )
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         """Each command with its whole summary line, wrapped rather than cut short."""
@@ -75,6 +84,7 @@ class KcliGroup(TyperGroup):
         _tolerate_narrow_stdout()
         try:
             _check_utf8(args)
+            args = hoist_global_options(args)
             code = super().main(args, *rest, standalone_mode=False, **extra)
             sys.stdout.flush()  # meet a closed pipe here, not in the interpreter's exit
         except BrokenPipeError:
@@ -97,6 +107,33 @@ class KcliGroup(TyperGroup):
         if standalone_mode:
             sys.exit(code)
         return code
+
+
+# The app's own options (flags, and --db with its value), which may also be given after the command.
+GLOBAL_FLAGS = ("--no-color", "--no-pager")
+GLOBAL_WITH_VALUE = ("--db",)
+
+
+def hoist_global_options(args: list[str]) -> list[str]:
+    """Move global options given after the command (kcli actor pakistan --no-color) to the front, where
+    Click reads them; nothing after a bare '--' moves."""
+    front: list[str] = []
+    rest: list[str] = []
+    index = 0
+    while index < len(args):
+        arg = args[index]
+        if arg == "--":
+            rest.extend(args[index:])
+            break
+        if arg in GLOBAL_FLAGS or arg.startswith(tuple(f"{name}=" for name in GLOBAL_WITH_VALUE)):
+            front.append(arg)
+        elif arg in GLOBAL_WITH_VALUE and index + 1 < len(args):
+            front.extend(args[index : index + 2])
+            index += 1
+        else:
+            rest.append(arg)
+        index += 1
+    return front + rest
 
 
 # Options whose values are file paths, which may be any bytes the file system allows.
@@ -183,9 +220,10 @@ def main_options(
         ),
     ] = None,
     no_color: Annotated[bool, typer.Option("--no-color", help="Print tables without colour.")] = False,
+    no_pager: Annotated[bool, typer.Option("--no-pager", help="Never page long tables, even on a terminal.")] = False,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
     ] = False,
 ) -> None:
     """An offline, cited reference to the Second Nagorno-Karabakh War (27 Sep - 10 Nov 2020) and its diplomacy."""
-    ctx.obj = State(db=db, no_color=no_color)
+    ctx.obj = State(db=db, no_color=no_color, no_pager=no_pager)

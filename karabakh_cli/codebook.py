@@ -48,6 +48,8 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
             "end_date": "the actor's lifetime: founded, born or proclaimed; dissolved, died or ended (partial dates)",
             "span_start": "added by the build, never in the seed (see Dates and their precision in docs/codebook.md)",
             "span_end": "added by the build, never in the seed (see Dates and their precision in docs/codebook.md)",
+            "sort_day": "added by the build: where the record sorts in date order, the last day its date covers (a "
+            "year-only date follows the days of its year)",
         },
     ),
     "aliases": (
@@ -80,6 +82,8 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
             "status": "verified, partial or unverified",
             "span_start": "added by the build, never in the seed (see Dates and their precision in docs/codebook.md)",
             "span_end": "added by the build, never in the seed (see Dates and their precision in docs/codebook.md)",
+            "sort_day": "added by the build: where the record sorts in date order, the last day its date covers (a "
+            "year-only date follows the days of its year)",
         },
     ),
     "event_actors": (
@@ -104,6 +108,8 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
             "status": "verified, partial or unverified",
             "span_start": "added by the build, never in the seed",
             "span_end": "added by the build, never in the seed",
+            "sort_day": "added by the build: where the record sorts in date order, the last day its date covers (a "
+            "year-only date follows the days of its year)",
         },
     ),
     "relations": (
@@ -121,6 +127,8 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
             "status": "verified, partial or unverified",
             "span_start": "added by the build, never in the seed",
             "span_end": "added by the build, never in the seed",
+            "sort_day": "added by the build: where the record sorts in date order, the last day its date covers (a "
+            "year-only date follows the days of its year)",
         },
     ),
     "votes": (
@@ -141,6 +149,8 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
             "status": "verified, partial or unverified (see Status)",
             "span_start": "added by the build, never in the seed",
             "span_end": "added by the build, never in the seed",
+            "sort_day": "added by the build: where the record sorts in date order, the last day its date covers (a "
+            "year-only date follows the days of its year)",
         },
     ),
     "ballots": (

@@ -102,3 +102,10 @@ def window(start: str | None, end: str | None) -> tuple[str, str]:
     if first > last:
         raise ValueError(f"{start} is after {end}")
     return first, last
+
+
+def sort_day(date: str | None) -> str:
+    """Where a dated record sorts: the last day its date covers, so that a record known only to the
+    month or year follows the records dated to the days of that month or year ('2020' after
+    '2020-10-19'); an undated record sorts first."""
+    return last_day(date) if date is not None else BEGINNING

@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from typing import TextIO
 
 # DEL and the C1 controls (U+0080-U+009F): JSON allows them raw, but some terminals obey them, so
 # they are written as \u escapes (they can only occur inside strings, so this keeps the JSON valid).
-_C1 = {code: f"\\u{code:04x}" for code in range(0x7F, 0xA0)}
+_C1 = re.compile("[\x7f-\x9f]")
+
+
+def _escape_c1(text: str) -> str:
+    # A search first: most documents hold none, and a translate of the whole text costs more than json.dumps.
+    return _C1.sub(lambda found: f"\\u{ord(found.group()):04x}", text) if _C1.search(text) else text
 
 
 def write_json(data: object, stream: TextIO) -> None:
@@ -16,7 +22,7 @@ def write_json(data: object, stream: TextIO) -> None:
     document (backslash-u escapes for control characters, and for every non-ASCII letter where the stream is
     not UTF-8)."""
     text = json.dumps(data, ensure_ascii=_narrow(stream), indent=2, allow_nan=False)
-    stream.write(text.translate(_C1) + "\n")
+    stream.write(_escape_c1(text) + "\n")
 
 
 def write_jsonl(records: Iterable[dict], stream: TextIO) -> None:
@@ -24,7 +30,7 @@ def write_jsonl(records: Iterable[dict], stream: TextIO) -> None:
     ensure_ascii = _narrow(stream)
     for record in records:
         line = json.dumps(record, ensure_ascii=ensure_ascii, separators=(",", ":"), allow_nan=False)
-        stream.write(line.translate(_C1) + "\n")
+        stream.write(_escape_c1(line) + "\n")
 
 
 def _narrow(stream: TextIO) -> bool:
@@ -32,8 +38,14 @@ def _narrow(stream: TextIO) -> bool:
     return "utf" not in (getattr(stream, "encoding", None) or "utf-8").lower()
 
 
+# Spreadsheets cap a cell at 32,767 characters; a longer one is cut here, with a visible mark.
+MAX_CELL = 32_000
+CUT_MARK = " …[cut]"
+
+
 def write_csv(records: Iterable[dict], fields: list[str], stream: TextIO) -> None:
-    """Write records as CSV with a header row; nested lists and objects become compact JSON."""
+    """Write records as CSV with a header row. Nested lists become readable text ("Armenia (signatory);
+    Russia (mediator)", "ponars-704 ¶17; un-ga-12152 https://..."), and no cell is longer than MAX_CELL."""
     import csv  # only this format needs it
 
     writer = csv.DictWriter(stream, fieldnames=fields, lineterminator="\n")
@@ -43,6 +55,31 @@ def write_csv(records: Iterable[dict], fields: list[str], stream: TextIO) -> Non
 
 
 def _cell(value: object) -> object:
-    if isinstance(value, list | dict):
-        return json.dumps(value, ensure_ascii=False, separators=(",", ":")) if value else ""
-    return "" if value is None else value
+    if isinstance(value, list):
+        value = "; ".join(_item(item) for item in value)
+    elif isinstance(value, dict):
+        value = "; ".join(f"{key} {_item(item)}" for key, item in value.items() if item is not None)
+    if value is None:
+        return ""
+    if isinstance(value, str) and len(value) > MAX_CELL:
+        return value[: MAX_CELL - len(CUT_MARK)] + CUT_MARK
+    return value
+
+
+def _item(item: object) -> str:
+    """One element of a nested list, as a person reads it: a name with its role, a source with its locator."""
+    if not isinstance(item, dict):
+        return str(item)
+    if "role" in item:
+        return f"{item.get('name') or item.get('actor_id')} ({item['role']})"
+    if "locator" in item and "source_id" in item and "correction" not in item:
+        return f"{item['source_id']} {item['locator']}"
+    if "alias" in item:
+        return str(item["alias"])
+    if "choice" in item:
+        return f"{item['actor_name']} ({item['choice']})"
+    if "type" in item and "id" in item:
+        return f"{item['type']} {item['id']}"
+    if "id" in item:
+        return str(item["id"])
+    return json.dumps(item, ensure_ascii=False, separators=(",", ":"))

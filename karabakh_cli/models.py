@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+# The sections of a profile (kcli actor, kcli event), in the order shown; --section names them.
+PROFILE_SECTIONS = ("relations", "positions", "events", "votes", "errata", "sources")
+
 
 class Citation(NamedTuple):
     """Where a fact comes from: a source and a locator (¶N in the memo, a URL for a web page)."""
@@ -62,6 +65,8 @@ class Actor(NamedTuple):
     date: str | None
     end_date: str | None
     precision: str | None
+    span_start: str | None
+    span_end: str | None
     aliases: list[Alias]
     citations: list[Citation]
     errata: list[Erratum]
@@ -82,6 +87,8 @@ class Event(NamedTuple):
     date: str
     end_date: str | None
     precision: str
+    span_start: str | None
+    span_end: str | None
     kind: str
     title: str
     summary: str
@@ -103,6 +110,8 @@ class Position(NamedTuple):
     date: str | None
     end_date: str | None
     precision: str | None
+    span_start: str | None
+    span_end: str | None
     summary: str
     status: str
     citations: list[Citation]
@@ -121,14 +130,66 @@ class Relation(NamedTuple):
     date: str | None
     end_date: str | None
     precision: str | None
+    span_start: str | None
+    span_end: str | None
     summary: str
     status: str
     citations: list[Citation]
     errata: list[Erratum]
 
 
+class Vote(NamedTuple):
+    """A body's decision on a text: a recorded vote with its tally, or a text adopted without a vote."""
+
+    id: str
+    body_id: str
+    body_name: str
+    symbol: str
+    date: str
+    precision: str
+    span_start: str | None
+    span_end: str | None
+    title: str
+    summary: str
+    method: str
+    yes: int | None
+    no: int | None
+    abstain: int | None
+    absent: int | None
+    status: str
+    citations: list[Citation]
+    errata: list[Erratum]
+
+
+class Ballot(NamedTuple):
+    """How one state voted in a recorded vote."""
+
+    vote_id: str
+    symbol: str
+    date: str
+    actor_id: str
+    actor_name: str
+    choice: str
+
+
+class VoteGroup(NamedTuple):
+    """The ballots of one group of states (a region, an organisation's members) and their tally."""
+
+    group: str
+    tally: dict[str, int]
+    ballots: list[Ballot]
+
+
+class RollCall(NamedTuple):
+    """A vote with its roll call, grouped (by region, sub-region or membership of an organisation)."""
+
+    vote: Vote
+    by: str | None
+    groups: list[VoteGroup]
+
+
 class Match(NamedTuple):
-    """How a typed name was resolved to an actor."""
+    """How a typed name was resolved to an actor: field is id, name, alias or closest (a near miss)."""
 
     query: str
     actor_id: str
@@ -144,6 +205,7 @@ class ActorProfile(NamedTuple):
     relations: list[Relation]
     positions: list[Position]
     events: list[Event]
+    votes: list[Ballot]
 
 
 class Topic(NamedTuple):
@@ -181,7 +243,16 @@ class MatrixRow(NamedTuple):
 
     actor_id: str
     actor_name: str
+    actor_kind: str
     stances: dict[str, str | None]
+
+
+class MatrixGroup(NamedTuple):
+    """For one group of actors (a region, an organisation's members), how many stood where on each topic."""
+
+    group: str
+    actors: int
+    stances: dict[str, dict[str, int]]
 
 
 class SearchHit(NamedTuple):

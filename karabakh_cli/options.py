@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NamedTuple
 import typer
 
 from karabakh_cli.errors import UsageError
+from karabakh_cli.models import PROFILE_SECTIONS
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
@@ -31,6 +32,7 @@ class State(NamedTuple):
 
     db: str | None = None
     no_color: bool = False
+    no_pager: bool = False
 
 
 def state(ctx: typer.Context) -> State:
@@ -38,7 +40,9 @@ def state(ctx: typer.Context) -> State:
     root = ctx.find_root()
     if isinstance(root.obj, State):
         return root.obj
-    return State(db=root.params.get("db"), no_color=bool(root.params.get("no_color")))
+    return State(
+        db=root.params.get("db"), no_color=bool(root.params.get("no_color")), no_pager=bool(root.params.get("no_pager"))
+    )
 
 
 @contextmanager
@@ -121,34 +125,99 @@ def chosen_format(fmt: StrEnum | None, as_json: bool) -> str:
     return Format.table if fmt is None else fmt.value
 
 
+# A table lists this many records unless --limit says otherwise; machine formats list them all.
+TABLE_LIMIT = 50
+LimitOption = Annotated[
+    int | None,
+    typer.Option(
+        "--limit", "-n", min=0, metavar="N",
+        help=f"At most N records; 0 for all (tables show {TABLE_LIMIT} unless told, other formats all).",
+    ),
+]  # fmt: skip
+Section = StrEnum("Section", {name: name for name in PROFILE_SECTIONS})
+SectionOption = Annotated[
+    list[Section] | None,
+    typer.Option(
+        "--section", "-s", metavar="NAME",
+        help="Show this section in full (repeatable): relations, positions, events, votes, errata, sources.",
+    ),
+]  # fmt: skip
+FullOption = Annotated[bool, typer.Option("--full", help="Tables: summaries, participants, errata and sources.")]
+
+
 def emit(
     ctx: typer.Context,
     records: Any,
     fmt: str,
-    table: Callable[[], "RenderableType"],
+    table: Callable[[Any], "RenderableType"],
     fields: Sequence[str],
+    limit: int | None = None,
 ) -> None:
     """Print records (a list, or one record) in format fmt: JSON, JSON lines or CSV with the standard
-    library, with fields as the CSV header even when there are no records; a table by calling table(),
-    the only path that loads Rich."""
+    library, with fields as the CSV header even when there are no records; a table by calling table()
+    on the records shown, the only path that loads Rich. A list is cut at limit (TABLE_LIMIT for a
+    table when none is given), and a table says how many more there are."""
     from karabakh_cli.formats import write_csv, write_json, write_jsonl
     from karabakh_cli.models import to_dict
 
-    listed = records if isinstance(records, list) else [records]
+    listed = isinstance(records, list)
+    shown = records if not listed else _cut(records, limit, TABLE_LIMIT if fmt == Format.table else 0)
+    rows = shown if listed else [shown]
     if fmt == Format.json:
-        write_json([to_dict(r) for r in records] if isinstance(records, list) else to_dict(records), sys.stdout)
+        write_json([to_dict(r) for r in rows] if listed else to_dict(shown), sys.stdout)
     elif fmt == Format.jsonl:
-        write_jsonl((to_dict(r) for r in listed), sys.stdout)
+        write_jsonl((to_dict(r) for r in rows), sys.stdout)
     elif fmt == Format.csv:
-        write_csv((_flatten(to_dict(r)) for r in listed), list(fields), sys.stdout)
+        write_csv((_flatten(to_dict(r)) for r in rows), list(fields), sys.stdout)
     else:
-        console(ctx).print(table())
+        more = len(records) - len(shown) if listed else 0
+        show_table(ctx, table(shown), f"{more} more: --limit 0 for all" if more else None)
+
+
+def _cut(records: list, limit: int | None, default: int) -> list:
+    count = default if limit is None else limit
+    return records[:count] if count else records
+
+
+def show_table(ctx: typer.Context, renderable: "RenderableType", footer: str | None = None) -> None:
+    """Print a table for people: through a pager when it is longer than the terminal (see page)."""
+    from rich.text import Text
+
+    shown = console(ctx)
+    with shown.capture() as captured:
+        shown.print(renderable)
+        if footer:
+            shown.print(Text(footer, style="dim"))
+    page(ctx, captured.get(), shown.size.height)
+
+
+def page(ctx: typer.Context, text: str, height: int) -> None:
+    """Write text to stdout, through $KCLI_PAGER, $PAGER or less -FRX when stdout is a terminal, the text
+    is longer than the screen and --no-pager was not given (as git and gh do)."""
+    if state(ctx).no_pager or not sys.stdout.isatty() or text.count("\n") < height:
+        sys.stdout.write(text)
+        return
+    import shlex
+    import subprocess
+
+    command = os.environ.get("KCLI_PAGER") or os.environ.get("PAGER") or "less -FRX"
+    try:
+        pager = subprocess.Popen(shlex.split(command), stdin=subprocess.PIPE, encoding="utf-8", errors="replace")
+    except (OSError, ValueError):  # no such pager: print as if there were none
+        sys.stdout.write(text)
+        return
+    try:
+        pager.communicate(text)
+    except (BrokenPipeError, KeyboardInterrupt):  # the reader quit the pager early
+        pager.wait()
 
 
 def _flatten(record: dict) -> dict:
-    """Lift a profile's nested actor to the top so a CSV row starts with the actor's fields."""
+    """A CSV row: a profile's nested actor lifted to the top, so the row starts with the actor's fields,
+    and a matrix row's stances spread over one column per topic (a wide table that opens as a grid)."""
     actor = record.pop("actor", None)
-    return {**actor, **record} if isinstance(actor, dict) else record
+    stances = record.pop("stances", None) if isinstance(record.get("stances"), dict) else None
+    return {**(actor if isinstance(actor, dict) else {}), **record, **(stances or {})}
 
 
 def console(ctx: typer.Context) -> "Console":
@@ -188,10 +257,25 @@ def _completions(words: Iterable[str], incomplete: str) -> list[str]:
 
 complete_actor = completer("actor")
 
-EventActorOption = Annotated[
+MemberOption = Annotated[
     str | None,
     typer.Option(
-        "--actor", "-a", metavar="ACTOR", help="Only events this actor took part in.", autocompletion=complete_actor
+        "--member",
+        "-m",
+        metavar="ORG",
+        help="Only members of this organisation (unsc, nam, oic...), on the --as-of date if given.",
+        autocompletion=complete_actor,
+    ),
+]
+
+EventActorOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--actor",
+        "-a",
+        metavar="ACTOR",
+        help="Only events this actor took part in (repeatable: any of them).",
+        autocompletion=complete_actor,
     ),
 ]
 EventKindOption = Annotated[

@@ -8,18 +8,20 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TypeVar
 
-from karabakh_cli.dates import day_number, first_day, last_day, precision
+from karabakh_cli.dates import BEGINNING, EVER, day_number, first_day, last_day, precision, window
 from karabakh_cli.errors import NotFoundError, UsageError
 from karabakh_cli.kinds import KINDS
 from karabakh_cli.models import (
     Actor,
     ActorProfile,
     Alias,
+    Ballot,
     Citation,
     CitedRecord,
     Erratum,
     Event,
     Match,
+    MatrixGroup,
     MatrixRow,
     Participant,
     Position,
@@ -52,6 +54,7 @@ _COMPLETION_SQL = {
     "actor": "SELECT id FROM actors UNION SELECT alias FROM aliases WHERE alias NOT LIKE '% %'",
     "topic": "SELECT id FROM topics",
     "event": "SELECT id FROM events",
+    "vote": "SELECT id FROM votes UNION SELECT symbol FROM votes",
 }
 _COMPLETION_VOCABULARIES = {
     "event-kind": ("events", "kind"),
@@ -83,8 +86,16 @@ def check_choices(conn: sqlite3.Connection, table: str, column: str, values: Ite
 # --- actors -----------------------------------------------------------------------------------
 
 
-def find_actor(conn: sqlite3.Connection, name: str) -> Match:
-    """Resolve a typed name to one actor by id, name or alias, ignoring case and accents."""
+# A misspelling resolves to its closest actor when it is at least this similar (difflib's ratio) and
+# clearly closer than the next actor's closest name.
+CLOSEST_CUTOFF = 0.8
+CLOSEST_MARGIN = 0.08
+
+
+def find_actor(conn: sqlite3.Connection, name: str, closest: bool = False) -> Match:
+    """Resolve a typed name to one actor by id, name or alias, ignoring case and accents; a word that
+    starts a name or alias picks the actor whose name it begins, if only one. With closest, a
+    misspelling clearly nearer one actor than any other resolves to it (Match.field 'closest')."""
     key = fold(name)
     if not key:
         raise UsageError("an actor name needs at least one letter or digit")
@@ -96,16 +107,25 @@ def find_actor(conn: sqlite3.Connection, name: str) -> Match:
     if not rows:
         rows = conn.execute(
             "SELECT actor_id, label, field FROM actor_names WHERE ' ' || key || ' ' LIKE ?"
-            " ORDER BY actor_id, CASE field WHEN 'name' THEN 0 WHEN 'alias' THEN 1 ELSE 2 END",
-            (f"% {key}%",),
+            " ORDER BY key NOT LIKE ?, actor_id, CASE field WHEN 'name' THEN 0 WHEN 'alias' THEN 1 ELSE 2 END",
+            (f"% {key}%", f"{key}%"),
         ).fetchall()
+        starting = [row for row in rows if fold(row["label"]).startswith(key)]
+        if len({row["actor_id"] for row in starting}) == 1:  # a body before its sub-bodies ('non aligned')
+            rows = starting
     actor_ids = list(dict.fromkeys(row["actor_id"] for row in rows))
     if len(actor_ids) == 1:
         row = rows[0]
         return Match(query=name, actor_id=row["actor_id"], label=row["label"], field=row["field"])
     if actor_ids:
         raise NotFoundError(f"{name!r} matches several actors: {_describe(conn, actor_ids)}; be more specific")
-    raise NotFoundError(f"no actor matches {name!r}{_suggest(conn, key)}")
+    scored = _closest(conn, key)
+    if closest and scored and (len(scored) == 1 or scored[0][0] - scored[1][0] >= CLOSEST_MARGIN):
+        _, actor_id, label = scored[0]
+        if scored[0][0] >= CLOSEST_CUTOFF:
+            return Match(query=name, actor_id=actor_id, label=label, field="closest")
+    hint = f"; did you mean: {_describe(conn, [actor_id for _, actor_id, _ in scored[:3]])}?" if scored else ""
+    raise NotFoundError(f"no actor matches {name!r}{hint}; to look for it in the text, try: kcli search {name!r}")
 
 
 def _describe(conn: sqlite3.Connection, actor_ids: Sequence[str]) -> str:
@@ -113,18 +133,29 @@ def _describe(conn: sqlite3.Connection, actor_ids: Sequence[str]) -> str:
     return ", ".join(f"{names[actor_id]} ({actor_id})" for actor_id in actor_ids)
 
 
-def _suggest(conn: sqlite3.Connection, key: str) -> str:
+def _closest(conn: sqlite3.Connection, key: str) -> list[tuple[float, str, str]]:
+    """The actors with a name near key: (similarity, actor id, label), best first, one per actor."""
     import difflib  # only an unknown name needs it
 
-    owners = dict(conn.execute("SELECT key, actor_id FROM actor_names ORDER BY field, key").fetchall())
-    close = difflib.get_close_matches(key, owners, n=5, cutoff=0.6)
-    actor_ids = list(dict.fromkeys(owners[match] for match in close))[:3]
-    return f"; did you mean: {_describe(conn, actor_ids)}?" if actor_ids else ""
+    best: dict[str, tuple[float, str, str]] = {}
+    for label_key, actor_id, label in conn.execute("SELECT key, actor_id, label FROM actor_names"):
+        matcher = difflib.SequenceMatcher(None, key, label_key)
+        if matcher.real_quick_ratio() < 0.6 or matcher.quick_ratio() < 0.6:
+            continue
+        score = matcher.ratio()
+        if score >= 0.6 and score > best.get(actor_id, (0.0,))[0]:
+            best[actor_id] = (score, actor_id, label)
+    return sorted(best.values(), key=lambda found: (-found[0], found[1]))
 
 
 def actor_id_of(conn: sqlite3.Connection, name: str | None) -> str | None:
     """The id of the actor a typed name resolves to (see find_actor); None when no name is given."""
     return find_actor(conn, name).actor_id if name is not None else None
+
+
+def actor_ids_of(conn: sqlite3.Connection, names: Sequence[str] | None) -> list[str]:
+    """The ids of the actors some typed names resolve to (a repeated --actor: any of them)."""
+    return list(dict.fromkeys(find_actor(conn, name).actor_id for name in names or ()))
 
 
 def get_actor(conn: sqlite3.Connection, actor_id: str) -> Actor:
@@ -152,23 +183,24 @@ def _actors(conn: sqlite3.Connection, sql: str, params: tuple) -> list[Actor]:
     alias_sql = "SELECT actor_id, alias, kind FROM aliases WHERE actor_id IN ({}) ORDER BY alias"
     for row in _in(conn, alias_sql, [row["id"] for row in rows]):
         aliases.setdefault(row["actor_id"], []).append(Alias(alias=row["alias"], kind=row["kind"]))
-    return _records(
+    return records_of(
         conn, Actor, "actor", rows, lambda row: {**_optional_precision(row), "aliases": aliases.get(row["id"], [])}
     )
 
 
 def actor_profile(conn: sqlite3.Connection, name: str, as_of: str | None = None) -> ActorProfile:
-    """Return an actor with its relations, positions and events, resolved from a typed name.
+    """Return an actor with its relations, positions, events and votes, resolved from a typed name.
 
-    With as_of, only the relations and positions that held on that date."""
-    match = find_actor(conn, name)
+    With as_of, the relations and positions that held on that date, and the events and votes up to it."""
+    match = find_actor(conn, name, closest=True)
     actor_id = match.actor_id
     return ActorProfile(
         actor=get_actor(conn, actor_id),
         matched=match,
         relations=list_relations(conn, actor_id, as_of=as_of),
-        positions=list_positions(conn, actor_id=actor_id, as_of=as_of),
-        events=list_events(conn, actor_id=actor_id),
+        positions=list_positions(conn, actor_ids=[actor_id], as_of=as_of),
+        events=list_events(conn, end=as_of, actor_ids=[actor_id]),
+        votes=list_ballots(conn, actor_id, as_of=as_of),
     )
 
 
@@ -222,24 +254,25 @@ def _errata(conn: sqlite3.Connection, rows: Sequence[sqlite3.Row]) -> list[Errat
     ]
 
 
-def list_errata(conn: sqlite3.Connection, actor_id: str | None = None) -> list[Erratum]:
-    """Return all errata, or those concerning one actor or its events, positions and relations."""
-    if actor_id is None:
+def list_errata(conn: sqlite3.Connection, actor_ids: Sequence[str] = ()) -> list[Erratum]:
+    """Return all errata, or those concerning any of some actors or their events, positions and relations."""
+    if not actor_ids:
         return _errata(conn, conn.execute("SELECT * FROM errata ORDER BY id").fetchall())
     sql = """
         SELECT * FROM errata WHERE id IN (
-          SELECT erratum_id FROM errata_records WHERE record_type = 'actor' AND record_id = ?1
+          SELECT erratum_id FROM errata_records WHERE record_type = 'actor' AND record_id IN ({0})
           UNION SELECT erratum_id FROM errata_records WHERE record_type = 'event'
-            AND record_id IN (SELECT event_id FROM event_actors WHERE actor_id = ?1)
+            AND record_id IN (SELECT event_id FROM event_actors WHERE actor_id IN ({0}))
           UNION SELECT erratum_id FROM errata_records WHERE record_type = 'position'
-            AND record_id IN (SELECT id FROM positions WHERE actor_id = ?1)
+            AND record_id IN (SELECT id FROM positions WHERE actor_id IN ({0}))
           UNION SELECT erratum_id FROM errata_records WHERE record_type = 'relation'
-            AND record_id IN (SELECT id FROM relations WHERE subject_id = ?1 OR object_id = ?1))
+            AND record_id IN (SELECT id FROM relations WHERE subject_id IN ({0}) OR object_id IN ({0})))
         ORDER BY id"""
-    return _errata(conn, conn.execute(sql, (actor_id,)).fetchall())
+    marks = ", ".join(f"?{number}" for number in range(1, len(actor_ids) + 1))
+    return _errata(conn, conn.execute(sql.format(marks), list(actor_ids)).fetchall())
 
 
-def _records(
+def records_of(
     conn: sqlite3.Connection,
     record_type: type[R],
     kind: str,
@@ -251,14 +284,28 @@ def _records(
     ids = [row["id"] for row in rows]
     citations = citations_for(conn, kind, ids)
     errata = errata_for(conn, kind, ids)
+    spanned = "span_start" in record_type._fields
     return [
         _from_row(
             record_type,
             row,
-            {**computed(row), "citations": citations.get(row["id"], []), "errata": errata.get(row["id"], [])},
+            {
+                **(_open_span(row) if spanned else {}),
+                **computed(row),
+                "citations": citations.get(row["id"], []),
+                "errata": errata.get(row["id"], []),
+            },
         )
         for row in rows
     ]
+
+
+def _open_span(row: sqlite3.Row) -> dict:
+    """A span's open ends (no start date, no end date) as null, not as the sentinel days the index uses."""
+    return {
+        "span_start": None if row["span_start"] == BEGINNING else row["span_start"],
+        "span_end": None if row["span_end"] == EVER else row["span_end"],
+    }
 
 
 def _from_row(record_type: type[R], row: sqlite3.Row, values: dict) -> R:
@@ -281,26 +328,31 @@ def list_events(
     conn: sqlite3.Connection,
     start: str | None = None,
     end: str | None = None,
-    actor_id: str | None = None,
+    actor_ids: Sequence[str] = (),
     kinds: Sequence[str] = (),
 ) -> list[Event]:
-    """Return events whose span overlaps [start, end], in date order, optionally by actor and kind."""
+    """Return events whose span overlaps [start, end], in date order, optionally those any of some
+    actors took part in, and of some kinds."""
     check_choices(conn, "events", "kind", kinds, "event kind")
-    if start and end and first_day(start) > last_day(end):
-        raise UsageError(f"--from {start} is after --to {end}")
+    try:
+        first, last = window(start, end)
+    except ValueError as error:
+        raise UsageError(f"--from {start} is after --to {end}") from error
     clauses, params = ["1"], []
     if start or end:
         # The R*Tree of spans finds the overlapping events directly (see build._add_event_spans).
         clauses.append("e.rowid IN (SELECT id FROM event_spans WHERE last_day >= ? AND first_day <= ?)")
-        params.append(day_number(first_day(start)) if start else 0)
-        params.append(day_number(last_day(end)) if end else 2**31 - 1)
-    if actor_id:
-        clauses.append("e.id IN (SELECT event_id FROM event_actors WHERE actor_id = ?)")
-        params.append(actor_id)
+        params.append(day_number(first) if start else 0)
+        params.append(day_number(last) if end else 2**31 - 1)
+    if actor_ids:
+        clauses.append(
+            f"e.id IN (SELECT event_id FROM event_actors WHERE actor_id IN ({', '.join('?' * len(actor_ids))}))"
+        )
+        params.extend(actor_ids)
     if kinds:
         clauses.append(f"e.kind IN ({', '.join('?' * len(kinds))})")
         params.extend(kinds)
-    sql = f"SELECT * FROM events e WHERE {' AND '.join(clauses)} ORDER BY e.span_start, e.span_end, e.id"
+    sql = f"SELECT * FROM events e WHERE {' AND '.join(clauses)} ORDER BY e.sort_day, e.span_start, e.span_end, e.id"
     return _events(conn, conn.execute(sql, params).fetchall())
 
 
@@ -326,7 +378,7 @@ def _events(conn: sqlite3.Connection, rows: list[sqlite3.Row]) -> list[Event]:
     for row in _in(conn, sql, [row["id"] for row in rows]):
         participant = Participant(actor_id=row["actor_id"], name=row["name"], role=row["role"])
         participants.setdefault(row["event_id"], []).append(participant)
-    return _records(
+    return records_of(
         conn,
         Event,
         "event",
@@ -348,21 +400,25 @@ def _as_of_clause(alias: str, as_of: str | None, params: list) -> str:
 
 def list_positions(
     conn: sqlite3.Connection,
-    actor_id: str | None = None,
+    actor_ids: Sequence[str] = (),
     topic_ids: Sequence[str] = (),
     stances: Sequence[str] = (),
     actor_kinds: Sequence[str] = (),
     as_of: str | None = None,
+    member_of: str | None = None,
 ) -> list[Position]:
-    """Return positions by actor and topic, filtered by actor, topic, stance, actor kind and date."""
+    """Return positions by actor and topic, filtered by actor, topic, stance, actor kind, date and
+    membership of an organisation (on the date, if given)."""
     check_choices(conn, "positions", "stance", stances, "stance")
     check_choices(conn, "actors", "kind", actor_kinds, "actor kind")
     _check_topics(conn, topic_ids)
     params: list = []
     clauses = [_as_of_clause("p", as_of, params)]
-    if actor_id is not None:
-        clauses.append("p.actor_id = ?")
-        params.append(actor_id)
+    if actor_ids:
+        clauses.append(f"p.actor_id IN ({', '.join('?' * len(actor_ids))})")
+        params.extend(actor_ids)
+    if member_of is not None:
+        clauses.append(members_clause("p.actor_id", member_of, as_of, params))
     for column, values in (("p.topic_id", topic_ids), ("p.stance", stances), ("a.kind", actor_kinds)):
         if values:
             clauses.append(f"{column} IN ({', '.join('?' * len(values))})")
@@ -384,7 +440,7 @@ def _check_topics(conn: sqlite3.Connection, topic_ids: Sequence[str]) -> None:
 
 
 def _positions(conn: sqlite3.Connection, rows: Sequence[sqlite3.Row]) -> list[Position]:
-    return _records(conn, Position, "position", rows, _optional_precision)
+    return records_of(conn, Position, "position", rows, _optional_precision)
 
 
 def list_relations(conn: sqlite3.Connection, actor_id: str | None = None, as_of: str | None = None) -> list[Relation]:
@@ -405,23 +461,53 @@ def list_relations(conn: sqlite3.Connection, actor_id: str | None = None, as_of:
 
 
 def _relations(conn: sqlite3.Connection, rows: Sequence[sqlite3.Row]) -> list[Relation]:
-    return _records(conn, Relation, "relation", rows, _optional_precision)
+    return records_of(conn, Relation, "relation", rows, _optional_precision)
 
 
 def _optional_precision(row: sqlite3.Row) -> dict:
     return {"precision": precision(row["date"]) if row["date"] else None}
 
 
+def members_clause(column: str, organisation_id: str, as_of: str | None, params: list) -> str:
+    """SQL that keeps rows whose column names a member of the organisation (on a date, if given)."""
+    params.extend([organisation_id, *MEMBERSHIP_PREDICATES])
+    marks = ", ".join("?" * len(MEMBERSHIP_PREDICATES))
+    as_of_sql = _as_of_clause("r", as_of, params)
+    return (
+        f"{column} IN (SELECT r.subject_id FROM relations r"
+        f" WHERE r.object_id = ? AND r.predicate IN ({marks}) AND {as_of_sql})"
+    )
+
+
 def list_members(conn: sqlite3.Connection, organisation_id: str, as_of: str | None = None) -> list[Actor]:
     """Return the actors that are members of an organisation (on a date, if given), ordered by id."""
-    params: list = [organisation_id, *MEMBERSHIP_PREDICATES]
-    as_of_sql = _as_of_clause("r", as_of, params)
-    marks = ", ".join("?" * len(MEMBERSHIP_PREDICATES))
-    sql = (
-        "SELECT * FROM actors WHERE id IN (SELECT r.subject_id FROM relations r"
-        f" WHERE r.object_id = ? AND r.predicate IN ({marks}) AND {as_of_sql}) ORDER BY id"
-    )
+    params: list = []
+    sql = f"SELECT * FROM actors WHERE {members_clause('id', organisation_id, as_of, params)} ORDER BY id"
     return _actors(conn, sql, tuple(params))
+
+
+# --- votes -------------------------------------------------------------------------------------
+
+
+def list_ballots(conn: sqlite3.Connection, actor_id: str, as_of: str | None = None) -> list[Ballot]:
+    """Return how an actor voted, vote by vote in date order (votes held by as_of, if given)."""
+    params: list = [actor_id]
+    where = "b.actor_id = ?"
+    if as_of is not None:
+        where += " AND v.date <= ?"
+        params.append(last_day(as_of))
+    return ballots_where(conn, where, params)
+
+
+def ballots_where(conn: sqlite3.Connection, where: str, params: Sequence[str]) -> list[Ballot]:
+    """Return the ballots that meet a condition on b (ballots), v (votes) or a (actors), by vote and name."""
+    rows = conn.execute(
+        "SELECT b.vote_id, v.symbol, v.date, b.actor_id, a.name AS actor_name, b.choice"
+        " FROM ballots b JOIN votes v ON v.id = b.vote_id JOIN actors a ON a.id = b.actor_id"
+        f" WHERE {where} ORDER BY v.date, v.id, a.name",
+        params,
+    )
+    return [Ballot(*row) for row in rows]
 
 
 # --- topics, matrix, sources, citations ------------------------------------------------------
@@ -436,23 +522,72 @@ def list_topics(conn: sqlite3.Connection) -> list[Topic]:
     return [_from_row(Topic, row, {}) for row in rows]
 
 
+# How matrix rows may be ordered: grouped by kind of actor, then by name; or by name alone.
+MATRIX_SORTS = {
+    "kind": lambda row: (row.actor_kind, fold(row.actor_name), row.actor_id),
+    "name": lambda row: (fold(row.actor_name), row.actor_id),
+}
+
+
 def stance_matrix(
     conn: sqlite3.Connection,
     topic_ids: Sequence[str] = (),
     actor_kinds: Sequence[str] = (),
     as_of: str | None = None,
+    member_of: str | None = None,
+    sort: str = "kind",
 ) -> tuple[list[Topic], list[MatrixRow]]:
-    """Return the topics shown and, per actor with any position, its latest stance on each topic."""
-    positions = list_positions(conn, topic_ids=topic_ids, actor_kinds=actor_kinds, as_of=as_of)
+    """Return the topics shown and, per actor with any position, its latest stance on each topic; rows
+    by kind of actor then name (sort 'kind'), or by name alone ('name')."""
+    positions = list_positions(conn, topic_ids=topic_ids, actor_kinds=actor_kinds, as_of=as_of, member_of=member_of)
     topics = [topic for topic in list_topics(conn) if not topic_ids or topic.id in topic_ids]
     rows: dict[str, MatrixRow] = {}
     for position in positions:  # ordered by date within actor and topic, so the latest wins
         row = rows.setdefault(
             position.actor_id,
-            MatrixRow(position.actor_id, position.actor_name, {topic.id: None for topic in topics}),
+            MatrixRow(position.actor_id, position.actor_name, "", {topic.id: None for topic in topics}),
         )
         row.stances[position.topic_id] = position.stance
-    return topics, list(rows.values())
+    kinds = dict(_in(conn, "SELECT id, kind FROM actors WHERE id IN ({})", list(rows)))
+    found = [row._replace(actor_kind=kinds[row.actor_id]) for row in rows.values()]
+    return topics, sorted(found, key=MATRIX_SORTS[sort])
+
+
+# Grouping actors by a column of theirs; anything else names an organisation.
+GROUP_COLUMNS = ("region", "subregion")
+
+
+def stance_groups(
+    conn: sqlite3.Connection,
+    by: str,
+    topic_ids: Sequence[str] = (),
+    actor_kinds: Sequence[str] = (),
+    as_of: str | None = None,
+    member_of: str | None = None,
+) -> tuple[list[Topic], list[MatrixGroup]]:
+    """Return the topics shown and, per group of actors (by region, sub-region, or members of an
+    organisation and the others), how many actors held each stance on each topic (their latest)."""
+    topics, rows = stance_matrix(conn, topic_ids=topic_ids, actor_kinds=actor_kinds, as_of=as_of, member_of=member_of)
+    if by in GROUP_COLUMNS:
+        ids = [row.actor_id for row in rows]
+        labels = dict(_in(conn, f"SELECT id, {by} FROM actors WHERE id IN ({{}})", ids))
+        group_of = {actor_id: labels.get(actor_id) or "(none recorded)" for actor_id in ids}
+    else:
+        organisation = find_actor(conn, by).actor_id
+        params: list = []
+        sql = f"SELECT id FROM actors WHERE {members_clause('id', organisation, as_of, params)}"
+        members = {row[0] for row in conn.execute(sql, params)}
+        name = conn.execute("SELECT name FROM actors WHERE id = ?", (organisation,)).fetchone()[0]
+        group_of = {row.actor_id: f"members of {name}" if row.actor_id in members else "others" for row in rows}
+    groups: dict[str, MatrixGroup] = {}
+    for row in rows:
+        label = group_of[row.actor_id]
+        group = groups.setdefault(label, MatrixGroup(label, 0, {topic.id: {} for topic in topics}))
+        groups[label] = group._replace(actors=group.actors + 1)
+        for topic_id, stance in row.stances.items():
+            if stance is not None:
+                group.stances[topic_id][stance] = group.stances[topic_id].get(stance, 0) + 1
+    return topics, [groups[label] for label in sorted(groups)]
 
 
 def list_sources(conn: sqlite3.Connection) -> list[Source]:
@@ -509,6 +644,14 @@ def database_info(conn: sqlite3.Connection, path: Path) -> dict:
     }
 
 
+def place_points(conn: sqlite3.Connection) -> dict[str, tuple[float, float]]:
+    """Every actor with coordinates, as id -> (longitude, latitude), for maps."""
+    rows = conn.execute(
+        "SELECT id, longitude, latitude FROM actors WHERE latitude IS NOT NULL AND longitude IS NOT NULL"
+    )
+    return {actor_id: (lon, lat) for actor_id, lon, lat in rows}
+
+
 # --- graphs ------------------------------------------------------------------------------------
 
 
@@ -517,12 +660,13 @@ def graph_records(
 ) -> dict:
     """The records kcli graph draws (graphs.build_graph's arguments): an actor's relations, positions
     and events (everyone's without an actor), only stances when topics are given, as of a date."""
-    positions = list_positions(conn, actor_id=actor_id, topic_ids=topic_ids, as_of=as_of)
+    actor_ids = [actor_id] if actor_id else []
+    positions = list_positions(conn, actor_ids=actor_ids, topic_ids=topic_ids, as_of=as_of)
     with_ties = not topic_ids
     return {
         "relations": list_relations(conn, actor_id, as_of=as_of) if with_ties else [],
         "positions": positions,
-        "events": list_events(conn, start=as_of, end=as_of, actor_id=actor_id) if with_ties and events else [],
+        "events": list_events(conn, start=as_of, end=as_of, actor_ids=actor_ids) if with_ties and events else [],
         "actor_kinds": dict(conn.execute("SELECT id, kind FROM actors").fetchall()),
         "focus": actor_id,
     }

@@ -11,18 +11,23 @@ from rich.text import Text
 
 from karabakh_cli.dates import format_span
 from karabakh_cli.models import (
+    PROFILE_SECTIONS,
     Actor,
     ActorProfile,
+    Ballot,
     Citation,
     CitedRecord,
     Erratum,
     Event,
+    MatrixGroup,
     MatrixRow,
     Position,
     Relation,
+    RollCall,
     SearchHit,
     Source,
     Topic,
+    Vote,
 )
 from karabakh_cli.sql import SqlResult
 from karabakh_cli.text import safe
@@ -115,34 +120,139 @@ def _errata_marks(errata: Sequence[Erratum]) -> Text:
     return txt("".join(f" ⚠ {erratum.id}" for erratum in errata), style="red")
 
 
-def render_actor_profile(profile: ActorProfile) -> RenderableType:
-    """An actor's profile: identity, summary, relations, positions, events, errata and sources."""
+# Lines of each section a compact profile shows.
+PREVIEW = 5
+
+
+def render_actor_profile(profile: ActorProfile, sections: Sequence[str] = (), full: bool = False) -> RenderableType:
+    """An actor's profile: a header with the count of each section and its first lines (most recent first),
+    or the named sections in full (all of them with full), each fact with its numbered sources."""
+    shown = set(PROFILE_SECTIONS if full else sections)
     notes = Notes()
-    parts: list[RenderableType] = [_actor_header(profile, notes)]
-    if profile.relations:
+    errata = _collect_errata([profile.actor, *profile.relations, *profile.positions, *profile.events])
+    citations = [
+        c
+        for r in (profile.actor, *profile.relations, *profile.positions, *profile.events, *errata)
+        for c in r.citations
+    ]
+    counts = {
+        "relations": len(profile.relations), "positions": len(profile.positions), "events": len(profile.events),
+        "votes": len(profile.votes), "errata": len(errata), "sources": len({c.source_id for c in citations}),
+    }  # fmt: skip
+    parts: list[RenderableType] = [_actor_header(profile, notes if shown else None), _counts(counts)]
+    if not shown:
+        parts += _previews(profile, errata, counts)
+        return Group(*parts)
+    if "relations" in shown and profile.relations:
         parts.append(_relations_table(profile.relations, notes))
-    if profile.positions:
+    if "positions" in shown and profile.positions:
         parts.append(_positions_table(profile.positions, notes))
-    if profile.events:
+    if "events" in shown and profile.events:
         parts.append(_events_table("Events", profile.events, notes))
-    parts += _closing(notes, _collect_errata([profile.actor, *profile.relations, *profile.positions, *profile.events]))
+    if "votes" in shown and profile.votes:
+        parts.append(_ballots_table(profile.votes))
+    if "errata" in shown and errata:
+        parts.append(_errata_table(errata, notes))
+    if "sources" in shown:
+        notes.marks(citations)
+    if notes.citations:
+        parts.append(notes.render())
     return Group(*parts)
 
 
-def _actor_header(profile: ActorProfile, notes: Notes) -> RenderableType:
+def _counts(counts: dict[str, int]) -> Text:
+    line = txt(" · ".join(f"{name.capitalize()} {count}" for name, count in counts.items()))
+    return line + txt("\n")
+
+
+def _previews(profile: ActorProfile, errata: Sequence[Erratum], counts: dict[str, int]) -> list[RenderableType]:
+    """The first lines of each section: ties that still hold first, then the most recent."""
+    from datetime import date
+
+    today = date.today().isoformat()
+    relations = sorted(profile.relations, key=lambda r: (r.end_date is not None and r.end_date < today, _latest(r)))
+    previews = [
+        ("relations", relations, lambda rows, title: _compact_relations(title, rows)),
+        (
+            "positions",
+            _recent(profile.positions),
+            lambda rows, title: _compact_positions(title, rows, with_actor=False),
+        ),
+        ("events", _recent(profile.events), _events_preview),
+        ("votes", profile.votes, lambda rows, title: _ballots_table(rows, title)),
+    ]
+    parts: list[RenderableType] = []
+    for name, rows, draw in previews:
+        if rows:
+            parts.append(draw(rows[:PREVIEW], _section_title(name, counts[name])))
+    if errata:
+        parts.append(txt(f"Errata: {', '.join(e.id for e in errata)} (--section errata)", style="red"))
+    parts.append(_legend_profile())
+    return parts
+
+
+def _events_preview(rows: Sequence[Event], title: str) -> Table:
+    return _compact_events(title, rows)
+
+
+def _latest(record: Relation | Position | Event) -> tuple[bool, str]:
+    """A sort key, most recent first: later dates give smaller keys (their letters negated), undated last."""
+    return record.date is None, "".join(chr(0x10FFFF - ord(ch)) for ch in (record.date or ""))
+
+
+def _recent(records: Sequence[Position] | Sequence[Event]) -> list:
+    return sorted(records, key=_latest)
+
+
+def _section_title(name: str, count: int) -> str:
+    if count <= PREVIEW:
+        return f"{name.capitalize()} ({count})"
+    return f"{name.capitalize()} ({PREVIEW} of {count}, most recent first; --section {name} for all)"
+
+
+def _legend_profile() -> Text:
+    return txt(LEGEND + "; --section NAME (repeatable) or --full for the details and sources", style="dim")
+
+
+def _actor_header(profile: ActorProfile, notes: Notes | None) -> RenderableType:
     actor, matched = profile.actor, profile.matched
     title = txt(actor.name, style="bold")
     title.append(safe(f"  {actor.kind} · {actor.id}"), style="dim")
     lines = [title]
     if matched.field == "alias":
         lines.append(txt(f"matched the alias “{matched.label}”", style="italic"))
+    elif matched.field == "closest":
+        lines.append(txt(f"no actor is called “{matched.query}”; this is the closest", style="italic"))
     if actor.aliases:
         lines.append(txt("Also: ", style="dim") + txt(", ".join(alias.alias for alias in actor.aliases)))
-    ids = [f"ISO 3166 {actor.iso3}" if actor.iso3 else "", f"Wikidata {actor.wikidata}" if actor.wikidata else ""]
-    if any(ids):
-        lines.append(txt(" · ".join(part for part in ids if part), style="dim"))
-    lines.append(txt(actor.summary) + txt(" ") + notes.marks(actor.citations) + _errata_marks(actor.errata))
+    facts = [
+        f"{actor.region} · {actor.subregion}" if actor.region else "",
+        f"{format_span(actor.date, actor.end_date)}" if actor.date else "",
+        f"{actor.latitude:.4f}, {actor.longitude:.4f}" if actor.latitude is not None else "",
+        f"ISO 3166 {actor.iso3}" if actor.iso3 else "",
+        f"Wikidata {actor.wikidata}" if actor.wikidata else "",
+    ]
+    if any(facts):
+        lines.append(txt(" · ".join(part for part in facts if part), style="dim"))
+    marks = notes.marks(actor.citations) if notes is not None else _marks(None, actor.errata)
+    lines.append(txt(actor.summary) + txt(" ") + marks + (_errata_marks(actor.errata) if notes else txt("")))
     return Group(*lines, txt(""))
+
+
+def _ballots_table(ballots: Sequence[Ballot], title: str | None = None) -> Table:
+    table = _line_table(
+        title or f"Votes ({len(ballots)})", ("Date", "left"), ("Vote", "left"), ("Voted", "left"), line=1
+    )
+    for ballot in ballots:
+        table.add_row(
+            txt(format_span(ballot.date, None)),
+            txt(ballot.symbol),
+            txt(ballot.choice, style=_CHOICE_STYLES.get(ballot.choice, "")),
+        )
+    return table
+
+
+_CHOICE_STYLES = {"yes": "green", "no": "red", "abstain": "blue", "absent": "dim"}
 
 
 # How a relation reads between its subject and object.
@@ -243,8 +353,15 @@ def _errata_table(errata: Sequence[Erratum], notes: Notes) -> Table:
     return table
 
 
-def render_actors(actors: Sequence[Actor]) -> RenderableType:
-    """The actor list: id, kind, name and aliases."""
+def render_actors(actors: Sequence[Actor], full: bool = False) -> RenderableType:
+    """The actor list: id, kind and name (one line each), or with their aliases (full)."""
+    if not full:
+        table = _line_table(
+            f"Actors ({len(actors)})", ("Id", "left"), ("Kind", "left"), ("Name", "left"), ("Region", "left"), line=2
+        )
+        for actor in actors:
+            table.add_row(txt(actor.id), txt(actor.kind), txt(actor.name, style="bold"), txt(actor.subregion or ""))
+        return table
     table = _table(f"Actors ({len(actors)})", ("Id", "left"), ("Kind", "left"), ("Name and aliases", "left"), prose=2)
     for actor in actors:
         name = txt(actor.name, style="bold")
@@ -254,26 +371,50 @@ def render_actors(actors: Sequence[Actor]) -> RenderableType:
     return table
 
 
-def render_timeline(events: Sequence[Event]) -> RenderableType:
-    """Events in date order, dates shown at their precision, then the sources they cite."""
+def render_timeline(events: Sequence[Event], full: bool = False) -> RenderableType:
+    """Events in date order, dates shown at their precision: one line each, or with summaries,
+    participants, errata and the sources they cite (full)."""
     if not events:
         return txt("No events in this window.")
+    if not full:
+        return Group(_compact_events(f"Timeline ({_plural(len(events), 'event')})", events), _legend())
     notes = Notes()
     table = _events_table(f"Timeline ({len(events)} event{'s' if len(events) != 1 else ''})", events, notes)
     return Group(table, *_closing(notes, _collect_errata(events)))
 
 
-def render_event(event: Event) -> RenderableType:
-    """One event with its participants, errata and sources."""
-    notes = Notes()
-    table = _events_table(event.id, [event], notes)
-    return Group(table, *_closing(notes, event.errata))
+def render_event(event: Event, sections: Sequence[str] = (), full: bool = False) -> RenderableType:
+    """One event: its title, date, kind, summary and participants, with the count of its errata and
+    sources, or (with full, or --section errata/sources) the event's table, errata and sources."""
+    if full or {"errata", "sources"} & set(sections):
+        notes = Notes()
+        table = _events_table(event.id, [event], notes)
+        return Group(table, *_closing(notes, event.errata))
+    title = txt(event.title, style="bold") + txt("  ") + _marks(event.status, event.errata)
+    facts = txt(f"{format_span(event.date, event.end_date)} · {event.kind} · {event.id}", style="dim")
+    roles: dict[str, list[str]] = {}
+    for part in event.participants:
+        roles.setdefault(part.name, []).append(part.role)
+    who = txt("Who: ", style="dim") + txt(", ".join(f"{name} ({', '.join(parts)})" for name, parts in roles.items()))
+    counts = {"errata": len(event.errata), "sources": len({c.source_id for c in event.citations})}
+    return Group(
+        title,
+        facts,
+        txt(""),
+        txt(event.summary) + _status(event.status),
+        who,
+        txt(""),
+        _counts(counts),
+        _legend_profile(),
+    )
 
 
-def render_positions(positions: Sequence[Position]) -> RenderableType:
-    """Who took which stance on what, with sources."""
+def render_positions(positions: Sequence[Position], full: bool = False) -> RenderableType:
+    """Who took which stance on what: one line each, or with summaries and sources (full)."""
     if not positions:
         return txt("No positions match.")
+    if not full:
+        return Group(_compact_positions(f"Positions ({len(positions)})", positions, with_actor=True), _legend())
     notes = Notes()
     table = _table(
         f"Positions ({len(positions)})",
@@ -307,11 +448,16 @@ def render_matrix(matrix: tuple[Sequence[Topic], Sequence[MatrixRow]]) -> Render
     if not rows:
         return txt("No positions match.")
     table = _table("Who stood where", ("Actor", "left"), *[(str(n), "center") for n in range(1, len(topics) + 1)])
+    grouped = len({row.actor_kind for row in rows}) > 1 and rows == sorted(rows, key=lambda row: row.actor_kind)
+    kind = None
     for row in rows:
+        if grouped and row.actor_kind != kind:
+            kind = row.actor_kind
+            table.add_row(txt(kind, style="dim italic"), *[txt("") for _ in topics])
         cells = [
             txt(STANCE_GLYPHS[stance], style=_STANCE_STYLES.get(stance or "", "dim")) for stance in row.stances.values()
         ]
-        table.add_row(txt(row.actor_name), *cells)
+        table.add_row(txt(("  " if grouped else "") + row.actor_name), *cells)
     legend = txt("Topics: ", style="dim")
     legend += txt("; ".join(f"{n} {topic.name}" for n, topic in enumerate(topics, start=1)))
     glyphs = txt("Stances: ", style="dim") + txt(
@@ -330,10 +476,15 @@ def render_topics(topics: Sequence[Topic]) -> RenderableType:
     return table
 
 
-def render_search(hits: Sequence[SearchHit]) -> RenderableType:
-    """Search results, best first, matched terms highlighted."""
+def render_search(hits: Sequence[SearchHit], full: bool = False) -> RenderableType:
+    """Search results, best first: one line each, or with the snippet, matched terms highlighted (full)."""
     if not hits:
         return txt("No matches.")
+    if not full:
+        table = _line_table(f"Matches ({len(hits)})", ("Type", "left"), ("Id", "left"), ("Title", "left"), line=2)
+        for hit in hits:
+            table.add_row(txt(hit.type), txt(hit.id), txt(hit.title, style="bold"))
+        return table
     table = _table(f"Matches ({len(hits)})", ("Type", "left"), ("Id", "left"), ("Title and snippet", "left"), prose=2)
     for hit in hits:
         table.add_row(txt(hit.type), txt(hit.id), txt(hit.title, style="bold") + txt("\n") + _highlight(hit.snippet))
@@ -347,8 +498,13 @@ def _highlight(snippet: str) -> Text:
     return text
 
 
-def render_sources(sources: Sequence[Source]) -> RenderableType:
-    """The bibliography with how often each source is cited."""
+def render_sources(sources: Sequence[Source], full: bool = False) -> RenderableType:
+    """The bibliography with how often each source is cited: one line each, or with authors and URLs (full)."""
+    if not full:
+        table = _line_table(f"Sources ({len(sources)})", ("Id", "left"), ("Cited", "right"), ("Title", "left"), line=2)
+        for source in sources:
+            table.add_row(txt(source.id), txt(str(source.citations)), txt(source.title))
+        return table
     table = _table(f"Sources ({len(sources)})", ("Id", "left"), ("Cited", "right"), ("Work", "left"), prose=2)
     for source in sources:
         work = txt(source.title, style="bold")
@@ -373,10 +529,22 @@ def render_citations(records: Sequence[CitedRecord]) -> RenderableType:
     return table
 
 
-def render_errata(errata: Sequence[Erratum]) -> RenderableType:
-    """Errata: what a source says, the correction, who says so."""
+def render_errata(errata: Sequence[Erratum], full: bool = False) -> RenderableType:
+    """Errata: what a source says (one line each), or with the correction and who says so (full)."""
     if not errata:
         return txt("No errata.")
+    if not full:
+        table = _line_table(
+            f"Errata ({len(errata)})", ("Id", "left"), ("Kind", "left"), ("Where", "left"), ("Says", "left"), line=3
+        )
+        for erratum in errata:
+            table.add_row(
+                txt(erratum.id, style="red"),
+                txt(erratum.kind),
+                txt(f"{erratum.source_id} {erratum.locator}"),
+                txt(erratum.says),
+            )
+        return Group(table, txt("--full for each correction and who says so", style="dim"))
     notes = Notes()
     return Group(_errata_table(errata, notes), notes.render())
 
@@ -408,3 +576,184 @@ def render_info(info: dict) -> RenderableType:
         shown = ", ".join(f"{name} {count}" for name, count in value.items()) if isinstance(value, dict) else value
         table.add_row(txt(key), txt(str(shown)))
     return table
+
+
+# --- compact views: one line a record (the default; --full shows the detailed tables above) ------------
+
+# Readable without colour: a mark for each status, and one for a record an erratum concerns.
+STATUS_MARKS = {"verified": "✓", "partial": "~", "unverified": "?"}
+LEGEND = "✓ confirmed beyond the memo · ~ partly · ? the memo's claim only · ⚠ an erratum concerns it"
+
+
+class _LineTable(_Table):
+    """A table of one line a record: the cells of one column (the title or name) give way, cut short
+    with … to fit the width; the other columns keep their width."""
+
+    line = 0
+
+    def add_row(self, *cells: Any, **settings: Any) -> None:
+        cells = list(cells)
+        cells[self.line] = cells[self.line].copy()
+        cells[self.line].no_wrap, cells[self.line].overflow = True, "ellipsis"
+        super().add_row(*cells, **settings)
+
+
+def _line_table(title: str, *columns: tuple[str, str], line: int) -> Table:
+    """A table of one line a record, column line giving way to fit (see _LineTable)."""
+    table = _LineTable(title=title, title_justify="left", box=box.SIMPLE_HEAD, show_lines=False, expand=False)
+    table.line = line
+    for index, (header, justify) in enumerate(columns):
+        wraps = index == line
+        table.add_column(header, justify=justify, no_wrap=not wraps, min_width=PROSE_MIN_WIDTH if wraps else None)
+    return table
+
+
+def _marks(status: str | None, errata: Sequence[Erratum] = ()) -> Text:
+    mark = STATUS_MARKS.get(status or "", "")
+    return txt(mark + ("⚠" if errata else ""), style="yellow" if status != "verified" or errata else "green")
+
+
+def _sources_count(citations: Sequence[Citation]) -> Text:
+    return txt(str(len({citation.source_id for citation in citations})))
+
+
+def _legend() -> Text:
+    return txt(LEGEND + "; --full for summaries, participants and sources", style="dim")
+
+
+def _compact_events(title: str, events: Sequence[Event]) -> Table:
+    table = _line_table(
+        title, ("Date", "left"), ("Kind", "left"), ("Event", "left"), ("", "left"), ("Src", "right"), line=2
+    )
+    for event in events:
+        table.add_row(
+            txt(format_span(event.date, event.end_date)), txt(event.kind), txt(event.title, style="bold"),
+            _marks(event.status, event.errata), _sources_count(event.citations),
+        )  # fmt: skip
+    return table
+
+
+def _compact_positions(title: str, positions: Sequence[Position], with_actor: bool) -> Table:
+    columns = [("As of", "left"), ("Topic", "left"), ("Stance", "left"), ("", "left"), ("Src", "right")]
+    if with_actor:
+        columns.insert(1, ("Actor", "left"))
+    table = _line_table(title, *columns, line=2 if with_actor else 1)
+    for position in positions:
+        cells = [
+            txt(format_span(position.date, position.end_date)), txt(position.topic_name),
+            txt(position.stance, style=_STANCE_STYLES.get(position.stance, "")),
+            _marks(position.status, position.errata), _sources_count(position.citations),
+        ]  # fmt: skip
+        if with_actor:
+            cells.insert(1, txt(position.actor_name, style="bold"))
+        table.add_row(*cells)
+    return table
+
+
+def _compact_relations(title: str, relations: Sequence[Relation]) -> Table:
+    table = _line_table(title, ("When", "left"), ("Tie", "left"), ("", "left"), ("Src", "right"), line=1)
+    for relation in relations:
+        tie = (
+            txt(relation.subject_name, style="bold")
+            + txt(f" {PREDICATE_LABELS.get(relation.predicate, relation.predicate)} ", style="magenta")
+            + txt(relation.object_name, style="bold")
+        )
+        table.add_row(
+            txt(format_span(relation.date, relation.end_date)), tie, _marks(relation.status, relation.errata),
+            _sources_count(relation.citations),
+        )  # fmt: skip
+    return table
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+# --- votes -----------------------------------------------------------------------------------------
+
+TALLY = ("yes", "no", "abstain", "absent")
+
+
+def render_votes(votes: Sequence[Vote], full: bool = False) -> RenderableType:
+    """Votes in date order with their tallies (— where the text was adopted without a vote)."""
+    if not votes:
+        return txt("No votes.")
+    table = _line_table(
+        f"Votes ({len(votes)})", ("Date", "left"), ("Symbol", "left"), ("Yes", "right"), ("No", "right"),
+        ("Abst.", "right"), ("Absent", "right"), ("Title", "left"), ("", "left"), line=6,
+    )  # fmt: skip
+    for vote in votes:
+        tally = [txt("—" if getattr(vote, choice) is None else str(getattr(vote, choice))) for choice in TALLY]
+        table.add_row(
+            txt(format_span(vote.date, None)),
+            txt(vote.symbol),
+            *tally,
+            txt(vote.title),
+            _marks(vote.status, vote.errata),
+        )
+    notes = txt("— adopted without a vote; kcli vote ID --by region for a roll call", style="dim")
+    return Group(table, notes)
+
+
+def render_roll_call(roll_call: RollCall) -> RenderableType:
+    """A vote: what it asked, its tally, its sources, and each group's tally with the states by choice."""
+    vote = roll_call.vote
+    notes = Notes()
+    head = txt(f"{vote.symbol}", style="bold") + txt(
+        f"  {vote.body_name} · {format_span(vote.date, None)} · {vote.method}", style="dim"
+    )
+    lines: list[RenderableType] = [
+        head,
+        txt(vote.title, style="bold"),
+        txt(vote.summary) + txt(" ") + notes.marks(vote.citations) + _status(vote.status),
+        txt(""),
+    ]
+    table = _table(
+        "Roll call" + (f" by {roll_call.by}" if roll_call.by else ""),
+        ("Group", "left"),
+        ("Yes", "right"),
+        ("No", "right"),
+        ("Abst.", "right"),
+        ("Absent", "right"),
+        ("States", "left"),
+        prose=5,
+    )
+    for group in roll_call.groups:
+        names = txt("")
+        for choice in (*TALLY, "non-member"):
+            voters = [ballot.actor_name for ballot in group.ballots if ballot.choice == choice]
+            if voters:
+                names += txt(f"{choice}: ", style=_CHOICE_STYLES.get(choice, "dim")) + txt(", ".join(voters) + "\n")
+        counts = [txt(str(group.tally[choice])) for choice in TALLY]
+        table.add_row(txt(group.group, style="bold"), *counts, names)
+    if vote.method != "recorded":
+        return Group(*lines, txt("Adopted without a recorded vote: there is no roll call."), notes.render())
+    return Group(*lines, table, notes.render())
+
+
+def render_matrix_groups(matrix: tuple[Sequence[Topic], Sequence[MatrixGroup]]) -> RenderableType:
+    """Per group of actors, how many stood where on each topic (+ supports, − opposes, 0 neutral, ~ ambiguous)."""
+    topics, groups = matrix
+    if not groups:
+        return txt("No positions match.")
+    table = _table(
+        "Who stood where, by group",
+        ("Group", "left"),
+        ("Actors", "right"),
+        *[(str(n), "left") for n in range(1, len(topics) + 1)],
+    )
+    for group in groups:
+        cells = [
+            txt(
+                " ".join(f"{STANCE_GLYPHS[stance]}{count}" for stance, count in sorted(group.stances[topic.id].items()))
+            )
+            for topic in topics
+        ]
+        table.add_row(txt(group.group, style="bold"), txt(str(group.actors)), *cells)
+    legend = txt("Topics: ", style="dim") + txt(
+        "; ".join(f"{n} {topic.name}" for n, topic in enumerate(topics, start=1))
+    )
+    glyphs = txt("Counts of actors by their latest stance: ", style="dim") + txt(
+        ", ".join(f"{glyph} {stance}" for stance, glyph in STANCE_GLYPHS.items() if stance)
+    )
+    return Group(table, legend, glyphs)

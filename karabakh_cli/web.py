@@ -1,6 +1,6 @@
 """Serve the database in Datasette, read-only, with descriptions, facets, search and canned queries.
 
-Datasette is an optional extra (pip install 'kcli[web]'): it is imported only when a server is made,
+Datasette is an optional extra (pip install 'karabakh-cli[web]'): it is imported only when a server is made,
 and build_metadata needs nothing beyond the standard library, so the metadata can be printed and
 tested without it."""
 
@@ -17,7 +17,20 @@ HOST = "127.0.0.1"
 DEFAULT_PORT = 8001
 # The name the database is served under, whatever its file is called: URLs stay /kcli/actors.
 DATABASE = "kcli"
-INSTALL_HINT = "pip install 'kcli[web]'"
+# The distribution is karabakh-cli: "kcli" on the public package index is someone else's tool.
+DISTRIBUTION = "karabakh-cli"
+
+
+def install_hint() -> str:
+    """How to add Datasette, said the way kcli itself was installed (pipx or pip)."""
+    import sys
+
+    if "pipx" in Path(sys.prefix).parts or "pipx" in sys.prefix:
+        return f"pipx inject {DISTRIBUTION} datasette"
+    return f"pip install '{DISTRIBUTION}[web]'"
+
+
+INSTALL_HINT = install_hint()
 
 TITLE = "kcli: the Second Nagorno-Karabakh War (2020) and its diplomacy"
 DESCRIPTION = (

@@ -6,7 +6,7 @@ import pytest
 
 
 def test_actor_pakistan_prints_a_cited_profile(kcli) -> None:
-    result = kcli("actor", "pakistan")
+    result = kcli("actor", "pakistan", "--full")
     assert result.exit_code == 0, result.stderr
     assert result.stdout.startswith("Pakistan  state · pakistan")
     assert "Territorial integrity of Azerbaijan" in result.stdout
@@ -17,10 +17,10 @@ def test_actor_json_has_the_documented_shape(kcli) -> None:
     result = kcli("actor", "pakistan", "--json")
     assert result.exit_code == 0
     profile = json.loads(result.stdout)
-    assert list(profile) == ["actor", "matched", "relations", "positions", "events"]
+    assert list(profile) == ["actor", "matched", "relations", "positions", "events", "votes"]
     assert list(profile["actor"]) == [
         "id", "name", "kind", "summary", "iso3", "wikidata", "region", "subregion", "latitude", "longitude",
-        "date", "end_date", "precision", "aliases", "citations", "errata",
+        "date", "end_date", "precision", "span_start", "span_end", "aliases", "citations", "errata",
     ]  # fmt: skip
     assert profile["actor"]["citations"][0] == {
         "source_id": "ponars-704",
@@ -60,11 +60,26 @@ def test_actor_lookup_ignores_case_accents_and_spacing(kcli, typed: str, actor_i
 
 
 def test_unknown_actor_exits_1_with_closest_names_on_stderr(kcli) -> None:
-    result = kcli("actor", "pakstan")
+    result = kcli("actor", "pakstn-land")
     assert result.exit_code == 1
     assert result.stdout == ""
-    assert result.stderr.startswith("kcli: error: no actor matches 'pakstan'; did you mean: Pakistan (pakistan)")
+    assert result.stderr.startswith("kcli: error: no actor matches 'pakstn-land'; did you mean: Pakistan (pakistan)")
     assert result.stderr.count("\n") == 1
+
+
+def test_a_clear_near_miss_resolves_to_its_actor_and_says_so(kcli) -> None:
+    result = kcli("actor", "pakstan", "--json")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["matched"] == {
+        "query": "pakstan", "actor_id": "pakistan", "label": "pakistan", "field": "closest"
+    }  # fmt: skip
+    assert result.stderr == "kcli: note: no actor is called 'pakstan'; showing the closest, Pakistan (pakistan)\n"
+
+
+def test_a_name_of_several_words_needs_no_quotes(kcli) -> None:
+    result = kcli("actor", "south", "africa", "--json")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["actor"]["id"] == "south-africa"
 
 
 def test_ambiguous_actor_exits_1_with_the_candidates(kcli) -> None:

@@ -20,7 +20,8 @@ from karabakh_cli.db import connect, resolve_path
 
 from conftest import KCLI, needs_install, run_kcli
 
-HEAVY = ("rich", "sqlite_utils", "pydantic")
+# click: Typer 0.28 has its own copy (typer._click); the separate package would be a second one.
+HEAVY = ("rich", "sqlite_utils", "pydantic", "click")
 
 # Runs the installed kcli script in this interpreter, then reports which modules it imported.
 _RUN_SCRIPT = """
@@ -171,7 +172,7 @@ QUERY_FAMILIES = {
     "timeline window": lambda conn: queries.list_events(conn, start="2020-10", end="2020-10"),
     "actor-name lookup": lambda conn: queries.find_actor(conn, "Pakistan"),
     "as-of membership": lambda conn: queries.list_members(conn, "unsc", as_of="2020-10-19"),
-    "events by actor": lambda conn: queries.list_events(conn, actor_id="pakistan"),
+    "events by actor": lambda conn: queries.list_events(conn, actor_ids=["pakistan"]),
     "actor profile": lambda conn: queries.actor_profile(conn, "pakistan"),
 }
 

@@ -28,6 +28,8 @@ def _event(event_id: str, date: str, kind: str, end_date: str | None = None, tit
         date=date,
         end_date=end_date,
         precision="",
+        span_start=None,
+        span_end=None,
         kind=kind,
         title=title or event_id,
         summary="",
@@ -49,6 +51,8 @@ def _relation(subject: tuple[str, str], predicate: str, target: tuple[str, str],
         date=date,
         end_date=end_date,
         precision=None,
+        span_start=None,
+        span_end=None,
         summary="",
         status="verified",
         citations=[],
@@ -67,6 +71,8 @@ def _position(actor: tuple[str, str], topic: tuple[str, str], stance: str, date=
         date=date,
         end_date=None,
         precision=None,
+        span_start=None,
+        span_end=None,
         summary="",
         status="verified",
         citations=[],
@@ -213,7 +219,7 @@ def test_chart_defaults_to_the_44_days_and_the_terminal_width(kcli) -> None:
     result = kcli("--no-color", "chart", env={"COLUMNS": "80"})
     assert result.exit_code == 0, result.stderr
     lines = result.stdout.splitlines()
-    assert lines[0].startswith("27 Sep – 10 Nov 2020: 45 days, by day, ")
+    assert lines[0] == "27 Sep – 10 Nov 2020: the war's 44 days and the day the ceasefire took effect"
     assert max(len(line) for line in lines) <= 80
     assert "\x1b[" not in result.stdout
     fighting = next(line for line in lines if line.startswith("F fighting"))

@@ -71,7 +71,7 @@ def db_info(ctx: typer.Context, fmt: FormatOption = None, as_json: JsonOption = 
     path = resolve_path(state(ctx).db)
     with database(ctx) as conn:
         info = database_info(conn, path)
-    emit(ctx, info, fmt, lambda: render.render_info(info), list(info))
+    emit(ctx, info, fmt, lambda shown: render.render_info(shown), list(info))
 
 
 @app.command("build")

@@ -1,5 +1,6 @@
 """kcli search, sources, cite and errata: finding records and where they come from."""
 
+import sys
 from typing import Annotated
 
 import typer
@@ -8,16 +9,22 @@ from karabakh_cli import lazy
 from karabakh_cli.models import CitedRecord, Erratum, SearchHit, Source
 from karabakh_cli.options import (
     FormatOption,
+    FullOption,
     JsonOption,
+    LimitOption,
     chosen_format,
     command_app,
     complete_actor,
     completer,
     database,
     emit,
+    extend_format,
 )
 
 app = command_app()
+# The bibliography in the formats reference managers read, beside the usual ones.
+SourcesFormat = extend_format("SourcesFormat", "bibtex", "csl-json", "ris")
+BIB_FORMAT_HELP = "table for people; json, jsonl, csv for programs; bibtex, csl-json, ris for reference managers."
 render = lazy.module("karabakh_cli.render")
 queries = lazy.module("karabakh_cli.queries")
 
@@ -29,6 +36,7 @@ def search_records(
         str, typer.Argument(metavar="TEXT", help="Words to find (all must match); end a word with * for a prefix.")
     ],
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=1000, help="At most this many results.")] = 20,
+    full: FullOption = False,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -47,11 +55,17 @@ def search_records(
     fmt = chosen_format(fmt, as_json)
     with database(ctx) as conn:
         hits = search(conn, text, limit=limit)
-    emit(ctx, hits, fmt, lambda: render.render_search(hits), SearchHit._fields)
+    emit(ctx, hits, fmt, lambda shown: render.render_search(shown, full), SearchHit._fields)
 
 
 @app.command("sources")
-def sources_list(ctx: typer.Context, fmt: FormatOption = None, as_json: JsonOption = False) -> None:
+def sources_list(
+    ctx: typer.Context,
+    limit: LimitOption = None,
+    full: FullOption = False,
+    fmt: Annotated[SourcesFormat | None, typer.Option("--format", "-f", help=BIB_FORMAT_HELP)] = None,
+    as_json: JsonOption = False,
+) -> None:
     """The bibliography: every source, with how many records cite it.
 
     Examples:
@@ -59,11 +73,18 @@ def sources_list(ctx: typer.Context, fmt: FormatOption = None, as_json: JsonOpti
         kcli sources
 
         kcli sources --format csv > sources.csv
+
+        kcli sources --format bibtex > kcli.bib
     """
     fmt = chosen_format(fmt, as_json)
     with database(ctx) as conn:
         sources = queries.list_sources(conn)
-    emit(ctx, sources, fmt, lambda: render.render_sources(sources), Source._fields)
+    if fmt in ("bibtex", "csl-json", "ris"):
+        from karabakh_cli.citeformats import SOURCE_WRITERS
+
+        SOURCE_WRITERS[fmt](sources, sys.stdout)
+        return
+    emit(ctx, sources, fmt, lambda shown: render.render_sources(shown, full), Source._fields, limit)
 
 
 @app.command("cite")
@@ -77,7 +98,7 @@ def cite(
             autocompletion=completer("citable"),
         ),
     ],
-    fmt: FormatOption = None,
+    fmt: Annotated[SourcesFormat | None, typer.Option("--format", "-f", help=BIB_FORMAT_HELP)] = None,
     as_json: JsonOption = False,
 ) -> None:
     """Every citation of one record, with its locator (¶N in the memo) or URL.
@@ -87,26 +108,36 @@ def cite(
         kcli cite pakistan
 
         kcli cite 2020-11-10-trilateral-statement --json
+
+        kcli cite 2020-11-10-trilateral-statement --format bibtex
     """
     fmt = chosen_format(fmt, as_json)
     with database(ctx) as conn:
         records = queries.cite_record(conn, record_id.strip())
-    emit(ctx, records, fmt, lambda: render.render_citations(records), CitedRecord._fields)
+        sources = queries.list_sources(conn) if fmt in ("bibtex", "csl-json", "ris") else []
+    if sources:
+        from karabakh_cli.citeformats import CITED_WRITERS
+
+        CITED_WRITERS[fmt](records, sources, sys.stdout)
+        return
+    emit(ctx, records, fmt, lambda shown: render.render_citations(shown), CitedRecord._fields, 0)
 
 
 @app.command("errata")
 def errata_list(
     ctx: typer.Context,
     actor: Annotated[
-        str | None,
+        list[str] | None,
         typer.Option(
             "--actor",
             "-a",
             metavar="ACTOR",
-            help="Only errata about this actor or its records.",
+            help="Only errata about this actor or its records (repeatable: any of them).",
             autocompletion=complete_actor,
         ),
     ] = None,
+    limit: LimitOption = None,
+    full: FullOption = False,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -122,5 +153,5 @@ def errata_list(
     """
     fmt = chosen_format(fmt, as_json)
     with database(ctx) as conn:
-        errata = queries.list_errata(conn, queries.actor_id_of(conn, actor))
-    emit(ctx, errata, fmt, lambda: render.render_errata(errata), Erratum._fields)
+        errata = queries.list_errata(conn, queries.actor_ids_of(conn, actor))
+    emit(ctx, errata, fmt, lambda shown: render.render_errata(shown, full), Erratum._fields, limit)

@@ -41,7 +41,7 @@ def sql_query(
     if result.truncated:
         typer.echo(f"kcli: note: only the first {max_rows} rows are shown (--max-rows)", err=True)
     records = [dict(zip(result.columns, row, strict=True)) for row in result.rows]
-    emit(ctx, records, fmt, lambda: render.render_sql(result), result.columns)
+    emit(ctx, records, fmt, lambda _: render.render_sql(result), result.columns, 0)
 
 
 @app.command("schema")
@@ -59,4 +59,4 @@ def schema(ctx: typer.Context, fmt: FormatOption = None, as_json: JsonOption = F
     fmt = chosen_format(fmt, as_json)
     with database(ctx) as conn:
         columns = list_columns(conn)
-    emit(ctx, columns, fmt, lambda: render.render_schema(columns), SCHEMA_FIELDS)
+    emit(ctx, columns, fmt, lambda shown: render.render_schema(shown), SCHEMA_FIELDS, 0)

@@ -1,16 +1,20 @@
 """kcli positions, matrix and topics: who took which stance on what, and when."""
 
+from enum import StrEnum
 from typing import Annotated
 
 import typer
 
 from karabakh_cli import lazy
-from karabakh_cli.models import MatrixRow, Position, Topic
+from karabakh_cli.models import MatrixGroup, MatrixRow, Position, Topic
 from karabakh_cli.options import (
     ActorKindOption,
     AsOfOption,
     FormatOption,
+    FullOption,
     JsonOption,
+    LimitOption,
+    MemberOption,
     TopicOption,
     chosen_format,
     command_app,
@@ -22,6 +26,15 @@ from karabakh_cli.options import (
 )
 
 app = command_app()
+
+
+class MatrixSort(StrEnum):
+    """How kcli matrix orders its rows (queries.MATRIX_SORTS)."""
+
+    kind = "kind"
+    name = "name"
+
+
 render = lazy.module("karabakh_cli.render")
 queries = lazy.module("karabakh_cli.queries")
 
@@ -31,9 +44,13 @@ def positions_list(
     ctx: typer.Context,
     topic: TopicOption = None,
     actor: Annotated[
-        str | None,
+        list[str] | None,
         typer.Option(
-            "--actor", "-a", metavar="ACTOR", help="Only this actor's positions.", autocompletion=complete_actor
+            "--actor",
+            "-a",
+            metavar="ACTOR",
+            help="Only this actor's positions (repeatable: any of them).",
+            autocompletion=complete_actor,
         ),
     ] = None,
     stance: Annotated[
@@ -47,7 +64,10 @@ def positions_list(
         ),
     ] = None,
     kind: ActorKindOption = None,
+    member: MemberOption = None,
     as_of: AsOfOption = None,
+    limit: LimitOption = None,
+    full: FullOption = False,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -59,6 +79,8 @@ def positions_list(
 
         kcli positions --actor india
 
+        kcli positions --member nam --as-of 2020-10 --topic ceasefire
+
         kcli positions --stance supports --kind state --json | jq -r '.[].actor_id'
     """
     fmt = chosen_format(fmt, as_json)
@@ -66,13 +88,14 @@ def positions_list(
     with database(ctx) as conn:
         positions = queries.list_positions(
             conn,
-            actor_id=queries.actor_id_of(conn, actor),
+            actor_ids=queries.actor_ids_of(conn, actor),
             topic_ids=topic or (),
             stances=stance or (),
             actor_kinds=kind or (),
             as_of=as_of,
+            member_of=queries.actor_id_of(conn, member),
         )
-    emit(ctx, positions, fmt, lambda: render.render_positions(positions), Position._fields)
+    emit(ctx, positions, fmt, lambda shown: render.render_positions(shown, full), Position._fields, limit)
 
 
 @app.command("matrix")
@@ -80,7 +103,21 @@ def matrix(
     ctx: typer.Context,
     topic: TopicOption = None,
     kind: ActorKindOption = None,
+    member: MemberOption = None,
+    by: Annotated[
+        str | None,
+        typer.Option(
+            "--by",
+            "-b",
+            metavar="GROUP",
+            help="Count stances per group: region, subregion, or an organisation (members and others).",
+        ),
+    ] = None,
     as_of: AsOfOption = None,
+    sort: Annotated[
+        MatrixSort, typer.Option("--sort", help="Rows grouped by kind of actor, then by name; or by name alone.")
+    ] = MatrixSort.kind,
+    limit: LimitOption = None,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -90,19 +127,37 @@ def matrix(
 
         kcli matrix --kind state
 
+        kcli matrix --kind state --by region
+
+        kcli matrix --member nam --as-of 2020-10
+
         kcli matrix --topic territorial-integrity-azerbaijan --topic recognition-of-artsakh
 
         kcli matrix --json | jq '.[] | select(.stances["recognition-of-artsakh"] == "supports")'
     """
     fmt = chosen_format(fmt, as_json)
     as_of = parse_date_option(as_of, "--as-of")
+    filters = {"topic_ids": topic or (), "actor_kinds": kind or (), "as_of": as_of}
     with database(ctx) as conn:
-        topics, rows = queries.stance_matrix(conn, topic_ids=topic or (), actor_kinds=kind or (), as_of=as_of)
-    emit(ctx, rows, fmt, lambda: render.render_matrix((topics, rows)), MatrixRow._fields)
+        filters["member_of"] = queries.actor_id_of(conn, member)
+        if by is not None:
+            topics, groups = queries.stance_groups(conn, by, **filters)
+        else:
+            topics, rows = queries.stance_matrix(conn, **filters, sort=sort.value)
+    # CSV is wide: one column per topic after the row's own fields.
+    wide = [topic.id for topic in topics]
+    if by is not None:
+        fields = [*MatrixGroup._fields[:-1], *wide]
+        emit(ctx, groups, fmt, lambda shown: render.render_matrix_groups((topics, shown)), fields, limit)
+    else:
+        fields = [*MatrixRow._fields[:-1], *wide]
+        emit(ctx, rows, fmt, lambda shown: render.render_matrix((topics, shown)), fields, limit)
 
 
 @app.command("topics")
-def topics_list(ctx: typer.Context, fmt: FormatOption = None, as_json: JsonOption = False) -> None:
+def topics_list(
+    ctx: typer.Context, limit: LimitOption = None, fmt: FormatOption = None, as_json: JsonOption = False
+) -> None:
     """List the topics actors took stances on.
 
     Examples:
@@ -114,4 +169,4 @@ def topics_list(ctx: typer.Context, fmt: FormatOption = None, as_json: JsonOptio
     fmt = chosen_format(fmt, as_json)
     with database(ctx) as conn:
         topics = queries.list_topics(conn)
-    emit(ctx, topics, fmt, lambda: render.render_topics(topics), Topic._fields)
+    emit(ctx, topics, fmt, lambda shown: render.render_topics(shown), Topic._fields, limit)

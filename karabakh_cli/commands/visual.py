@@ -177,11 +177,11 @@ def chart(
         kcli chart --actor russia --by week
     """
     from karabakh_cli.chart import render_chart
-    from karabakh_cli.queries import actor_id_of, list_events
+    from karabakh_cli.queries import actor_ids_of, list_events
 
     start, end = _chart_window(date_from, date_to)
     with database(ctx) as conn:
-        found = list_events(conn, start=start, end=end, actor_id=actor_id_of(conn, actor), kinds=kind or ())
+        found = list_events(conn, start=start, end=end, actor_ids=actor_ids_of(conn, actor), kinds=kind or ())
     shown = console(ctx)
     if width is not None:
         shown.width = width

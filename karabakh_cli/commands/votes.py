@@ -1,0 +1,93 @@
+"""kcli votes and vote: recorded votes, their tallies and roll calls, grouped the memo's way."""
+
+from typing import Annotated
+
+import typer
+
+from karabakh_cli import lazy
+from karabakh_cli.models import RollCall, Vote
+from karabakh_cli.options import (
+    AsOfOption,
+    FormatOption,
+    FullOption,
+    JsonOption,
+    LimitOption,
+    MemberOption,
+    chosen_format,
+    command_app,
+    completer,
+    database,
+    emit,
+    parse_date_option,
+)
+
+app = command_app()
+render = lazy.module("karabakh_cli.render")
+votes = lazy.module("karabakh_cli.votes")
+queries = lazy.module("karabakh_cli.queries")
+
+
+@app.command("votes")
+def votes_list(
+    ctx: typer.Context,
+    member: MemberOption = None,
+    as_of: AsOfOption = None,
+    limit: LimitOption = None,
+    full: FullOption = False,
+    fmt: FormatOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Recorded votes and texts adopted without a vote, with their tallies.
+
+    With --member, each tally counts only the organisation's members on the day of the vote.
+
+    Examples:
+
+        kcli votes
+
+        kcli votes --member nam
+
+        kcli votes --json | jq -r '.[] | .symbol + " " + (.yes|tostring)'
+    """
+    fmt = chosen_format(fmt, as_json)
+    as_of = parse_date_option(as_of, "--as-of")
+    with database(ctx) as conn:
+        found = votes.list_votes(conn, as_of=as_of, member_of=queries.actor_id_of(conn, member))
+    emit(ctx, found, fmt, lambda shown: render.render_votes(shown, full), Vote._fields, limit)
+
+
+@app.command("vote")
+def vote_show(
+    ctx: typer.Context,
+    vote_id: Annotated[
+        str,
+        typer.Argument(
+            metavar="ID", help="The vote's id or document symbol (A/RES/62/243).", autocompletion=completer("vote")
+        ),
+    ],
+    by: Annotated[
+        str | None,
+        typer.Option(
+            "--by",
+            "-b",
+            metavar="GROUP",
+            help="Group the roll call: region, subregion, or an organisation (nam, oic...).",
+        ),
+    ] = None,
+    fmt: FormatOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Show one vote: what it asked, its tally, and how each state voted, grouped with a tally per group.
+
+    Examples:
+
+        kcli vote A/RES/62/243
+
+        kcli vote a-res-62-243 --by region
+
+        kcli vote a-res-62-243 --by nam --json | jq '.groups[] | {group, tally}'
+    """
+    fmt = chosen_format(fmt, as_json)
+    with database(ctx) as conn:
+        found = votes.roll_call(conn, vote_id, by=by)
+    emit(ctx, found, fmt, lambda shown: render.render_roll_call(shown), RollCall._fields)
