@@ -4,7 +4,7 @@ import io
 
 import pytest
 
-from karabakh_cli.formats import write_csv, write_json, write_jsonl
+from karabakh_cli.formats import CUT_MARK, MAX_CELL, write_csv, write_json, write_jsonl
 
 RECORD = {"id": "x", "name": "Ağdam", "end_date": None, "count": 3, "tags": ["a", "b"], "kind": "place"}
 
@@ -118,7 +118,7 @@ def test_jsonl_on_a_narrow_stream_escapes_letters() -> None:
 def test_csv_has_the_header_then_a_row_per_record() -> None:
     stream = io.StringIO()
     write_csv([RECORD], list(RECORD), stream)
-    assert stream.getvalue() == 'id,name,end_date,count,tags,kind\nx,Ağdam,,3,"[""a"",""b""]",place\n'
+    assert stream.getvalue() == "id,name,end_date,count,tags,kind\nx,Ağdam,,3,a; b,place\n"
 
 
 def test_csv_of_no_records_is_the_header_alone() -> None:
@@ -127,16 +127,28 @@ def test_csv_of_no_records_is_the_header_alone() -> None:
     assert stream.getvalue() == "id,name\n"
 
 
-def test_csv_nested_records_are_compact_json_and_empty_lists_empty_cells() -> None:
+def test_csv_nested_records_read_as_text_and_empty_lists_are_empty_cells() -> None:
     stream = io.StringIO()
     records = [
-        {"id": "a", "citations": [{"source_id": "s", "locator": "¶1", "note": None}], "aliases": []},
-        {"id": "b", "citations": [], "aliases": {"en": "B"}},
+        {
+            "id": "a",
+            "citations": [{"source_id": "s", "locator": "¶1", "note": None}, {"source_id": "t", "locator": "¶2"}],
+            "participants": [{"actor_id": "arm", "name": "Armenia", "role": "signatory"}],
+            "stances": {"ceasefire": "supports", "recognition": None},
+        },
+        {"id": "b", "citations": [], "participants": [], "stances": {}},
     ]
-    write_csv(records, ["id", "citations", "aliases"], stream)
-    assert stream.getvalue() == (
-        'id,citations,aliases\na,"[{""source_id"":""s"",""locator"":""¶1"",""note"":null}]",\nb,,"{""en"":""B""}"\n'
+    write_csv(records, ["id", "citations", "participants", "stances"], stream)
+    assert (
+        stream.getvalue()
+        == "id,citations,participants,stances\na,s ¶1; t ¶2,Armenia (signatory),ceasefire supports\nb,,,\n"
     )
+
+
+def test_csv_cuts_a_long_cell_with_a_mark() -> None:
+    stream = io.StringIO()
+    write_csv([{"t": "x" * (MAX_CELL + 10)}], ["t"], stream)
+    assert stream.getvalue() == "t\n" + "x" * (MAX_CELL - len(CUT_MARK)) + CUT_MARK + "\n"
 
 
 def test_csv_quotes_commas_quotes_and_newlines() -> None:

@@ -40,6 +40,8 @@ STATEMENT = Event(
     date="2020-11-10",
     end_date=None,
     precision="day",
+    span_start="2020-11-10",
+    span_end="2020-11-10",
     kind="ceasefire",
     title="Statement",
     summary="Ends the war.",
@@ -53,6 +55,8 @@ HOSTILE = STATEMENT._replace(
     id="ev2",
     date="2020-10",
     precision="month",
+    span_start="2020-10-01",
+    span_end="2020-10-31",
     kind="statement",
     title="[bold]x[/bold]\x1b[31m",
     summary="Said.",
@@ -75,6 +79,8 @@ ARMENIA = Actor(
     date=None,
     end_date=None,
     precision=None,
+    span_start=None,
+    span_end=None,
     aliases=[Alias("Hayastan", "native")],
     citations=[MEMO],
     errata=[],
@@ -90,9 +96,9 @@ def shown(renderable: RenderableType) -> str:
     return "".join(line.rstrip() + "\n" for line in console.export_text().splitlines())
 
 
-def test_timeline_numbers_sources_and_lists_errata_after_the_table() -> None:
+def test_full_timeline_numbers_sources_and_lists_errata_after_the_table() -> None:
     assert (
-        shown(render.render_timeline([STATEMENT, HOSTILE]))
+        shown(render.render_timeline([STATEMENT, HOSTILE], full=True))
         == """\
 Timeline (2 events)
 
@@ -140,10 +146,10 @@ def test_an_empty_result_is_one_sentence(renderable: RenderableType, text: str) 
     assert shown(renderable) == text
 
 
-def test_actors_show_aliases_under_the_name() -> None:
+def test_full_actors_show_aliases_under_the_name() -> None:
     azerbaijan = ARMENIA._replace(id="aze", name="Azerbaijan", aliases=[])
     assert (
-        shown(render.render_actors([ARMENIA, azerbaijan]))
+        shown(render.render_actors([ARMENIA, azerbaijan], full=True))
         == """\
 Actors (2)
 
@@ -160,8 +166,8 @@ Actors (2)
 def test_matrix_draws_a_glyph_per_stance_and_a_legend() -> None:
     topics = [Topic("t1", "Ceasefire", "d", 2), Topic("t2", "Integrity", "d", 1)]
     rows = [
-        MatrixRow("arm", "Armenia", {"t1": "supports", "t2": None}),
-        MatrixRow("aze", "Azerbaijan", {"t1": "opposes", "t2": "ambiguous"}),
+        MatrixRow("arm", "Armenia", "state", {"t1": "supports", "t2": None}),
+        MatrixRow("aze", "Azerbaijan", "state", {"t1": "opposes", "t2": "ambiguous"}),
     ]
     assert (
         shown(render.render_matrix((topics, rows)))
@@ -179,10 +185,10 @@ Stances: + supports, − opposes, 0 neutral, ~ ambiguous, · no position
     )
 
 
-def test_search_shows_the_snippet_without_its_marks() -> None:
+def test_full_search_shows_the_snippet_without_its_marks() -> None:
     hit = SearchHit(type="event", id="ev1", title="Statement", snippet="the «ceasefire» holds", rank=-1.0)
     assert (
-        shown(render.render_search([hit]))
+        shown(render.render_search([hit], full=True))
         == """\
 Matches (1)
 
@@ -195,11 +201,11 @@ Matches (1)
     )
 
 
-def test_sources_right_align_counts_and_list_details_under_the_title() -> None:
+def test_full_sources_right_align_counts_and_list_details_under_the_title() -> None:
     memo = Source("memo", "memo", "A memo", "An Author", "A Press", "2020-11", None, 3)
     page = Source("web", "web", "A page", None, None, None, "https://e.org/p", 12)
     assert (
-        shown(render.render_sources([memo, page]))
+        shown(render.render_sources([memo, page], full=True))
         == """\
 Sources (2)
 
@@ -230,9 +236,9 @@ Citations
     )
 
 
-def test_errata_number_their_own_sources() -> None:
+def test_full_errata_number_their_own_sources() -> None:
     assert (
-        shown(render.render_errata([TROOPS]))
+        shown(render.render_errata([TROOPS], full=True))
         == """\
 Errata: where a source is wrong or unclear
 
@@ -268,6 +274,57 @@ Topics
 
 def test_a_long_summary_wraps_inside_80_columns() -> None:
     long = STATEMENT._replace(summary="word " * 40, participants=[], errata=[], citations=[])
-    lines = shown(render.render_timeline([long])).splitlines()
+    lines = shown(render.render_timeline([long], full=True)).splitlines()
     assert max(len(line) for line in lines) <= 80
     assert sum("word" in line for line in lines) > 1
+
+
+# --- compact views: one line a record (the default) --------------------------------------------------
+
+
+def test_compact_timeline_is_one_line_an_event_with_status_marks_and_a_legend() -> None:
+    assert (
+        shown(render.render_timeline([STATEMENT, HOSTILE]))
+        == """\
+Timeline (2 events)
+
+  Date          Kind        Event                         Src
+ ─────────────────────────────────────────────────────────────
+  10 Nov 2020   ceasefire   Statement                ✓⚠     2
+  Oct 2020      statement   [bold]x[/bold]\\x1b[31m   ?      1
+
+✓ confirmed beyond the memo · ~ partly · ? the memo's claim only · ⚠ an erratum
+concerns it; --full for summaries, participants and sources
+"""
+    )
+
+
+def test_compact_actors_leave_aliases_out() -> None:
+    azerbaijan = ARMENIA._replace(id="aze", name="Azerbaijan", aliases=[])
+    assert (
+        shown(render.render_actors([ARMENIA, azerbaijan]))
+        == """\
+Actors (2)
+
+  Id    Kind    Name           Region
+ ─────────────────────────────────────
+  arm   state   Armenia
+  aze   state   Azerbaijan
+
+"""
+    )
+
+
+def test_compact_errata_show_what_a_source_says_and_point_to_full() -> None:
+    assert (
+        shown(render.render_errata([TROOPS]))
+        == """\
+Errata (1)
+
+  Id   Kind    Where     Says
+ ─────────────────────────────────────
+  e1   wrong   memo ¶2   5,000 troops
+
+--full for each correction and who says so
+"""
+    )
