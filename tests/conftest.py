@@ -1,4 +1,10 @@
-"""Shared fixtures: every test runs against the real database, never the user's KCLI_DB."""
+"""Shared fixtures: every test runs against the real database, never the user's KCLI_DB.
+
+The real database is the one the package ships (karabakh_cli/data/kcli.db, built by an install). A checkout
+without it still runs the suite with `python -m pytest`: the session then builds db/seed.sql into a temporary
+file and points KCLI_DB at it; the tests marked needs_install (the installed kcli in real processes, the
+bundled file itself) are skipped.
+"""
 
 import os
 import subprocess
@@ -10,17 +16,55 @@ from typer.testing import CliRunner
 
 from karabakh_cli.build import build_database
 from karabakh_cli.cli import app
+from karabakh_cli.db import bundled_path
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "db" / "seed.sql"
 # The kcli script installed beside the interpreter that runs the tests.
 KCLI = Path(sys.executable).parent / "kcli"
+# An installed package: the script and the database it ships (a plain stat each; nothing runs at import).
+INSTALLED = KCLI.is_file() and bundled_path().is_file()
+needs_install = pytest.mark.skipif(
+    not INSTALLED, reason="needs the installed package and its database (pip install -e '.[test]')"
+)
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--regold", action="store_true", help="rewrite tests/golden/ from the current output (see test_golden.py)"
+    )
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    import karabakh_cli
+
+    database = bundled_path() if bundled_path().is_file() else f"built from {SEED} for this session"
+    return f"karabakh_cli: {Path(karabakh_cli.__file__).parent}; database: {database}"
+
+
+def build_test_database(directory: Path) -> Path:
+    """The database the tests read: the bundled one, else one built from db/seed.sql into directory."""
+    if bundled_path().is_file():
+        return bundled_path()
+    path = directory / "kcli.db"
+    build_database(SEED, path)
+    return path
+
+
+@pytest.fixture(scope="session")
+def database_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The path of the real database: the bundled file, or one built from the seed when there is none."""
+    return build_test_database(tmp_path_factory.mktemp("database"))
 
 
 @pytest.fixture(autouse=True)
-def clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Keep the user's settings out: no KCLI_DB, no NO_COLOR, a fixed width."""
-    monkeypatch.delenv("KCLI_DB", raising=False)
+def clean_environment(monkeypatch: pytest.MonkeyPatch, database_path: Path) -> None:
+    """Keep the user's settings out: no KCLI_DB (but the test database when none is bundled), no NO_COLOR,
+    a fixed width."""
+    if database_path == bundled_path():
+        monkeypatch.delenv("KCLI_DB", raising=False)
+    else:
+        monkeypatch.setenv("KCLI_DB", str(database_path))
     monkeypatch.delenv("NO_COLOR", raising=False)
     monkeypatch.setenv("COLUMNS", "120")
 

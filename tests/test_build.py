@@ -28,6 +28,7 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+@pytest.mark.slow
 def test_same_seed_builds_byte_identical_files(tmp_path: Path) -> None:
     build_database(SEED, tmp_path / "a.db")
     build_database(SEED, tmp_path / "b.db")
@@ -41,6 +42,7 @@ def test_build_records_seed_hash_and_versions(fresh_db: Path) -> None:
     assert meta["data_version"]
 
 
+@pytest.mark.slow
 def test_sql_error_names_the_seed_line(tmp_path: Path) -> None:
     seed = _seed_with(tmp_path, "INSERT INTO nowhere VALUES (1);\n")
     line = len(seed.read_text(encoding="utf-8").splitlines())
@@ -48,35 +50,41 @@ def test_sql_error_names_the_seed_line(tmp_path: Path) -> None:
         build_database(seed, tmp_path / "out.db")
 
 
+@pytest.mark.slow
 def test_broken_foreign_key_fails(tmp_path: Path) -> None:
     extra = "INSERT INTO aliases (alias, actor_id, kind) VALUES ('Nobody', 'no-such-actor', 'short-name');\n"
     with pytest.raises(BuildError, match="FOREIGN KEY constraint failed"):
         build_database(_seed_with(tmp_path, extra), tmp_path / "out.db")
 
 
+@pytest.mark.slow
 def test_uncited_fact_fails(tmp_path: Path) -> None:
     with pytest.raises(BuildError, match="events zz-test-event: no citation"):
         build_database(_seed_with(tmp_path, GOOD_EVENT.format(date="2020-10-19")), tmp_path / "out.db")
 
 
+@pytest.mark.slow
 def test_impossible_date_fails(tmp_path: Path) -> None:
     extra = GOOD_EVENT.format(date="2020-02-30") + CITE_EVENT.format(locator="¶17")
     with pytest.raises(BuildError, match="zz-test-event: '2020-02-30' is not a calendar day"):
         build_database(_seed_with(tmp_path, extra), tmp_path / "out.db")
 
 
+@pytest.mark.slow
 def test_memo_locator_outside_its_paragraphs_fails(tmp_path: Path) -> None:
     extra = GOOD_EVENT.format(date="2020-10-19") + CITE_EVENT.format(locator="¶21")
     with pytest.raises(BuildError, match="locator '¶21' is not ¶1 to ¶20"):
         build_database(_seed_with(tmp_path, extra), tmp_path / "out.db")
 
 
+@pytest.mark.slow
 def test_alias_of_two_actors_fails(tmp_path: Path) -> None:
     extra = "INSERT INTO aliases (alias, actor_id, kind) VALUES ('PAKISTAN!', 'india', 'short-name');\n"
     with pytest.raises(BuildError, match="alias 'pakistan' is claimed by india, pakistan"):
         build_database(_seed_with(tmp_path, extra), tmp_path / "out.db")
 
 
+@pytest.mark.slow
 def test_failed_build_leaves_existing_output_untouched(tmp_path: Path) -> None:
     output = tmp_path / "out.db"
     output.write_bytes(b"the user's file")
@@ -86,6 +94,7 @@ def test_failed_build_leaves_existing_output_untouched(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.db", "seed.sql"]
 
 
+@pytest.mark.slow
 def test_a_killed_builds_leftover_is_removed_by_the_next_build(tmp_path: Path) -> None:
     output = tmp_path / "out.db"
     dead_pid = 2**22 + 12345  # above Linux's default pid_max, so no process has it

@@ -35,7 +35,7 @@ from karabakh_cli.citeformats import (
     write_csl_json,
     write_ris,
 )
-from karabakh_cli.db import bundled_path, connect
+from karabakh_cli.db import connect
 from karabakh_cli.models import Citation, CitedRecord, Source
 from karabakh_cli.queries import cite_record, list_sources
 
@@ -45,8 +45,8 @@ TRILATERAL = "2020-11-10-trilateral-statement"
 
 
 @pytest.fixture(scope="module")
-def conn() -> sqlite3.Connection:
-    return connect(bundled_path())
+def conn(database_path: Path) -> sqlite3.Connection:
+    return connect(database_path)
 
 
 @pytest.fixture(scope="module")
@@ -122,17 +122,20 @@ def test_an_unknown_kind_is_refused() -> None:
 # --- BibTeX ----------------------------------------------------------------------------------------
 
 
+@pytest.mark.slow  # every source through a real parser
 def test_bibtex_parses_every_source_under_its_id(sources: list[Source]) -> None:
     library = parse_bibtex(written(write_bibtex, sources))
     assert library.failed_blocks == []
     assert [entry.key for entry in library.entries] == [s.id for s in sources]
 
 
+@pytest.mark.slow  # every source through a real parser
 def test_bibtex_entry_types_follow_the_source_kind(sources: list[Source]) -> None:
     library = parse_bibtex(written(write_bibtex, sources))
     assert [entry.entry_type for entry in library.entries] == [ENTRY_TYPES[s.kind].bibtex for s in sources]
 
 
+@pytest.mark.slow  # every source through a real parser
 def test_bibtex_text_fields_decode_to_the_source_values(sources: list[Source]) -> None:
     library = parse_bibtex(written(write_bibtex, sources))
     for entry, s in zip(library.entries, sources, strict=True):
@@ -158,6 +161,7 @@ def test_bibtex_escapes_tex_specials_and_keeps_unicode() -> None:
     assert entry["author"] == "Elif Çomoğlu Ülgen"
 
 
+@pytest.mark.slow
 @given(st.text(min_size=1).filter(str.strip))
 def test_any_title_stays_inside_its_field(title: str) -> None:
     # Whatever the text, BibTeX's brace counting ends the field where we ended it.
@@ -209,6 +213,7 @@ def test_bibtex_month_is_the_bare_month_macro() -> None:
 # --- CSL-JSON --------------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_csl_json_renders_every_source_with_citeproc(sources: list[Source]) -> None:
     items = json.loads(written(write_csl_json, sources))
     rendered = render_csl(items)
@@ -326,6 +331,7 @@ def test_cited_ris_note_is_n1(conn, sources) -> None:
     ]
 
 
+@pytest.mark.slow
 def test_every_citation_in_the_database_goes_through_every_parser(every_citation, sources) -> None:
     library = parse_bibtex(written(write_cited_bibtex, every_citation, sources))
     assert library.failed_blocks == []

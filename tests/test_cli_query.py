@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from karabakh_cli.db import bundled_path, connect
+from karabakh_cli.db import connect, resolve_path
 from karabakh_cli.search import fts_query, search
 
 
@@ -77,10 +77,11 @@ def test_empty_search_is_a_usage_error(kcli) -> None:
     assert result.stderr == "kcli: error: search needs at least one word\n"
 
 
+@pytest.mark.slow
 @settings(max_examples=2000, deadline=None)
 @given(st.text())
 def test_any_text_is_a_valid_fts_query(text: str) -> None:
-    conn = connect(bundled_path())
+    conn = connect(resolve_path(None))  # the database the CLI reads, as the conftest chose it
     try:
         if not text.replace("\x00", " ").split():
             return

@@ -15,7 +15,7 @@ import rispy
 
 from karabakh_cli.options import TABLE_LIMIT
 
-from conftest import KCLI
+from conftest import KCLI, needs_install
 
 
 def _lines(text: str) -> list[str]:
@@ -200,6 +200,8 @@ def _on_a_terminal(*args: str, env: dict[str, str]) -> str:
     return output.decode("utf-8", "replace")
 
 
+@pytest.mark.slow
+@needs_install
 @pytest.mark.parametrize(("extra", "paged"), [([], True), (["--no-pager"], False)])
 def test_a_long_table_on_a_terminal_goes_through_the_pager(extra: list[str], paged: bool) -> None:
     output = _on_a_terminal("actors", *extra, env={"KCLI_PAGER": "sed s/^/PAGED:/"})
@@ -207,6 +209,8 @@ def test_a_long_table_on_a_terminal_goes_through_the_pager(extra: list[str], pag
     assert "Actors" in output
 
 
+@pytest.mark.slow
+@needs_install
 def test_a_pipe_is_never_paged() -> None:
     result = subprocess.run(
         [str(KCLI), "actors"], capture_output=True, text=True, env={**os.environ, "KCLI_PAGER": "sed s/^/PAGED:/"}

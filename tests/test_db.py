@@ -9,7 +9,7 @@ import pytest
 
 from karabakh_cli.db import bundled_path
 
-from conftest import SEED
+from conftest import SEED, needs_install
 
 
 def _altered_copy(source: Path, copy: Path, statement: str) -> Path:
@@ -26,6 +26,7 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+@needs_install
 def test_bundled_database_is_built_from_this_seed(kcli) -> None:
     conn = sqlite3.connect(f"{bundled_path().as_uri()}?mode=ro", uri=True)
     (seed_hash,) = conn.execute("SELECT value FROM meta WHERE key = 'seed_sha256'").fetchone()
@@ -49,12 +50,14 @@ def test_db_check_lists_problems_and_exits_1(kcli, fresh_db: Path, tmp_path: Pat
     assert result.stderr.splitlines()[-1].startswith("kcli: error: ")
 
 
+@needs_install
 def test_db_path_prints_only_the_path(kcli) -> None:
     result = kcli("db", "path")
     assert result.exit_code == 0
     assert result.stdout == f"{bundled_path()}\n"
 
 
+@needs_install
 def test_db_info_shows_versions_counts_and_path(kcli) -> None:
     result = kcli("db", "info", "--json")
     info = __import__("json").loads(result.stdout)
@@ -108,6 +111,7 @@ def test_database_of_another_schema_version(kcli, fresh_db: Path, tmp_path: Path
     assert "schema version 99; this kcli reads version 2" in result.stderr
 
 
+@pytest.mark.slow
 def test_db_build_writes_a_working_database(kcli, tmp_path: Path) -> None:
     output = tmp_path / "mine.db"
     result = kcli("db", "build", str(SEED), "--output", str(output))
@@ -115,6 +119,7 @@ def test_db_build_writes_a_working_database(kcli, tmp_path: Path) -> None:
     assert kcli("--db", str(output), "actor", "pakistan").exit_code == 0
 
 
+@pytest.mark.slow
 def test_db_build_failure_names_the_line_and_keeps_the_old_file(kcli, tmp_path: Path) -> None:
     seed = tmp_path / "seed.sql"
     seed.write_text(SEED.read_text(encoding="utf-8") + "INSERT INTO actors VALUES ('x');\n", encoding="utf-8")

@@ -94,6 +94,7 @@ FORMATS = ("table", "json", "jsonl", "csv")
 WITH_FULL_VIEW = ("actor", "actors", "timeline", "event", "positions", "search", "sources", "errata")
 
 
+@pytest.mark.slow  # builds a seed the size of the real one
 def test_the_hostile_seed_reaches_the_data(hostile_db: Path) -> None:
     conn = sqlite3.connect(hostile_db)
     title = conn.execute("SELECT title FROM events WHERE id = '2020-11-09-trilateral-statement'").fetchone()[0]
@@ -101,6 +102,7 @@ def test_the_hostile_seed_reaches_the_data(hostile_db: Path) -> None:
     assert title.endswith(HOSTILE)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("fmt", FORMATS)
 @pytest.mark.parametrize("name", COMMANDS)
 def test_no_command_lets_data_drive_the_terminal(kcli, hostile_db: Path, name: str, fmt: str) -> None:
@@ -133,6 +135,7 @@ def _strings(value: object) -> list[str]:
     return [text for item in value for text in _strings(item)] if isinstance(value, list) else []
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "args",
     [

@@ -55,6 +55,7 @@ def treaty_db(tmp_path: Path, treaty_kind: RecordKind) -> Path:
     return path
 
 
+@pytest.mark.slow
 def test_a_registered_kind_gets_spans_search_and_citations(kcli, treaty_db: Path) -> None:
     found = kcli("--db", str(treaty_db), "search", "bishkek", "--json")
     assert found.exit_code == 0, found.stderr
@@ -67,6 +68,7 @@ def test_a_registered_kind_gets_spans_search_and_citations(kcli, treaty_db: Path
     assert json.loads(spans.stdout) == [{"span_start": "1994-05-01", "span_end": "1994-05-31"}]
 
 
+@pytest.mark.slow
 def test_a_registered_kind_shows_in_kcli_schema(kcli, treaty_db: Path) -> None:
     result = kcli("--db", str(treaty_db), "schema", "--json")
     assert {"table": "treaties", "column": "title"} in [
@@ -74,12 +76,14 @@ def test_a_registered_kind_shows_in_kcli_schema(kcli, treaty_db: Path) -> None:
     ]
 
 
+@pytest.mark.slow
 def test_a_registered_kind_needs_citations(tmp_path: Path, treaty_kind: RecordKind) -> None:
     uncited = TREATY_SQL.rsplit("INSERT INTO citations", 1)[0]
     with pytest.raises(BuildError, match="treaties zz-bishkek: no citation"):
         build_database(_seed(tmp_path, uncited), tmp_path / "out.db")
 
 
+@pytest.mark.slow
 def test_a_citation_of_an_undeclared_kind_is_refused(tmp_path: Path) -> None:
     with pytest.raises(BuildError, match="unknown record type 'treaty'"):
         build_database(_seed(tmp_path, TREATY_SQL), tmp_path / "out.db")

@@ -16,9 +16,9 @@ from collections.abc import Callable
 import pytest
 
 from karabakh_cli import queries
-from karabakh_cli.db import bundled_path, connect
+from karabakh_cli.db import connect, resolve_path
 
-from conftest import KCLI, run_kcli
+from conftest import KCLI, needs_install, run_kcli
 
 # click: Typer 0.28 has its own copy (typer._click); the separate package would be a second one.
 HEAVY = ("rich", "sqlite_utils", "pydantic", "click")
@@ -56,12 +56,15 @@ def _run_kcli(tmp_path, *args: str, env: dict[str, str] | None = None) -> tuple[
 # --- imports -------------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_importing_the_cli_imports_no_heavy_module() -> None:
     code = "import json, sys, karabakh_cli.cli; print(json.dumps(sorted(sys.modules)))"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert _loaded(json.loads(result.stdout), HEAVY) == []
 
 
+@pytest.mark.slow
+@needs_install
 def test_json_lookup_imports_no_heavy_module(tmp_path) -> None:
     result, report = _run_kcli(tmp_path, "actor", "pakistan", "--json")
     assert report["code"] == 0, result.stderr
@@ -76,6 +79,8 @@ def _environment(**extra: str) -> dict[str, str]:
     return {**env, **extra}
 
 
+@pytest.mark.slow
+@needs_install
 def test_top_level_help_does_not_import_rich(tmp_path) -> None:
     result, report = _run_kcli(tmp_path, "--help")
     assert report["code"] == 0, result.stderr
@@ -83,6 +88,8 @@ def test_top_level_help_does_not_import_rich(tmp_path) -> None:
     assert _loaded(report["modules"], ("rich", "markdown_it")) == []
 
 
+@pytest.mark.slow
+@needs_install
 def test_command_help_does_not_import_rich(tmp_path) -> None:
     result, report = _run_kcli(tmp_path, "actor", "--help")
     assert report["code"] == 0, result.stderr
@@ -105,6 +112,8 @@ JSON_LOOKUP_BUDGET = {
 COMPLETION_BUDGET = JSON_LOOKUP_BUDGET - {"karabakh_cli.formats"}
 
 
+@pytest.mark.slow
+@needs_install
 def test_json_lookup_imports_only_its_budget(tmp_path) -> None:
     result, report = _run_kcli(tmp_path, "actor", "pakistan", "--json")
     assert report["code"] == 0, result.stderr
@@ -112,6 +121,8 @@ def test_json_lookup_imports_only_its_budget(tmp_path) -> None:
     assert _loaded(report["modules"], HEAVY) == []
 
 
+@pytest.mark.slow
+@needs_install
 def test_actor_completion_imports_only_its_budget(tmp_path) -> None:
     env = _environment(_KCLI_COMPLETE="complete_bash", COMP_WORDS="kcli actor pak", COMP_CWORD="2")
     result, report = _run_kcli(tmp_path, env=env)
@@ -130,8 +141,8 @@ _NAMES = re.compile(r"\b(?:FROM|JOIN)\s+(\w+)(?:\s+(?:AS\s+)?(?!WHERE|JOIN|ON|OR
 
 
 def _plans(call: Callable[[sqlite3.Connection], object]) -> list[tuple[str, list[str]]]:
-    """Run call on the bundled database, capturing every SELECT it makes; return each with its plan."""
-    conn = connect(bundled_path())
+    """Run call on the test database, capturing every SELECT it makes; return each with its plan."""
+    conn = connect(resolve_path(None))  # the database the CLI reads, as the conftest chose it
     captured: list[str] = []
     conn.set_trace_callback(captured.append)  # the SQL as run, bound values inlined
     try:
@@ -207,6 +218,8 @@ SAME_ANSWER = {
 }
 
 
+@pytest.mark.slow
+@needs_install
 @pytest.mark.parametrize("case", SAME_ANSWER)
 def test_installed_script_answers_as_the_typer_app(kcli, monkeypatch: pytest.MonkeyPatch, case: str) -> None:
     args, env = SAME_ANSWER[case]

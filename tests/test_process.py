@@ -5,7 +5,12 @@ import re
 import subprocess
 import sys
 
-from conftest import KCLI, ROOT, run_kcli
+import pytest
+
+from conftest import KCLI, ROOT, needs_install, run_kcli
+
+# Real processes, signals and timing: the slow part (pytest -m 'not slow' leaves it out).
+pytestmark = [pytest.mark.slow, needs_install]
 
 
 def test_installed_kcli_runs_from_outside_the_checkout(tmp_path) -> None:

@@ -7,6 +7,7 @@ Each property runs a few hundred examples; the whole file stays well under a min
 import json
 import math
 from datetime import date, timedelta
+from functools import cache
 
 import pytest
 from hypothesis import HealthCheck, assume, example, given, settings
@@ -23,7 +24,8 @@ LIGHT = settings(max_examples=120, deadline=None, suppress_health_check=[HealthC
 
 
 def invoke(*args: str):
-    return RUNNER.invoke(app, list(args), env={"COLUMNS": "120", "KCLI_DB": None, "NO_COLOR": None})
+    # KCLI_DB is the conftest's: unset for the bundled database, or the one built for this session.
+    return RUNNER.invoke(app, list(args), env={"COLUMNS": "120", "NO_COLOR": None})
 
 
 def assert_well_behaved(result, *, as_json: bool):
@@ -49,14 +51,30 @@ def _json(*args: str):
     return json.loads(result.stdout)
 
 
-# Data read once: the oracles below are computed from the records themselves.
-_ACTORS = _json("actors")
-_LABELS = sorted(
-    {(actor["name"], actor["id"]) for actor in _ACTORS}
-    | {(alias["alias"], actor["id"]) for actor in _ACTORS for alias in actor["aliases"]}
-)
-_TOPICS = [topic["id"] for topic in _json("topics")]
-_EVENTS = _json("timeline")
+# Data read once, when the first test needs it (never at import, so collection needs no database): the
+# oracles below are computed from the records themselves.
+@cache
+def _labels() -> list[tuple[str, str]]:
+    actors = _json("actors")
+    return sorted(
+        {(actor["name"], actor["id"]) for actor in actors}
+        | {(alias["alias"], actor["id"]) for actor in actors for alias in actor["aliases"]}
+    )
+
+
+@cache
+def _topics() -> list[str]:
+    return [topic["id"] for topic in _json("topics")]
+
+
+@cache
+def _events() -> list[dict]:
+    return _json("timeline")
+
+
+# Strategies drawing from the data, built when first drawn from.
+labels = st.deferred(lambda: st.sampled_from(_labels()))
+topics = st.deferred(lambda: st.sampled_from(_topics()))
 
 # Text as users type or paste it: anything at all, and strings that look nearly like the real thing.
 any_text = st.text(max_size=60)
@@ -82,6 +100,7 @@ near_war = partial_dates(st.dates(min_value=date(1990, 1, 1), max_value=date(202
 # --- any text is handled -----------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 @PROPERTY
 @given(name=wild_text, as_json=st.booleans())
 @example(name="[bold]pakistan[/bold]", as_json=False)
@@ -94,8 +113,9 @@ def test_any_text_as_an_actor_name(name: str, as_json: bool) -> None:
         assert json.loads(result.stdout)["matched"]["query"] == name
 
 
+@pytest.mark.slow
 @LIGHT
-@given(label=st.sampled_from(_LABELS), data=st.data())
+@given(label=labels, data=st.data())
 def test_a_name_or_alias_typed_loosely_finds_its_actor(label: tuple[str, str], data) -> None:
     """Case, surrounding spaces and punctuation never matter: a pasted name finds its actor."""
     name, actor_id = label
@@ -118,6 +138,7 @@ DATE_OPTIONS = [
 ]
 
 
+@pytest.mark.slow
 @PROPERTY
 @given(where=st.sampled_from(DATE_OPTIONS), value=st.one_of(wild_text, date_like, partial_dates()))
 def test_any_text_as_a_date_option(where: tuple[str, str], value: str) -> None:
@@ -134,6 +155,7 @@ def test_any_text_as_a_date_option(where: tuple[str, str], value: str) -> None:
         assert result.exit_code == 0, result.stderr
 
 
+@pytest.mark.slow
 @PROPERTY
 @given(text=wild_text, as_json=st.booleans())
 @example(text="ceasefi* “Moscow”", as_json=True)
@@ -144,18 +166,20 @@ def test_any_text_as_a_search_query(text: str, as_json: bool) -> None:
     assert result.exit_code == (0 if has_words else 2), result.stderr
 
 
+@pytest.mark.slow
 @PROPERTY
-@given(command=st.sampled_from(["positions", "matrix"]), topic=st.one_of(wild_text, st.sampled_from(_TOPICS)))
+@given(command=st.sampled_from(["positions", "matrix"]), topic=st.one_of(wild_text, topics))
 def test_any_text_as_a_topic(command: str, topic: str) -> None:
     assume(not topic.startswith("-"))
     result = assert_well_behaved(invoke(command, "--topic", topic, "--json"), as_json=True)
-    if topic in _TOPICS:
+    if topic in _topics():
         assert result.exit_code == 0
     else:
         assert result.exit_code == 2
         assert result.stderr.startswith(f"kcli: error: unknown topic {topic!r}; accepted: ")
 
 
+@pytest.mark.slow
 @LIGHT
 @given(command=st.sampled_from(["event", "cite"]), record_id=wild_text)
 def test_any_text_as_a_record_id(command: str, record_id: str) -> None:
@@ -164,6 +188,7 @@ def test_any_text_as_a_record_id(command: str, record_id: str) -> None:
     assert result.exit_code in (0, 1)
 
 
+@pytest.mark.slow
 @LIGHT
 @given(
     command=st.sampled_from(["actors", "timeline", "positions", "matrix"]),
@@ -174,6 +199,7 @@ def test_any_text_as_a_kind(command: str, kind: str) -> None:
     assert_well_behaved(invoke(command, "--kind", kind, "--json"), as_json=True)
 
 
+@pytest.mark.slow
 @LIGHT
 @given(query=wild_text)
 @example(query="SELECT 1; SELECT 2")
@@ -199,6 +225,7 @@ def _sql(value) -> str:
     return repr(value)
 
 
+@pytest.mark.slow
 @LIGHT
 @given(values=st.lists(sql_literal, min_size=1, max_size=4))
 @example(values=[6.928638539366752e-295])
@@ -263,6 +290,7 @@ def _overlaps(event: dict, start: str | None, end: str | None) -> bool:
     return (start is None or event_end >= first_day(start)) and (end is None or event_start <= last_day(end))
 
 
+@pytest.mark.slow
 @settings(PROPERTY, max_examples=150)
 @given(start=st.one_of(st.none(), near_war), end=st.one_of(st.none(), near_war))
 @example(start="2020-10", end="2020-10")
@@ -279,17 +307,20 @@ def test_timeline_window_follows_the_interval_rules(start: str | None, end: str 
         return
     assert result.exit_code == 0, result.stderr
     shown = [event["id"] for event in json.loads(result.stdout)]
-    assert shown == [event["id"] for event in _EVENTS if _overlaps(event, start, end)]
+    assert shown == [event["id"] for event in _events() if _overlaps(event, start, end)]
 
 
-_MEMBERSHIPS = _json(
-    "sql",
-    "SELECT subject_id, date, end_date FROM relations WHERE object_id = 'unsc' AND predicate IN ({})".format(
-        ", ".join(f"'{p}'" for p in MEMBERSHIP_PREDICATES)
-    ),
-)
+@cache
+def _memberships() -> list[dict]:
+    return _json(
+        "sql",
+        "SELECT subject_id, date, end_date FROM relations WHERE object_id = 'unsc' AND predicate IN ({})".format(
+            ", ".join(f"'{p}'" for p in MEMBERSHIP_PREDICATES)
+        ),
+    )
 
 
+@pytest.mark.slow
 @LIGHT
 @given(as_of=near_war)
 @example(as_of="2020-10-19")
@@ -299,7 +330,7 @@ def test_membership_as_of_a_date_follows_the_interval_rules(as_of: str) -> None:
     members = {actor["id"] for actor in _json("actors", "--member", "unsc", "--as-of", as_of)}
     expected = {
         row["subject_id"]
-        for row in _MEMBERSHIPS
+        for row in _memberships()
         if (row["date"] is None or first_day(row["date"]) <= last_day(as_of))
         and (row["end_date"] is None or last_day(row["end_date"]) >= first_day(as_of))
     }

@@ -341,6 +341,7 @@ def _graphviz_accepts(text: str) -> bool:
     return run.returncode == 0 and "<svg" in run.stdout
 
 
+@pytest.mark.slow
 @needs_dot
 def test_graphviz_accepts_hostile_labels_and_draws_them_unchanged() -> None:
     run = subprocess.run(
@@ -404,6 +405,7 @@ def test_graph_of_an_actor_with_events_links_them_by_role(kcli) -> None:
     assert '    actor_armenia ---|"signatory"| event_2020_10_10_moscow_ceasefire\n' in result.stdout
 
 
+@pytest.mark.slow
 @needs_dot
 @pytest.mark.parametrize("args", [("pakistan",), (), ("russia", "--as-of", "2020-10")])
 def test_graph_in_dot_passes_graphviz(kcli, args: tuple[str, ...]) -> None:
@@ -446,10 +448,10 @@ def test_timeline_mermaid_groups_by_month_and_date() -> None:
 
 
 def test_timeline_mermaid_of_the_real_events_has_a_line_per_event(kcli) -> None:
-    from karabakh_cli.db import bundled_path, connect
+    from karabakh_cli.db import connect, resolve_path
     from karabakh_cli.queries import list_events
 
-    conn = connect(bundled_path())
+    conn = connect(resolve_path(None))  # the database the CLI reads, as the conftest chose it
     try:
         events = list_events(conn, start="2020-09-27", end="2020-11-10")
     finally:
@@ -463,6 +465,7 @@ def test_timeline_mermaid_of_the_real_events_has_a_line_per_event(kcli) -> None:
 # --- import cost ----------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_importing_the_visual_commands_loads_neither_rich_nor_datasette() -> None:
     code = "import sys, karabakh_cli.commands.visual; print(sorted({'rich', 'datasette'} & set(sys.modules)))"
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)

@@ -308,6 +308,7 @@ def test_the_database_refuses_writes(datasette) -> None:
 # --- a real server ------------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_browse_serves_until_stopped(fresh_db: Path) -> None:
     pytest.importorskip("datasette")
     with socket.socket() as probe:
