@@ -268,13 +268,23 @@ MemberOption = Annotated[
     ),
 ]
 
-EventActorOption = Annotated[
+ActorsOption = Annotated[
     list[str] | None,
     typer.Option(
         "--actor",
         "-a",
         metavar="ACTOR",
-        help="Only events this actor took part in (repeatable: any of them).",
+        help="Only what concerns this actor (repeatable: any of them).",
+        autocompletion=complete_actor,
+    ),
+]
+GroupByOption = Annotated[
+    str | None,
+    typer.Option(
+        "--by",
+        "-b",
+        metavar="GROUP",
+        help="Group states: region, subregion (UN M49), or an organisation (members and others).",
         autocompletion=complete_actor,
     ),
 ]

@@ -9,8 +9,8 @@ from karabakh_cli import lazy
 from karabakh_cli.models import Actor, ActorProfile, Event
 from karabakh_cli.options import (
     ActorKindOption,
+    ActorsOption,
     AsOfOption,
-    EventActorOption,
     EventKindOption,
     FormatOption,
     FromOption,
@@ -129,7 +129,7 @@ def timeline(
     ctx: typer.Context,
     date_from: FromOption = None,
     date_to: ToOption = None,
-    actor: EventActorOption = None,
+    actor: ActorsOption = None,
     kind: EventKindOption = None,
     limit: LimitOption = None,
     full: FullOption = False,

@@ -8,13 +8,13 @@ import typer
 from karabakh_cli import lazy
 from karabakh_cli.models import CitedRecord, Erratum, SearchHit, Source
 from karabakh_cli.options import (
+    ActorsOption,
     FormatOption,
     FullOption,
     JsonOption,
     LimitOption,
     chosen_format,
     command_app,
-    complete_actor,
     completer,
     database,
     emit,
@@ -126,16 +126,7 @@ def cite(
 @app.command("errata")
 def errata_list(
     ctx: typer.Context,
-    actor: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--actor",
-            "-a",
-            metavar="ACTOR",
-            help="Only errata about this actor or its records (repeatable: any of them).",
-            autocompletion=complete_actor,
-        ),
-    ] = None,
+    actor: ActorsOption = None,
     limit: LimitOption = None,
     full: FullOption = False,
     fmt: FormatOption = None,

@@ -9,16 +9,17 @@ from karabakh_cli import lazy
 from karabakh_cli.models import MatrixGroup, MatrixRow, Position, Topic
 from karabakh_cli.options import (
     ActorKindOption,
+    ActorsOption,
     AsOfOption,
     FormatOption,
     FullOption,
+    GroupByOption,
     JsonOption,
     LimitOption,
     MemberOption,
     TopicOption,
     chosen_format,
     command_app,
-    complete_actor,
     completer,
     database,
     emit,
@@ -43,16 +44,7 @@ queries = lazy.module("karabakh_cli.queries")
 def positions_list(
     ctx: typer.Context,
     topic: TopicOption = None,
-    actor: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--actor",
-            "-a",
-            metavar="ACTOR",
-            help="Only this actor's positions (repeatable: any of them).",
-            autocompletion=complete_actor,
-        ),
-    ] = None,
+    actor: ActorsOption = None,
     stance: Annotated[
         list[str] | None,
         typer.Option(
@@ -104,15 +96,7 @@ def matrix(
     topic: TopicOption = None,
     kind: ActorKindOption = None,
     member: MemberOption = None,
-    by: Annotated[
-        str | None,
-        typer.Option(
-            "--by",
-            "-b",
-            metavar="GROUP",
-            help="Count stances per group: region, subregion, or an organisation (members and others).",
-        ),
-    ] = None,
+    by: GroupByOption = None,
     as_of: AsOfOption = None,
     sort: Annotated[
         MatrixSort, typer.Option("--sort", help="Rows grouped by kind of actor, then by name; or by name alone.")

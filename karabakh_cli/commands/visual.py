@@ -7,14 +7,14 @@ import typer
 
 from karabakh_cli.errors import UsageError
 from karabakh_cli.options import (
+    ActorsOption,
     AsOfOption,
-    EventActorOption,
     EventKindOption,
     FromOption,
     ToOption,
+    TopicOption,
     command_app,
     complete_actor,
-    completer,
     console,
     database,
     parse_date_option,
@@ -101,16 +101,7 @@ def graph(
             autocompletion=complete_actor,
         ),
     ] = None,
-    topic: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--topic",
-            "-t",
-            metavar="TOPIC",
-            help="Only stances on this topic (repeatable); leaves out relations.",
-            autocompletion=completer("topic"),
-        ),
-    ] = None,
+    topic: TopicOption = None,
     as_of: AsOfOption = None,
     events: Annotated[
         bool, typer.Option("--events/--no-events", help="Include the events actors took part in, and their roles.")
@@ -155,7 +146,7 @@ def chart(
     style: Annotated[
         ChartStyle, typer.Option("--style", "-s", help="strip: a lane per kind; histogram: stacked counts.")
     ] = ChartStyle.strip,
-    actor: EventActorOption = None,
+    actor: ActorsOption = None,
     kind: EventKindOption = None,
     width: Annotated[
         int | None, typer.Option("--width", "-w", min=40, help="Columns to fit (default: the terminal's).")

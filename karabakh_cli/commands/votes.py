@@ -10,6 +10,7 @@ from karabakh_cli.options import (
     AsOfOption,
     FormatOption,
     FullOption,
+    GroupByOption,
     JsonOption,
     LimitOption,
     MemberOption,
@@ -65,15 +66,7 @@ def vote_show(
             metavar="ID", help="The vote's id or document symbol (A/RES/62/243).", autocompletion=completer("vote")
         ),
     ],
-    by: Annotated[
-        str | None,
-        typer.Option(
-            "--by",
-            "-b",
-            metavar="GROUP",
-            help="Group the roll call: region, subregion, or an organisation (nam, oic...).",
-        ),
-    ] = None,
+    by: GroupByOption = None,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
 ) -> None:
