@@ -19,7 +19,9 @@ from typer._click.exceptions import NoArgsIsHelpError
 from typer.core import TyperGroup
 
 from karabakh_cli import __version__
-from karabakh_cli.errors import DatabaseError, KcliError, UsageError
+from karabakh_cli.boundary import describe as describe_error
+from karabakh_cli.boundary import prepare as prepare_process
+from karabakh_cli.errors import DatabaseError, KcliError, UsageError, escape
 
 PROG = "kcli"
 
@@ -29,6 +31,7 @@ class KcliGroup(TyperGroup):
 
     def main(self, args: Sequence[str] | None = None, *rest: Any, standalone_mode: bool = True, **extra: Any) -> Any:
         args = list(sys.argv[1:] if args is None else args) or ["--help"]
+        prepare_process()
         _tolerate_narrow_stdout()
         try:
             _check_utf8(args)
@@ -42,18 +45,33 @@ class KcliGroup(TyperGroup):
             code = 0
         except typer.TyperException as error:
             code = _fail(_usage_message(error), getattr(error, "exit_code", 2))
-        except KcliError as error:
-            code = _fail(str(error), error.exit_code)
-        except sqlite3.Error as error:
-            code = _fail(f"database error: {error}", 1)
-        except UnicodeDecodeError as error:
-            code = _fail(f"database error: text that is not UTF-8 ({error.reason}); is the file damaged?", 1)
         except typer.Abort:
             code = _fail("aborted", 1)
+        except Exception as error:  # KcliError, OSError, SQLite, data: one line (karabakh_cli.boundary)
+            message, exit_code, output_failed = describe_error(error)
+            if output_failed:
+                _silence_stdout()
+            code = _fail(message, exit_code)
         code = code if isinstance(code, int) else 0
         if standalone_mode:
             sys.exit(code)
         return code
+
+    def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:
+        ctx.meta["kcli_db"] = _peek_db(args)  # for --version, which runs before --db is parsed
+        return super().parse_args(ctx, args)
+
+
+def _peek_db(args: Sequence[str]) -> str | None:
+    """The --db value among the global options (before the command name), or None."""
+    for index, arg in enumerate(args):
+        if arg == "--db" and index + 1 < len(args):
+            return args[index + 1]
+        if arg.startswith("--db="):
+            return arg[len("--db=") :]
+        if arg == "--" or not arg.startswith("-"):
+            break
+    return None
 
 
 # Options whose values are file paths, which may be any bytes the file system allows.
@@ -97,8 +115,7 @@ def _usage_message(error: typer.TyperException) -> str:
 
 
 def _fail(message: str, code: int) -> int:
-    one_line = message.replace("\r", "\\r").replace("\n", "\\n")  # newlines from SQLite or the data
-    typer.echo(f"{PROG}: error: {one_line}", err=True)
+    typer.echo(f"{PROG}: error: {escape(message)}", err=True)  # control characters from SQLite or the data
     return code
 
 
@@ -156,13 +173,13 @@ AsOfOption = Annotated[
 ]
 
 
-def _version(value: bool) -> None:
+def _version(ctx: typer.Context, value: bool) -> None:
     if not value:
         return
     from karabakh_cli.db import connect, meta, resolve_path
 
     try:
-        conn = connect(resolve_path(None))
+        conn = connect(resolve_path(ctx.meta.get("kcli_db")))
         data = meta(conn)
         conn.close()
         typer.echo(f"{PROG} {__version__}, data {data['data_version']} (schema {data['schema_version']})")
@@ -188,10 +205,10 @@ def main_options(
 
 
 @contextmanager
-def _database(ctx: typer.Context) -> Iterator[sqlite3.Connection]:
-    from karabakh_cli.db import connect, resolve_path
+def _database(ctx: typer.Context, timeout: float | None = None) -> Iterator[sqlite3.Connection]:
+    from karabakh_cli.db import OPEN_TIMEOUT, connect, resolve_path
 
-    conn = connect(resolve_path(_state(ctx).db))
+    conn = connect(resolve_path(_state(ctx).db), timeout=timeout or OPEN_TIMEOUT)
     try:
         yield conn
     finally:
@@ -265,11 +282,11 @@ def _completer(values: Callable[[sqlite3.Connection], Iterable[str]]) -> Callabl
 
     It runs on every Tab, so it stays silent and returns nothing on any problem."""
 
-    def complete(incomplete: str) -> list[str]:
+    def complete(ctx: typer.Context, incomplete: str) -> list[str]:
         try:
             from karabakh_cli.db import connect, resolve_path
 
-            conn = connect(resolve_path(None))
+            conn = connect(resolve_path(ctx.find_root().params.get("db")), timeout=1.0)
             try:
                 typed = incomplete.casefold()
                 # Keep what was typed and complete the rest: Typer keeps only values that start with it,
@@ -701,14 +718,14 @@ def sql_query(
 
         kcli sql "SELECT kind, count(*) AS n FROM actors GROUP BY kind" --format csv
     """
-    from karabakh_cli.sql import run_sql
+    from karabakh_cli.sql import run_sql, shorten
 
-    with _database(ctx) as conn:
+    with _database(ctx, timeout) as conn:
         result = run_sql(conn, query, timeout=timeout, max_rows=max_rows)
     if result.truncated:
-        typer.echo(f"{PROG}: note: only the first {max_rows} rows are shown (--max-rows)", err=True)
+        typer.echo(f"{PROG}: note: {result.note}", err=True)
     records = [dict(zip(result.columns, row, strict=True)) for row in result.rows]
-    _emit(ctx, records, fmt, as_json, "render_sql", view=result, columns=result.columns)
+    _emit(ctx, records, fmt, as_json, "render_sql", view=shorten(result), columns=result.columns)
 
 
 @app.command("schema")

@@ -1,0 +1,66 @@
+"""The one error boundary: the process made safe before a command runs, and any error it ends with
+turned into one escaped line and an exit code (1 for a runtime or data problem, 2 for usage).
+
+KcliGroup.main in cli.py calls prepare() first and describe() for whatever a command raises."""
+
+from __future__ import annotations
+
+import errno
+import io
+import os
+import sqlite3
+import sys
+
+from karabakh_cli.errors import KcliError, escape
+
+# Errors of writing (no file name attached): the output went somewhere that cannot take it.
+_OUTPUT_ERRNOS = {errno.ENOSPC, errno.EBADF, errno.EIO, errno.EFBIG, errno.EDQUOT, errno.EPIPE}
+
+
+def prepare() -> None:
+    """Make the process safe to run a command in.
+
+    - A closed stdin, stdout or stderr (`>&-`) is taken by /dev/null opened read-only, so no file kcli
+      opens can land on descriptor 1 and receive output, and a write fails as EBADF (like coreutils).
+    - COLUMNS that is not a positive number (COLUMNS=0 made Rich print nothing) is ignored."""
+    for fd in (0, 1, 2):
+        try:
+            os.fstat(fd)
+        except OSError:
+            devnull = os.open(os.devnull, os.O_RDONLY)
+            if devnull != fd:
+                os.dup2(devnull, fd)
+                os.close(devnull)
+    if sys.stdout is None:  # Python found descriptor 1 closed at start
+        sys.stdout = io.TextIOWrapper(io.FileIO(1, "w", closefd=False), encoding="utf-8", errors="backslashreplace")
+    if sys.stderr is None:
+        sys.stderr = io.TextIOWrapper(io.FileIO(2, "w", closefd=False), encoding="utf-8", errors="backslashreplace")
+    for name in ("COLUMNS", "LINES"):
+        value = os.environ.get(name)
+        if value is not None and not (value.strip().isascii() and value.strip().isdigit() and int(value) > 0):
+            del os.environ[name]
+
+
+def describe(error: Exception) -> tuple[str, int, bool]:
+    """The one line (escaped), the exit code, and whether writing the output is what failed."""
+    if isinstance(error, KcliError):
+        return escape(str(error)), error.exit_code, False
+    if isinstance(error, OSError):
+        if error.filename is None and error.errno in _OUTPUT_ERRNOS:
+            return f"cannot write output: {escape(error.strerror or str(error))}", 1, True
+        return escape(_os_message(error)), 1, False
+    if isinstance(error, sqlite3.Error):
+        return f"database error: {escape(str(error))}", 1, False
+    if isinstance(error, UnicodeDecodeError):
+        return f"database error: text that is not UTF-8 ({escape(error.reason)}); is the file damaged?", 1, False
+    if isinstance(error, UnicodeEncodeError):
+        return f"cannot write output: a character it cannot encode ({escape(error.reason)})", 1, True
+    # Anything else came from data kcli did not expect (a hostile or damaged file): one line, never a traceback.
+    return f"unexpected data ({type(error).__name__}: {escape(str(error))})", 1, False
+
+
+def _os_message(error: OSError) -> str:
+    reason = error.strerror or str(error)
+    if error.filename is None:
+        return reason
+    return f"{reason}: {error.filename}"
