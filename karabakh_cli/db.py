@@ -80,9 +80,10 @@ def time_limit(conn: sqlite3.Connection, seconds: float) -> Iterator[None]:
     try:
         yield
     except sqlite3.OperationalError as error:
-        if time.monotonic() > deadline:
+        stopped = getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_INTERRUPT or str(error) == "interrupted"
+        if stopped and time.monotonic() > deadline:
             raise QueryInterrupted(f"query stopped after {seconds:g} s (--timeout)") from error
-        if interrupted or str(error) == "interrupted":
+        if interrupted or stopped:
             # Only the handler interrupts; before the deadline that means Ctrl-C, which may have
             # been raised as the handler was entered and swallowed by sqlite3.
             raise KeyboardInterrupt from None

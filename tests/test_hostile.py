@@ -8,13 +8,17 @@ child before exec, and its peak resident size, children included, is read from g
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
+import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -186,3 +190,233 @@ def test_a_long_cell_is_cut_in_a_table_only(kcli) -> None:
     assert len(table.stdout) < 20_000
     (row,) = json.loads(kcli("sql", query, "--json").stdout)
     assert len(row["big"]) == 5_000_000
+
+
+# --- databases from strangers --------------------------------------------------------------------------
+
+ENDLESS_VIEW = (
+    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT 'schema_version' AS key, i AS value FROM n"
+)
+
+
+def _rewrite_schema(conn: sqlite3.Connection, table: str, old: str, new: str) -> None:
+    """Change a table's CREATE statement in place (as a stranger's tool could), then reload the schema."""
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute("UPDATE sqlite_schema SET sql = replace(sql, ?, ?) WHERE name = ?", (old, new, table))
+    conn.execute("PRAGMA writable_schema = RESET")
+
+
+def _not_strict_with(update: str) -> Callable[[sqlite3.Connection], None]:
+    def change(conn: sqlite3.Connection) -> None:
+        for table in ("actors", "events"):
+            _rewrite_schema(conn, table, ") STRICT", ")")
+            _rewrite_schema(conn, table, " NOT NULL", "")
+        conn.execute("PRAGMA ignore_check_constraints = ON")
+        conn.execute(update)
+
+    return change
+
+
+# Each: how a copy of the real database is made hostile. A stranger can do all of this with sqlite3.
+HOSTILE_DATABASES: dict[str, Callable[[sqlite3.Connection], None]] = {
+    "meta-endless-view": lambda conn: conn.executescript(f"DROP TABLE meta; CREATE VIEW meta AS {ENDLESS_VIEW};"),
+    "actors-a-view": lambda conn: conn.executescript(
+        "PRAGMA foreign_keys = OFF; ALTER TABLE actors RENAME TO actors_old;"
+        " CREATE VIEW actors AS SELECT * FROM actors_old;"
+    ),
+    "only-meta": lambda conn: [
+        conn.execute(f'DROP {kind} "{name}"')
+        for kind, name in conn.execute(
+            "SELECT type, name FROM sqlite_schema WHERE name <> 'meta' AND type IN ('table', 'view')"
+            " AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts_%' AND name NOT LIKE 'event_spans_%'"
+            " ORDER BY name = 'search_records_fts' DESC, name = 'event_spans' DESC"
+        ).fetchall()
+    ],
+    "blob-name": _not_strict_with("UPDATE actors SET name = x'00ff1b' WHERE id = 'pakistan'"),
+    "null-name": _not_strict_with("UPDATE actors SET name = NULL WHERE id = 'pakistan'"),
+    "garbage-date": _not_strict_with("UPDATE events SET date = 'yesterday', end_date = x'01' WHERE rowid = 1"),
+    "integer-summary": _not_strict_with("UPDATE actors SET summary = 12 WHERE id = 'pakistan'"),
+    "extra-column": lambda conn: conn.execute("ALTER TABLE actors ADD COLUMN extra TEXT"),
+    "trigger-and-view-traps": lambda conn: conn.executescript(
+        f"CREATE VIEW trap AS {ENDLESS_VIEW}; CREATE TRIGGER t AFTER INSERT ON meta BEGIN SELECT 1; END;"
+    ),
+}
+# These keep kcli's tables intact, so kcli must answer as usual.
+HARMLESS = {"trigger-and-view-traps"}
+
+
+def make_hostile_database(source: Path, target: Path, change: Callable[[sqlite3.Connection], None]) -> Path:
+    """A copy of source changed by change; the generator of the hostile-database fixtures."""
+    shutil.copy(source, target)
+    conn = sqlite3.connect(target, isolation_level=None)
+    try:
+        change(conn)
+    finally:
+        conn.close()
+    return target
+
+
+@pytest.fixture(params=sorted(HOSTILE_DATABASES))
+def hostile_db(request: pytest.FixtureRequest, fresh_db: Path, tmp_path: Path) -> tuple[str, Path]:
+    name = request.param
+    return name, make_hostile_database(fresh_db, tmp_path / "hostile.db", HOSTILE_DATABASES[name])
+
+
+HOSTILE_COMMANDS = [
+    ["actor", "pakistan", "--json"],
+    ["actors", "--json"],
+    ["actors"],
+    ["timeline", "--json"],
+    ["timeline", "--from", "2020-10"],
+    ["event", "2020-11-10-trilateral-statement"],
+    ["search", "ceasefire", "--json"],
+    ["db", "info", "--json"],
+    ["db", "check"],
+    ["sql", "SELECT * FROM actors", "--json"],
+]
+
+
+@pytest.mark.parametrize("command", HOSTILE_COMMANDS, ids=lambda c: "-".join(c[:2]))
+def test_a_hostile_database_is_one_line_or_the_answer(kcli, hostile_db, command: list[str]) -> None:
+    name, path = hostile_db
+    before = _digest(path)
+    started = time.monotonic()
+    result = kcli("--db", str(path), *command)
+    assert time.monotonic() - started < 6
+    if name in HARMLESS:
+        assert result.exit_code == 0, result.stderr
+    else:
+        assert_one_line(result, 1)
+        assert result.stdout == ""
+        assert "not a kcli database" in result.stderr
+    assert _digest(path) == before
+    assert _listing(path.parent) == ["hostile.db"]
+
+
+def test_a_hostile_database_is_refused_by_kcli_db_env(hostile_db) -> None:
+    name, path = hostile_db
+    run = measure("actor", "pakistan", "--json", env=_environment(KCLI_DB=str(path)))
+    assert run.seconds < 6
+    if name not in HARMLESS:
+        assert_one_line(run, 1)
+        assert run.stdout == b""
+
+
+def test_an_endless_meta_view_cannot_hang_version_or_completion(fresh_db: Path, tmp_path: Path) -> None:
+    path = make_hostile_database(fresh_db, tmp_path / "hostile.db", HOSTILE_DATABASES["meta-endless-view"])
+    run = measure("--db", str(path), "--version")
+    assert run.seconds < 6 and run.returncode == 0
+    assert b"data unavailable: not a kcli database" in run.stdout
+    completion = _environment(_KCLI_COMPLETE="complete_bash", COMP_WORDS=f"kcli --db {path} actor pak", COMP_CWORD="4")
+    run = measure(env=completion)
+    assert run.seconds < 3
+    assert (run.returncode, run.stdout.strip(), run.stderr) == (0, b"", "")
+
+
+def test_version_and_completion_read_the_db_option(fresh_db: Path, tmp_path: Path) -> None:
+    newer = "UPDATE meta SET value = '1999.01.01' WHERE key = 'data_version'"
+    path = make_hostile_database(fresh_db, tmp_path / "mine.db", lambda conn: conn.execute(newer))
+    for args in (["--db", str(path), "--version"], ["--version", "--db", str(path)], [f"--db={path}", "--version"]):
+        assert measure(*args).stdout == b"kcli 0.1.0, data 1999.01.01 (schema 1)\n"
+    no_alias = "DELETE FROM aliases WHERE alias = 'Artsakh'"
+    gone = make_hostile_database(fresh_db, tmp_path / "gone.db", lambda conn: conn.execute(no_alias))
+    env = _environment(_KCLI_COMPLETE="complete_bash", COMP_WORDS=f"kcli --db {gone} actor arts", COMP_CWORD="4")
+    assert measure(env=env).stdout.strip() == b""
+    env["COMP_WORDS"] = "kcli actor arts"
+    env["COMP_CWORD"] = "2"
+    assert b"artsakh" in measure(env=env).stdout.lower()
+
+
+def _damage_table(path: Path, table: str) -> None:
+    """Overwrite the root page of a table with junk: its rows can no longer be read."""
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        (root,) = conn.execute("SELECT rootpage FROM sqlite_schema WHERE name = ?", (table,)).fetchone()
+        (page_size,) = conn.execute("PRAGMA page_size").fetchone()
+    with path.open("r+b") as file:
+        file.seek((root - 1) * page_size)
+        file.write(b"\xff" * 64)
+
+
+def test_a_damaged_table_read_through_sql_exits_1_like_other_commands(kcli, fresh_db: Path, tmp_path: Path) -> None:
+    path = tmp_path / "damaged.db"
+    shutil.copy(fresh_db, path)
+    _damage_table(path, "events")
+    for command in (["sql", "SELECT * FROM events", "--json"], ["timeline", "--json"]):
+        result = kcli("--db", str(path), *command)
+        assert_one_line(result, 1)
+        assert result.stdout == ""
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["~nosuchuser/x.db", "/tmp/" + "a" * 300 + "/x.db", "/proc/self/mem", "/tmp/\x1b[31mred\x07.db", "/dev/null"],
+    ids=["no-such-user", "300-characters", "proc-self-mem", "control-characters", "device"],
+)
+def test_a_bad_path_is_one_line(kcli, path: str) -> None:
+    result = kcli("--db", path, "actors")
+    assert_one_line(result, 1)
+    assert "\x1b" not in result.stderr
+
+
+def test_a_directory_without_permission_is_one_line(kcli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """As root every directory can be read, so the refusal an ordinary user meets is simulated."""
+    locked = tmp_path / "locked"
+    real_stat = Path.stat
+
+    def stat(self: Path, *args, **kwargs):
+        if str(self).startswith(str(locked)):
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_stat(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "stat", stat)
+    result = kcli("--db", str(locked / "x.db"), "actors")
+    assert_one_line(result, 1)
+    assert "Permission denied" in result.stderr
+
+
+def test_home_without_home_is_one_line() -> None:
+    env = {key: value for key, value in _environment().items() if key != "HOME"}
+    run = measure("--db", "~/x.db", "actors", env=env)
+    assert_one_line(run, 1)
+
+
+def test_an_empty_db_option_is_a_usage_error(kcli) -> None:
+    result = kcli("--db", "", "actors")
+    assert_one_line(result, 2)
+    assert result.stderr == "kcli: error: --db: the path is empty\n"
+
+
+def test_a_locked_database_is_named_and_bounded_by_the_timeout(fresh_db: Path, tmp_path: Path) -> None:
+    path = tmp_path / "locked.db"
+    shutil.copy(fresh_db, path)
+    writer = sqlite3.connect(path, isolation_level=None)
+    writer.execute("BEGIN EXCLUSIVE")
+    try:
+        run = measure("--db", str(path), "sql", "SELECT 1", "--timeout", "1")
+        other = measure("--db", str(path), "actors")
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+    assert run.seconds < 2
+    assert_one_line(run, 1)
+    assert "is locked by another program" in run.stderr
+    assert_one_line(other, 1)
+    assert "is locked by another program" in other.stderr
+
+
+def test_a_hot_journal_is_named(fresh_db: Path, tmp_path: Path) -> None:
+    path = tmp_path / "hot.db"
+    shutil.copy(fresh_db, path)
+    subprocess.run([sys.executable, "-c", (
+        "import os, sqlite3, sys\n"
+        "conn = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+        "conn.execute('PRAGMA cache_size = 1'); conn.execute('BEGIN')\n"
+        "conn.execute(\"UPDATE actors SET summary = summary || ' changed'\")\n"
+        "os._exit(0)\n"
+    ), str(path)], check=True)  # fmt: skip
+    assert (tmp_path / "hot.db-journal").exists()
+    before = _digest(path)
+    run = measure("--db", str(path), "actors")
+    assert_one_line(run, 1)
+    assert "hot journal" in run.stderr
+    assert _digest(path) == before
