@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import KCLI
+from conftest import KCLI, SEED
 
 ROOT = Path(__file__).resolve().parent.parent
 PEAK_LIMIT = 500 * 2**20
@@ -420,3 +420,120 @@ def test_a_hot_journal_is_named(fresh_db: Path, tmp_path: Path) -> None:
     assert_one_line(run, 1)
     assert "hot journal" in run.stderr
     assert _digest(path) == before
+
+
+# --- seeds from strangers ------------------------------------------------------------------------------
+
+ENDLESS_INSERT = (
+    "INSERT INTO meta SELECT 'k' || i, 'v' FROM"
+    " (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT i FROM n);\n"
+)
+# Each: text appended to the real seed, and the file (relative to the test's directory) it must not create.
+HOSTILE_SEEDS = {
+    "attach-and-update": ("ATTACH DATABASE '{dir}/other.db' AS v;\nUPDATE v.actors SET name = 'changed';\n", None),
+    "vacuum-into": ("VACUUM INTO '{dir}/copy.db';\n", "copy.db"),
+    "attach-new-file": ("ATTACH DATABASE '{dir}/new.db' AS n;\nCREATE TABLE n.t (x);\n", "new.db"),
+    "view": ("CREATE VIEW v AS SELECT 1;\n", None),
+    "trigger": ("CREATE TRIGGER t AFTER INSERT ON meta BEGIN DELETE FROM meta; END;\n", None),
+    "temp-table": ("CREATE TEMP TABLE t (x);\n", None),
+    "load-extension": ("SELECT load_extension('{dir}/x.so');\n", None),
+    "drop-table": ("DROP TABLE topics;\n", None),
+    "alter-table": ("ALTER TABLE topics ADD COLUMN x TEXT;\n", None),
+    "transaction": ("COMMIT;\n", None),
+}
+
+
+@pytest.fixture
+def other_db(fresh_db: Path, tmp_path: Path) -> Path:
+    """A database of the user's that a hostile seed would like to change."""
+    path = tmp_path / "other.db"
+    shutil.copy(fresh_db, path)
+    return path
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE_SEEDS))
+def test_a_hostile_seed_touches_no_other_file(kcli, other_db: Path, tmp_path: Path, name: str) -> None:
+    extra, must_not_exist = HOSTILE_SEEDS[name]
+    seed = tmp_path / "seed.sql"
+    seed.write_text(SEED.read_text(encoding="utf-8") + extra.format(dir=tmp_path), encoding="utf-8")
+    before = _digest(other_db)
+    result = kcli("db", "build", str(seed), "--output", str(tmp_path / "out.db"))
+    assert_one_line(result, 1)
+    refusal = "cannot VACUUM from within a transaction" if name == "vacuum-into" else "a seed may only create"
+    assert refusal in result.stderr
+    assert _digest(other_db) == before
+    assert _listing(tmp_path) == ["other.db", "seed.sql"]
+    assert must_not_exist is None or not (tmp_path / must_not_exist).exists()
+
+
+def test_the_real_seed_builds_under_the_authorizer(tmp_path: Path) -> None:
+    result = measure("db", "build", str(SEED), "--output", str(tmp_path / "out.db"))
+    assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize("kind", ["directory", "fifo", "device", "symlink-to-directory"])
+def test_build_output_must_be_a_regular_file(kcli, tmp_path: Path, kind: str) -> None:
+    output = tmp_path / "out"
+    if kind == "directory":
+        output.mkdir()
+    elif kind == "fifo":
+        os.mkfifo(output)
+    elif kind == "device":
+        if os.geteuid() != 0:
+            pytest.skip("only root can make a device node")
+        os.mknod(output, 0o666 | 0o020000, os.makedev(1, 3))  # a null device of the test's own
+    else:
+        (tmp_path / "dir").mkdir()
+        output.symlink_to(tmp_path / "dir")
+    mode = output.lstat().st_mode
+    result = kcli("db", "build", str(SEED), "--output", str(output))
+    assert_one_line(result, 1)
+    assert "is not a regular file" in result.stderr
+    assert output.lstat().st_mode == mode
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
+def test_build_into_an_unwritable_place_is_one_line(kcli) -> None:
+    result = kcli("db", "build", str(SEED), "--output", "/proc/kcli-test.db")
+    assert_one_line(result, 1)
+
+
+def test_build_from_a_deleted_working_directory_is_one_line(tmp_path: Path) -> None:
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    script = f"import os, sys; os.chdir({str(gone)!r}); os.rmdir({str(gone)!r}); os.execv(sys.argv[1], sys.argv[1:])"
+    result = subprocess.run([sys.executable, "-c", script, str(KCLI), "db", "build", str(SEED), "--output", "x.db"],
+                            capture_output=True, text=True, env=_environment(), timeout=60)  # fmt: skip
+    assert_one_line(result, 1)
+
+
+def test_a_rebuilt_file_keeps_its_mode(fresh_db: Path, tmp_path: Path) -> None:
+    output = tmp_path / "kcli.db"
+    shutil.copy(fresh_db, output)
+    output.chmod(0o600)
+    result = measure("db", "build", str(SEED), "--output", str(output))
+    assert result.returncode == 0, result.stderr
+    assert oct(output.stat().st_mode & 0o7777) == oct(0o600)
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT], ids=lambda s: s.name)
+def test_a_signal_during_a_long_seed_statement_acts_at_once(tmp_path: Path, sig: signal.Signals) -> None:
+    seed = tmp_path / "seed.sql"
+    seed.write_text(SEED.read_text(encoding="utf-8") + ENDLESS_INSERT, encoding="utf-8")
+    output = tmp_path / "kcli.db"
+    output.write_bytes(b"the user's file")
+    process = subprocess.Popen([str(KCLI), "db", "build", str(seed), "--output", str(output)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_environment())  # fmt: skip
+    deadline = time.monotonic() + 10
+    while not list(tmp_path.glob(".kcli.db.*.building")) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    time.sleep(1.5)  # well into the endless INSERT
+    assert process.poll() is None
+    started = time.monotonic()
+    process.send_signal(sig)
+    out, err = process.communicate(timeout=60)
+    assert time.monotonic() - started < 1.0
+    assert process.returncode == 128 + sig, err
+    assert (out, err) == (b"", b"")
+    assert _listing(tmp_path) == ["kcli.db", "seed.sql"]
+    assert output.read_bytes() == b"the user's file"
