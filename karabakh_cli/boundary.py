@@ -10,9 +10,14 @@ import io
 import os
 import sqlite3
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from karabakh_cli.errors import KcliError, escape
 
+# Output up to this many characters is held until the command ends, then written at once; past it, the
+# output streams (a result this big was asked for, and holding it all would cost the memory).
+SPOOL_LIMIT = 8_000_000
 # Errors of writing (no file name attached): the output went somewhere that cannot take it.
 _OUTPUT_ERRNOS = {errno.ENOSPC, errno.EBADF, errno.EIO, errno.EFBIG, errno.EDQUOT, errno.EPIPE}
 
@@ -64,3 +69,84 @@ def _os_message(error: OSError) -> str:
     if error.filename is None:
         return reason
     return f"{reason}: {error.filename}"
+
+
+class Spool(io.TextIOBase):
+    """A stdout that holds what a command writes until the command has finished, so an error half way
+    through leaves nothing on stdout: no partial JSON. Past SPOOL_LIMIT characters it writes through."""
+
+    def __init__(self, target: io.TextIOBase, limit: int = SPOOL_LIMIT) -> None:
+        super().__init__()
+        self.target = target
+        self.limit = limit
+        self.parts: list[str] = []
+        self.size = 0
+        self.passing = False
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return getattr(self.target, "encoding", None) or "utf-8"
+
+    @property
+    def errors(self) -> str | None:  # type: ignore[override]
+        return getattr(self.target, "errors", None)
+
+    def isatty(self) -> bool:
+        return self.target.isatty()
+
+    def fileno(self) -> int:
+        return self.target.fileno()
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        if not isinstance(text, str):  # as a text stream does (click probes with b"")
+            raise TypeError(f"write() argument must be str, not {type(text).__name__}")
+        if self.passing:
+            return self.target.write(text)
+        self.parts.append(text)
+        self.size += len(text)
+        if self.size > self.limit:
+            self.release()
+        return len(text)
+
+    def flush(self) -> None:
+        if self.passing:
+            self.target.flush()
+
+    def release(self) -> None:
+        """Write what is held and pass everything after it straight through."""
+        self.passing = True
+        held, self.parts, self.size = "".join(self.parts), [], 0
+        self.target.write(held)
+
+    def discard(self) -> None:
+        self.parts, self.size = [], 0
+
+
+@contextmanager
+def spooled_stdout() -> Iterator[Spool]:
+    """Hold stdout while the block runs. A normal end, SystemExit and KcliError (kcli's own, raised after
+    output it means, as db check does) write what is held; any other error, and Ctrl-C, drop it. The caller
+    may discard() first."""
+    real = sys.stdout
+    spool = Spool(real)
+    sys.stdout = spool
+    try:
+        yield spool
+    except (KcliError, SystemExit):  # SystemExit: shell completion's answer, or a closed pipe met already
+        _restore(spool, real)
+        spool.release()
+        raise
+    except BaseException:
+        spool.discard()
+        _restore(spool, real)
+        raise
+    _restore(spool, real)
+    spool.release()
+
+
+def _restore(spool: Spool, real: object) -> None:
+    if sys.stdout is spool:
+        sys.stdout = real

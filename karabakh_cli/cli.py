@@ -21,6 +21,7 @@ from typer.core import TyperGroup
 from karabakh_cli import __version__
 from karabakh_cli.boundary import describe as describe_error
 from karabakh_cli.boundary import prepare as prepare_process
+from karabakh_cli.boundary import spooled_stdout
 from karabakh_cli.errors import DatabaseError, KcliError, UsageError, escape
 
 PROG = "kcli"
@@ -35,11 +36,17 @@ class KcliGroup(TyperGroup):
         _tolerate_narrow_stdout()
         try:
             _check_utf8(args)
-            code = super().main(args, *rest, standalone_mode=False, **extra)
+            with spooled_stdout() as spool:  # no partial output when a command fails half way
+                code = super().main(args, *rest, standalone_mode=False, **extra)
+                if code == 130:  # Ctrl-C: what was produced so far is not the answer
+                    spool.discard()
             sys.stdout.flush()  # meet a closed pipe here, not in the interpreter's exit
         except BrokenPipeError:
             _silence_stdout()
             code = 1
+        except KeyboardInterrupt:  # Ctrl-C while the held output was being written
+            _silence_stdout()
+            code = 130
         except NoArgsIsHelpError as error:
             typer.echo(error.format_message())
             code = 0

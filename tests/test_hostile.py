@@ -537,3 +537,116 @@ def test_a_signal_during_a_long_seed_statement_acts_at_once(tmp_path: Path, sig:
     assert (out, err) == (b"", b"")
     assert _listing(tmp_path) == ["kcli.db", "seed.sql"]
     assert output.read_bytes() == b"the user's file"
+
+
+# --- one error boundary --------------------------------------------------------------------------------
+
+
+def test_a_closed_stdout_is_one_line() -> None:
+    result = subprocess.run(f"{KCLI} actor pakistan --json >&-", shell=True, capture_output=True, text=True,
+                            env=_environment(), timeout=60)  # fmt: skip
+    assert_one_line(result, 1)
+    assert result.stderr == "kcli: error: cannot write output: Bad file descriptor\n"
+
+
+def test_a_closed_stdout_never_receives_a_file(fresh_db: Path, tmp_path: Path) -> None:
+    """With descriptor 1 closed, the database must not be opened as descriptor 1 and written to."""
+    path = tmp_path / "kcli.db"
+    shutil.copy(fresh_db, path)
+    before = _digest(path)
+    subprocess.run(f"{KCLI} --db {path} timeline --json >&-", shell=True, capture_output=True, env=_environment())
+    assert _digest(path) == before
+
+
+def test_a_full_disk_is_one_line() -> None:
+    with open("/dev/full", "w") as full:
+        result = subprocess.run([str(KCLI), "timeline"], stdout=full, stderr=subprocess.PIPE, text=True,
+                                env=_environment(), timeout=60)  # fmt: skip
+    assert_one_line(result, 1)
+    assert result.stderr == "kcli: error: cannot write output: No space left on device\n"
+
+
+@pytest.mark.parametrize("columns", ["0", "-5", "abc", ""])
+def test_columns_that_is_not_a_width_is_ignored(columns: str) -> None:
+    result = subprocess.run([str(KCLI), "topics"], capture_output=True, text=True,
+                            env=_environment(COLUMNS=columns), timeout=60)  # fmt: skip
+    unset = {key: value for key, value in _environment().items() if key != "COLUMNS"}
+    expected = subprocess.run([str(KCLI), "topics"], capture_output=True, text=True, env=unset, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == expected.stdout
+    assert "Territorial integrity" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["--to", "9999"], ["--from", "9999-12-25", "--to", "9999", "--by", "week"], ["--from", "0001", "--to", "9999"],
+     ["--from", "9999", "--to", "9999", "--style", "histogram"]],
+    ids=["to-9999", "last-week-of-9999", "all-years", "histogram-9999"],
+)  # fmt: skip
+def test_chart_reaches_the_last_day_of_9999(kcli, args: list[str]) -> None:
+    result = kcli("chart", *args, "--width", "80")
+    assert result.exit_code == 0, result.stderr
+
+
+def test_chart_from_the_end_of_9999_is_a_usage_error(kcli) -> None:
+    result = kcli("chart", "--from", "9999-12-25", "--by", "week")
+    assert_one_line(result, 2)
+
+
+def test_install_completion_with_an_unwritable_home_is_one_line(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / ".bashrc").mkdir()  # even root cannot write a file where a directory is
+    (home / ".bash_completions").write_text("not a directory")
+    env = _environment(HOME=str(home), SHELL="/bin/bash")
+    result = subprocess.run([str(KCLI), "--install-completion", "bash"], capture_output=True, text=True, env=env)
+    assert_one_line(result, 1)
+
+
+@pytest.mark.parametrize(
+    ("args", "raw"),
+    [
+        (["sql", "SELECT \x1b[31m FROM actors"], "\x1b"),
+        (["sql", "SELECT 1 FROM \x07bell"], "\x07"),
+        (["actor", "\x1b]0;title\x07"], "\x1b"),
+        (["--db", "/tmp/\x1b[2Jgone.db", "actors"], "\x1b"),
+        (["db", "build", "/tmp/\x1b[2Jseed.sql", "--output", "/tmp/x.db"], "\x1b"),
+        (["timeline", "--from", "\u202e2020"], "\u202e"),
+    ],
+    ids=["sql-token", "sql-identifier", "actor-name", "db-path", "seed-path", "bidi-override"],
+)
+def test_control_characters_in_errors_are_shown_escaped(kcli, args: list[str], raw: str) -> None:
+    result = kcli(*args)
+    assert result.exit_code in (1, 2)
+    assert result.stderr.startswith("kcli: error: ") and result.stderr.count("\n") == 1, result.stderr
+    assert raw not in result.stderr
+    assert "\\x1b" in result.stderr or "\\x07" in result.stderr or "\\u202e" in result.stderr
+
+
+def test_an_error_half_way_through_json_leaves_nothing_on_stdout(kcli, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A value JSON cannot carry in the last record (as a damaged file could give): one line, no partial JSON."""
+    from karabakh_cli import models
+
+    real_to_dict = models.to_dict
+    calls = []
+
+    def to_dict(record: object) -> dict:
+        calls.append(record)
+        data = real_to_dict(record)
+        return {**data, "summary": b"\xff"} if len(calls) > 5 else data
+
+    monkeypatch.setattr(models, "to_dict", to_dict)
+    result = kcli("actors", "--json")
+    assert len(calls) > 5
+    assert_one_line(result, 1)
+    assert result.stdout == ""
+    assert "TypeError" in result.stderr
+
+
+def test_db_check_keeps_its_findings_on_stdout(kcli, fresh_db: Path, tmp_path: Path) -> None:
+    """Output held back for errors is still written when kcli fails on purpose after it (db check)."""
+    uncited = "DELETE FROM citations WHERE actor_id = 'pakistan'"
+    path = make_hostile_database(fresh_db, tmp_path / "x.db", lambda conn: conn.execute(uncited))
+    result = kcli("--db", str(path), "db", "check")
+    assert result.exit_code == 1
+    assert "actors pakistan: no citation" in result.stdout
