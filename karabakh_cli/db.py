@@ -53,9 +53,9 @@ def resolve_path(option: str | None) -> Path:
         raise DatabaseError(f"cannot find the home directory in {chosen!r}: {error}") from error
 
 
-def limit(conn: sqlite3.Connection) -> sqlite3.Connection:
+def limit(conn: sqlite3.Connection, length: int = LENGTH_LIMIT) -> sqlite3.Connection:
     """Apply the limits every kcli connection has: the length cap, and no side effects from the schema."""
-    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, LENGTH_LIMIT)
+    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, length)
     conn.execute("PRAGMA trusted_schema = OFF")
     return conn
 

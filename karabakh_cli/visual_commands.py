@@ -45,6 +45,7 @@ def register(app: typer.Typer) -> None:
         print_metadata: Annotated[
             bool, typer.Option("--print-metadata", help="Print the Datasette metadata as JSON and exit.")
         ] = False,
+        allow_sql: Annotated[bool, typer.Option("--sql", help="Allow arbitrary SQL queries (off by default).")] = False,
     ) -> None:
         """Explore the database in a web browser with Datasette: tables, facets, search, canned queries.
 
@@ -79,7 +80,7 @@ def register(app: typer.Typer) -> None:
             import webbrowser
 
             webbrowser.open(address)
-        serve(resolve_path(_state(ctx).db), metadata, port)
+        serve(resolve_path(_state(ctx).db), metadata, port, allow_sql=allow_sql)
 
     @app.command("graph")
     def graph(

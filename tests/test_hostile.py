@@ -650,3 +650,156 @@ def test_db_check_keeps_its_findings_on_stdout(kcli, fresh_db: Path, tmp_path: P
     result = kcli("--db", str(path), "db", "check")
     assert result.exit_code == 1
     assert "actors pakistan: no citation" in result.stdout
+
+
+# --- kcli browse ---------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def served(fresh_db: Path):
+    """make(allow_sql) -> fetch(method, path, host=...) against kcli's ASGI app, Host check included."""
+    pytest.importorskip("datasette")
+    import asyncio
+
+    import httpx
+
+    from karabakh_cli.db import connect
+    from karabakh_cli.queries import list_topics
+    from karabakh_cli.web import build_metadata, local_only, make_datasette
+
+    conn = connect(fresh_db)
+    metadata = build_metadata([topic.id for topic in list_topics(conn)])
+    conn.close()
+    servers = []
+
+    def make(allow_sql: bool = False) -> Callable[..., httpx.Response]:
+        server = make_datasette(fresh_db, metadata, allow_sql=allow_sql)
+        servers.append(server)
+        app = local_only(server.app())
+
+        def fetch(method: str, path: str, host: str | None = "127.0.0.1:8001") -> httpx.Response:
+            async def go() -> httpx.Response:
+                transport = httpx.ASGITransport(app=app)
+                async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1:8001") as client:
+                    headers = {"host": host} if host is not None else {}
+                    return await client.request(method, path, headers=headers)
+
+            return asyncio.run(go())
+
+        return fetch
+
+    yield make
+    for server in servers:
+        for database in server.databases.values():
+            database.close()
+
+
+def _sql(query: str) -> str:
+    from urllib.parse import quote
+
+    return "/kcli.json?_shape=array&sql=" + quote(query)
+
+
+def test_browse_refuses_arbitrary_sql_unless_asked(served) -> None:
+    fetch = served()
+    assert fetch("GET", _sql("SELECT 1 AS one")).status_code == 403
+    assert fetch("GET", "/kcli/actors.json?_shape=array&_where=" + "1%3D1").status_code == 403
+    canned = fetch("GET", "/kcli/nam-members-on-the-council-2020-10-19.json?_shape=array")
+    assert canned.status_code == 200 and len(canned.json()) == 7
+    assert served(allow_sql=True)("GET", _sql("SELECT 1 AS one")).json() == [{"one": 1}]
+
+
+@pytest.mark.parametrize(
+    ("query", "refusal"),
+    [("SELECT zeroblob(500000000)", "too big"), ("SELECT randomblob(300000)", "too big"),
+     ("SELECT length(replace(hex(zeroblob(99999)), '0', 'aa'))", "too big"),
+     ("SELECT printf('%.*c', 999999999, 'x')", "not authorized"), ("SELECT format('%.*c', 9, 'x')", "not authorized")],
+)  # fmt: skip
+def test_browse_sql_cannot_make_a_huge_value(served, query: str, refusal: str) -> None:
+    fetch = served(allow_sql=True)
+    started = time.monotonic()
+    response = fetch("GET", _sql(query))
+    assert time.monotonic() - started < 2
+    assert response.status_code == 400
+    assert refusal in response.text
+
+
+def test_browse_sql_one_long_function_call_stays_short_under_the_cap(served) -> None:
+    """instr() on the longest strings the cap allows (the issue's query, scaled to the cap)."""
+    fetch = served(allow_sql=True)
+    haystack = "replace(hex(zeroblob(99999)), '0', 'a')"
+    started = time.monotonic()
+    response = fetch("GET", _sql(f"SELECT instr({haystack}, substr({haystack}, 1, 99000) || 'b') AS i"))
+    assert time.monotonic() - started < 2
+    assert response.json() == [{"i": 0}]
+
+
+@pytest.mark.parametrize(
+    ("host", "status"),
+    [("127.0.0.1:8001", 200), ("localhost:8001", 200), ("localhost", 200), ("LOCALHOST:8001", 200),
+     ("evil.example", 400), ("localhost.evil.example", 400), ("127.0.0.1.nip.io:8001", 400), ("", 400),
+     ("[::1]:8001", 400), (None, 400)],
+)  # fmt: skip
+def test_browse_answers_only_requests_for_localhost(served, host: str | None, status: int) -> None:
+    fetch = served()
+    if host is None:  # no Host header at all: call the ASGI app directly
+        from karabakh_cli.web import local_only
+
+        sent: list[dict] = []
+
+        async def app(scope, receive, send):  # pragma: no cover - must not be reached
+            raise AssertionError("the request reached Datasette")
+
+        async def send(message: dict) -> None:
+            sent.append(message)
+
+        import asyncio
+
+        scope = {"type": "http", "method": "GET", "path": "/", "headers": []}
+        asyncio.run(local_only(app)(scope, None, send))
+        assert sent[0]["status"] == status
+        return
+    assert fetch("GET", "/kcli/actors.json", host=host).status_code == status
+
+
+@pytest.mark.parametrize("method", ["POST", "PUT", "DELETE", "PATCH"])
+def test_browse_only_reads(served, method: str) -> None:
+    response = served()(method, "/kcli/search")
+    assert response.status_code == 405
+    assert response.headers["allow"] == "GET, HEAD"
+
+
+@pytest.mark.parametrize(
+    "path", ["/kcli/actors?_sort=nonexistent", "/kcli/actors.json?_sort=nonexistent", "/kcli/nosuchtable", "/nosuchdb"]
+)
+def test_browse_errors_are_pages_without_tracebacks(served, capfd: pytest.CaptureFixture, path: str) -> None:
+    response = served()("GET", path)
+    assert 400 <= response.status_code < 600
+    out, err = capfd.readouterr()
+    assert "Traceback" not in out + err and "locals" not in out + err
+    assert len((out + err).splitlines()) <= 1
+
+
+def test_browse_ctrl_c_exits_130(fresh_db: Path) -> None:
+    pytest.importorskip("datasette")
+    import socket
+    import urllib.request
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    command = [str(KCLI), "--db", str(fresh_db), "browse", "--port", str(port)]
+    server = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=_environment())
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/kcli", timeout=5):
+                break
+        except OSError:
+            assert server.poll() is None and time.monotonic() < deadline, server.communicate()
+            time.sleep(0.2)
+    server.send_signal(signal.SIGINT)
+    out, err = server.communicate(timeout=30)
+    assert server.returncode == 130, err
+    assert out == ""
+    assert err.startswith("Serving ") and err.count("\n") == 1, err
