@@ -55,6 +55,8 @@ def describe(error: Exception) -> tuple[str, int, bool]:
             return f"cannot write output: {escape(error.strerror or str(error))}", 1, True
         return escape(_os_message(error)), 1, False
     if isinstance(error, sqlite3.Error):
+        if getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_TOOBIG:
+            return f"database error: a value is longer than kcli reads ({escape(str(error))})", 1, False
         return f"database error: {escape(str(error))}", 1, False
     if isinstance(error, UnicodeDecodeError):
         return f"database error: text that is not UTF-8 ({escape(error.reason)}); is the file damaged?", 1, False

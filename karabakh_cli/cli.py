@@ -725,14 +725,14 @@ def sql_query(
 
         kcli sql "SELECT kind, count(*) AS n FROM actors GROUP BY kind" --format csv
     """
-    from karabakh_cli.sql import run_sql, shorten
+    from karabakh_cli.sql import run_sql, table_view
 
     with _database(ctx, timeout) as conn:
         result = run_sql(conn, query, timeout=timeout, max_rows=max_rows)
     if result.truncated:
         typer.echo(f"{PROG}: note: {result.note}", err=True)
     records = [dict(zip(result.columns, row, strict=True)) for row in result.rows]
-    _emit(ctx, records, fmt, as_json, "render_sql", view=shorten(result), columns=result.columns)
+    _emit(ctx, records, fmt, as_json, "render_sql", view=table_view(result), columns=result.columns)
 
 
 @app.command("schema")
@@ -790,7 +790,7 @@ def db_check(ctx: typer.Context) -> None:
     with _database(ctx) as conn:
         problems = check_database(conn)
     for problem in problems:
-        typer.echo(problem)
+        typer.echo(escape(problem))  # findings quote the data, which may hold control characters
     if problems:
         raise KcliError(f"{len(problems)} problem(s) found")
     typer.echo("ok", err=True)

@@ -23,6 +23,9 @@ ENV_VAR = "KCLI_DB"
 # The largest string or blob any connection kcli opens will hold (SQLite's default is 1,000,000,000):
 # zeroblob(999999999) or a 2 GB printf fails at once with "string or blob too big".
 LENGTH_LIMIT = 10_000_000
+# What commands other than kcli sql read of any one value: their tables are drawn by Rich, which takes about
+# a second for a 1 MB cell and minutes for 20 MB. kcli's own values are a few hundred characters.
+FIELD_LIMIT = 1_000_000
 # Opening and checking a database never takes longer than this, whatever the file holds.
 OPEN_TIMEOUT = 5.0
 
@@ -106,7 +109,7 @@ def connect(path: Path, timeout: float = OPEN_TIMEOUT) -> sqlite3.Connection:
     except sqlite3.Error as error:
         raise DatabaseError(f"cannot open database {shown}: {error}") from error
     try:
-        limit(conn)
+        limit(conn, FIELD_LIMIT)  # kcli sql raises it to LENGTH_LIMIT in its own process
         conn.row_factory = sqlite3.Row
         with time_limit(conn, timeout):
             if not bundled:

@@ -21,9 +21,9 @@ import time
 from typing import NamedTuple
 
 from karabakh_cli.db import LENGTH_LIMIT, QueryInterrupted, limit, time_limit
-from karabakh_cli.errors import KcliError, UsageError
+from karabakh_cli.errors import KcliError, UsageError, escape
 
-__all__ = ["REFUSED", "QueryInterrupted", "SqlResult", "run_sql", "shorten", "time_limit", "unique_names"]
+__all__ = ["REFUSED", "QueryInterrupted", "SqlResult", "run_sql", "table_view", "time_limit", "unique_names"]
 
 # What a query may do: read tables, call functions, recurse. Everything else (writes, ATTACH,
 # PRAGMA, load_extension via SQL) is denied by SQLite's authorizer before it runs.
@@ -306,10 +306,12 @@ def _plain(value: object) -> object:
 CELL_LIMIT = 2_000
 
 
-def shorten(result: SqlResult, limit: int = CELL_LIMIT) -> SqlResult:
-    """The result with every text value above limit characters cut and marked, for a table on screen."""
+def table_view(result: SqlResult, limit: int = CELL_LIMIT) -> SqlResult:
+    """The result as a table on screen shows it: text above limit characters cut and marked (drawing one
+    10 MB cell takes Rich minutes), and column names with control characters shown as escapes."""
+    columns = [escape(name) for name in result.columns]
     if not any(isinstance(value, str) and len(value) > limit for row in result.rows for value in row):
-        return result
+        return result._replace(columns=columns)
     rows = [
         tuple(
             f"{value[:limit]}… [{len(value) - limit:,} more characters]"
@@ -319,7 +321,7 @@ def shorten(result: SqlResult, limit: int = CELL_LIMIT) -> SqlResult:
         )
         for row in result.rows
     ]
-    return result._replace(rows=rows)
+    return result._replace(columns=columns, rows=rows)
 
 
 def _mb(size: int) -> str:

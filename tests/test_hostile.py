@@ -803,3 +803,38 @@ def test_browse_ctrl_c_exits_130(fresh_db: Path) -> None:
     assert server.returncode == 130, err
     assert out == ""
     assert err.startswith("Serving ") and err.count("\n") == 1, err
+
+
+def test_a_huge_value_in_a_strangers_database_is_one_line_and_sql_still_reads_it(kcli, fresh_db, tmp_path) -> None:
+    huge = "UPDATE actors SET summary = printf('%.*c', 3000000, 'x') WHERE id = 'pakistan'"
+    path = make_hostile_database(fresh_db, tmp_path / "huge.db", lambda conn: conn.execute(huge))
+    started = time.monotonic()
+    result = kcli("--db", str(path), "actor", "pakistan")
+    assert time.monotonic() - started < 2
+    assert_one_line(result, 1)
+    assert "a value is longer than kcli reads" in result.stderr
+    query = "SELECT summary FROM actors WHERE id = 'pakistan'"
+    (row,) = json.loads(kcli("--db", str(path), "sql", query, "--json").stdout)
+    assert len(row["summary"]) == 3_000_000
+    table = kcli("--db", str(path), "sql", query)
+    assert table.exit_code == 0 and "[2,998,000 more characters]" in table.stdout
+
+
+def test_sql_column_names_are_escaped_in_tables_only(kcli) -> None:
+    query = 'SELECT 1 AS "\x1b[31mred"'
+    table = kcli("sql", query)
+    assert table.exit_code == 0
+    assert "\x1b" not in table.stdout and "\\x1b[31mred" in table.stdout
+    assert list(json.loads(kcli("sql", query, "--json").stdout)[0]) == ["\x1b[31mred"]
+
+
+def test_db_check_findings_are_escaped(kcli, fresh_db: Path, tmp_path: Path) -> None:
+    def add_actor(conn: sqlite3.Connection) -> None:
+        conn.execute("PRAGMA ignore_check_constraints = ON")
+        conn.execute("INSERT INTO actors (id, name, kind, summary) VALUES ('\x1b[2Jx', 'X', 'state', 'S')")
+
+    path = make_hostile_database(fresh_db, tmp_path / "x.db", add_actor)
+    result = kcli("--db", str(path), "db", "check")
+    assert result.exit_code == 1
+    assert "\\x1b[2Jx" in result.stdout
+    assert not any(ord(ch) < 32 and ch != "\n" for ch in result.stdout)
