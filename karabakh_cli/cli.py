@@ -833,7 +833,7 @@ def db_build(
     from karabakh_cli.build import build_database
 
     build_database(Path(seed), Path(output))
-    typer.echo(f"built {output}", err=True)
+    typer.echo(f"built {escape(output)}", err=True)
 
 
 # browse, graph and chart live in their own module; registered last so they follow the core commands.

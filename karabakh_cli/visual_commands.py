@@ -60,6 +60,7 @@ def register(app: typer.Typer) -> None:
         """
         from karabakh_cli.cli import _database, _state
         from karabakh_cli.db import resolve_path
+        from karabakh_cli.errors import escape
         from karabakh_cli.queries import list_topics
         from karabakh_cli.web import build_metadata, check_port, require_datasette, serve, url
 
@@ -75,7 +76,8 @@ def register(app: typer.Typer) -> None:
         require_datasette()
         check_port(port)
         address = url(port)
-        typer.echo(f"Serving {resolve_path(_state(ctx).db)} read-only at {address} (Ctrl-C to stop)", err=True)
+        shown = escape(str(resolve_path(_state(ctx).db)))
+        typer.echo(f"Serving {shown} read-only at {address} (Ctrl-C to stop)", err=True)
         if open_browser:
             import webbrowser
 

@@ -22,6 +22,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from conftest import KCLI, SEED
 
@@ -180,6 +182,19 @@ def test_every_column_comes_out_under_a_unique_predictable_name(kcli, query: str
     assert sorted(row.values()) == list(range(1, len(names) + 1))
     header = kcli("sql", query, "--format", "csv").stdout.splitlines()[0]
     assert header.split(",") == names
+
+
+@given(st.lists(st.sampled_from(["a", "a_2", "a_3", "b", "a_2_2", "", "_2"]), max_size=12))
+def test_unique_names_keep_every_column_under_a_name_of_its_own(names: list[str]) -> None:
+    from karabakh_cli.sql import unique_names
+
+    unique = unique_names(names)
+    assert len(unique) == len(names) and len(set(unique)) == len(unique)
+    assert unique == unique_names(names)  # predictable
+    for name, new in zip(names, unique, strict=True):
+        assert new == name or (new.startswith(name + "_") and new[len(name) + 1 :].isdigit())
+    # a name's first use keeps it
+    assert all(unique[names.index(name)] == name for name in set(names))
 
 
 def test_a_long_cell_is_cut_in_a_table_only(kcli) -> None:
@@ -838,3 +853,10 @@ def test_db_check_findings_are_escaped(kcli, fresh_db: Path, tmp_path: Path) -> 
     assert result.exit_code == 1
     assert "\\x1b[2Jx" in result.stdout
     assert not any(ord(ch) < 32 and ch != "\n" for ch in result.stdout)
+
+
+def test_the_built_message_escapes_the_output_path(kcli, tmp_path: Path) -> None:
+    output = tmp_path / "out\x1b[2J.db"
+    result = kcli("db", "build", str(SEED), "--output", str(output))
+    assert result.exit_code == 0, result.stderr
+    assert "\x1b" not in result.stderr and "\\x1b[2J" in result.stderr
