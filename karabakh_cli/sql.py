@@ -11,13 +11,13 @@ import contextlib
 import marshal
 import math
 import os
-import resource
 import select
 import signal
 import sqlite3
 import struct
 import sys
 import time
+from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
 from karabakh_cli.db import LENGTH_LIMIT, QueryInterrupted, limit, time_limit
@@ -75,6 +75,8 @@ def run_sql(conn: sqlite3.Connection, sql: str, timeout: float = 5.0, max_rows: 
         raise UsageError(f"the time limit must be a positive number of seconds, not {timeout}")
     if max_rows < 1:
         raise UsageError(f"--max-rows must be at least 1, not {max_rows}")
+    if not hasattr(os, "fork"):
+        return _run_here(conn, sql, timeout, max_rows)
     read_end, write_end = os.pipe()
     # Whatever the caller wrote so far must not be written a second time by the child.
     for stream in (sys.stdout, sys.stderr):
@@ -106,6 +108,11 @@ def _child(conn: sqlite3.Connection, sql: str, timeout: float, max_rows: int, ou
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _die_with_parent()
     _limit_resources(timeout)
+    _query(conn, sql, timeout, max_rows, lambda message: _send(out, message))
+
+
+def _query(conn: sqlite3.Connection, sql: str, timeout: float, max_rows: int, send: Callable[[tuple], None]) -> None:
+    """Run the query and send its messages: columns, rows in batches, then end (or one error)."""
     try:
         limit(conn)
         conn.execute(f"PRAGMA hard_heap_limit = {MEMORY_LIMIT}")
@@ -114,40 +121,42 @@ def _child(conn: sqlite3.Connection, sql: str, timeout: float, max_rows: int, ou
         conn.set_authorizer(_authorize)
         cursor = conn.execute(sql)
         names = unique_names([column[0] for column in cursor.description or []])
-        _send(out, ("columns", names))
-        _stream(cursor, max_rows, out)
+        send(("columns", names))
+        _stream(cursor, max_rows, send)
     except MemoryError:
-        _send(out, ("error", 1, f"the query needs more than {MEMORY_LIMIT // 2**20} MB of memory"))
+        send(("error", 1, f"the query needs more than {_mb(MEMORY_LIMIT)} of memory"))
     except sqlite3.Warning as error:  # more than one statement
-        _send(out, ("error", 2, f"SQL: {error}"))
+        send(("error", 2, f"SQL: {error}"))
     except sqlite3.Error as error:
-        _send(out, _sqlite_error(error))
+        if (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF == sqlite3.SQLITE_INTERRUPT:
+            raise  # only _run_here's progress handler interrupts: time_limit reports it
+        send(_sqlite_error(error))
     except Exception as error:  # the parent reports it; the child never prints
-        _send(out, ("error", 1, f"query failed: {type(error).__name__}: {error}"))
+        send(("error", 1, f"query failed: {type(error).__name__}: {error}"))
 
 
-def _stream(cursor: sqlite3.Cursor, max_rows: int, out: int) -> None:
+def _stream(cursor: sqlite3.Cursor, max_rows: int, send: Callable[[tuple], None]) -> None:
     batch: list[tuple] = []
     batch_bytes = total = 0
     for sent, row in enumerate(cursor):
         if sent == max_rows:
-            _send(out, ("rows", batch))
-            _send(out, ("end", f"only the first {max_rows} rows are shown (--max-rows)"))
+            send(("rows", batch))
+            send(("end", f"only the first {max_rows} rows are shown (--max-rows)"))
             return
         values = tuple(_plain(value) for value in row)
         size = sum(len(value) if isinstance(value, str) else 8 for value in values)
         if total + size > RESULT_LIMIT:
-            _send(out, ("rows", batch))
-            _send(out, ("end", f"only the first {sent} rows are shown (the result passed {_mb(RESULT_LIMIT)})"))
+            send(("rows", batch))
+            send(("end", f"only the first {sent} rows are shown (the result passed {_mb(RESULT_LIMIT)})"))
             return
         batch.append(values)
         batch_bytes += size
         total += size
         if batch_bytes >= _BATCH_BYTES:
-            _send(out, ("rows", batch))
+            send(("rows", batch))
             batch, batch_bytes = [], 0
-    _send(out, ("rows", batch))
-    _send(out, ("end", ""))
+    send(("rows", batch))
+    send(("end", ""))
 
 
 def _sqlite_error(error: sqlite3.Error) -> tuple[str, int, str]:
@@ -181,6 +190,8 @@ def _die_with_parent() -> None:
 def _limit_resources(timeout: float) -> None:
     """Memory: what the process has now plus MEMORY_LIMIT. CPU: the time limit and a second (the
     parent kills the child at the deadline anyway; this holds even if the parent cannot)."""
+    import resource
+
     try:
         with open("/proc/self/statm", "rb") as statm:
             in_use = int(statm.read().split()[0]) * resource.getpagesize()
@@ -205,24 +216,48 @@ def _send(out: int, message: tuple) -> None:
 
 
 def _collect(source: int, pid: int, timeout: float, max_rows: int) -> SqlResult:
-    """Read the child's messages until it ends, the deadline passes (QueryInterrupted) or it dies."""
+    """The child's answer, or KcliError when the deadline passes or the child dies without one."""
+    return _result(_messages(source, pid, timeout), max_rows)
+
+
+def _messages(source: int, pid: int, timeout: float) -> Iterator[tuple]:
     deadline = time.monotonic() + timeout
     pending = bytearray()
-    columns: list[str] = []
-    rows: list[tuple] = []
     while True:
         message, pending = _next_message(pending)
-        if message is None:
-            remaining = deadline - time.monotonic()
-            if remaining <= 0 or not select.select([source], [], [], min(remaining, 60.0))[0]:
-                if time.monotonic() >= deadline:
-                    raise KcliError(f"query stopped after {timeout:g} s (--timeout)")
-                continue
-            chunk = os.read(source, 1 << 20)
-            if not chunk:
-                raise KcliError(_why_the_child_ended(pid, timeout))
-            pending += chunk
+        if message is not None:
+            yield message
             continue
+        remaining = deadline - time.monotonic()
+        if remaining <= 0 or not select.select([source], [], [], min(remaining, 60.0))[0]:
+            if time.monotonic() >= deadline:
+                raise KcliError(f"query stopped after {timeout:g} s (--timeout)")
+            continue
+        chunk = os.read(source, 1 << 20)
+        if not chunk:
+            raise KcliError(_why_the_child_ended(pid, timeout))
+        pending += chunk
+
+
+def _run_here(conn: sqlite3.Connection, sql: str, timeout: float, max_rows: int) -> SqlResult:
+    """Where there is no fork (Windows): the query in this process, stopped by the progress handler
+    only, so one long function call can outlast the time limit there."""
+    messages: list[tuple] = []
+    try:
+        with time_limit(conn, timeout):
+            _query(conn, sql, timeout, max_rows, messages.append)
+    except QueryInterrupted as error:
+        raise KcliError(str(error)) from error
+    finally:
+        conn.set_authorizer(None)
+    return _result(messages, max_rows)
+
+
+def _result(messages: Iterable[tuple], max_rows: int) -> SqlResult:
+    """Put the messages of a query together: columns, rows, and how it ended."""
+    columns: list[str] = []
+    rows: list[tuple] = []
+    for message in messages:
         kind = message[0]
         if kind == "columns":
             columns = list(message[1])
@@ -235,6 +270,7 @@ def _collect(source: int, pid: int, timeout: float, max_rows: int) -> SqlResult:
         elif kind == "error":
             error_type = UsageError if message[1] == 2 else KcliError
             raise error_type(message[2])
+    raise KcliError("query failed: it ended without an answer")
 
 
 def _next_message(pending: bytearray) -> tuple[tuple | None, bytearray]:

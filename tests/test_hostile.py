@@ -128,7 +128,7 @@ def test_ctrl_c_stops_a_long_function_call_at_once() -> None:
     started = time.monotonic()
     process.send_signal(signal.SIGINT)
     out, err = process.communicate(timeout=30)
-    assert time.monotonic() - started < 1.0
+    assert time.monotonic() - started < 2.0
     assert (process.returncode, out, err) == (130, b"", b"")
 
 
@@ -547,7 +547,7 @@ def test_a_signal_during_a_long_seed_statement_acts_at_once(tmp_path: Path, sig:
     started = time.monotonic()
     process.send_signal(sig)
     out, err = process.communicate(timeout=60)
-    assert time.monotonic() - started < 1.0
+    assert time.monotonic() - started < 2.0
     assert process.returncode == 128 + sig, err
     assert (out, err) == (b"", b"")
     assert _listing(tmp_path) == ["kcli.db", "seed.sql"]
@@ -860,3 +860,19 @@ def test_the_built_message_escapes_the_output_path(kcli, tmp_path: Path) -> None
     result = kcli("db", "build", str(SEED), "--output", str(output))
     assert result.exit_code == 0, result.stderr
     assert "\x1b" not in result.stderr and "\\x1b[2J" in result.stderr
+
+
+def test_without_fork_sql_runs_in_process_with_the_same_answers(kcli, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where os.fork does not exist (Windows) the query runs in kcli's process, stopped by the progress
+    handler: the same answers and exit codes, only a single long function call is not bounded there."""
+    monkeypatch.delattr(os, "fork")
+    result = kcli("sql", "SELECT 1 AS a, 2 AS a, 3 AS a_2", "--json")
+    assert (result.exit_code, json.loads(result.stdout)) == (0, [{"a": 1, "a_3": 2, "a_2": 3}])
+    endless = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT count(*) FROM n"
+    result = kcli("sql", endless, "--timeout", "0.5")
+    assert (result.exit_code, result.stderr) == (1, "kcli: error: query stopped after 0.5 s (--timeout)\n")
+    assert_one_line(kcli("sql", "DELETE FROM actors"), 2)
+    assert_one_line(kcli("sql", "SELECT zeroblob(999999999)"), 1)
+    result = kcli("sql", "SELECT id FROM actors", "--max-rows", "2", "--format", "csv")
+    assert result.exit_code == 0 and len(result.stdout.splitlines()) == 3
+    assert "only the first 2 rows" in result.stderr
