@@ -129,24 +129,30 @@ class Spool(io.TextIOBase):
 
 @contextmanager
 def spooled_stdout() -> Iterator[Spool]:
-    """Hold stdout while the block runs. A normal end, SystemExit and KcliError (kcli's own, raised after
-    output it means, as db check does) write what is held; any other error, and Ctrl-C, drop it. The caller
-    may discard() first."""
+    """Hold stdout while the block runs; write what is held when it ends, unless it ends with an unexpected
+    error or Ctrl-C (then the output is partial and is dropped). The caller may discard() first."""
     real = sys.stdout
     spool = Spool(real)
     sys.stdout = spool
     try:
         yield spool
-    except (KcliError, SystemExit):  # SystemExit: shell completion's answer, or a closed pipe met already
+    except BaseException as error:
+        if not _meant(error):
+            spool.discard()
         _restore(spool, real)
         spool.release()
         raise
-    except BaseException:
-        spool.discard()
-        _restore(spool, real)
-        raise
     _restore(spool, real)
     spool.release()
+
+
+def _meant(error: BaseException) -> bool:
+    """Whether output before error is meant to be seen: kcli's own errors (db check's findings), Typer's
+    (help printed for a command given without arguments) and SystemExit (shell completion's answer, or a
+    closed pipe met already). Not for an unexpected error or Ctrl-C: that output is partial."""
+    from typer import TyperException
+
+    return isinstance(error, KcliError | TyperException | SystemExit)
 
 
 def _restore(spool: Spool, real: object) -> None:

@@ -37,7 +37,11 @@ class KcliGroup(TyperGroup):
         try:
             _check_utf8(args)
             with spooled_stdout() as spool:  # no partial output when a command fails half way
-                code = super().main(args, *rest, standalone_mode=False, **extra)
+                try:
+                    code = super().main(args, *rest, standalone_mode=False, **extra)
+                except NoArgsIsHelpError as error:
+                    typer.echo(error.format_message())
+                    code = 0
                 if code == 130:  # Ctrl-C: what was produced so far is not the answer
                     spool.discard()
             sys.stdout.flush()  # meet a closed pipe here, not in the interpreter's exit
@@ -47,9 +51,6 @@ class KcliGroup(TyperGroup):
         except KeyboardInterrupt:  # Ctrl-C while the held output was being written
             _silence_stdout()
             code = 130
-        except NoArgsIsHelpError as error:
-            typer.echo(error.format_message())
-            code = 0
         except typer.TyperException as error:
             code = _fail(_usage_message(error), getattr(error, "exit_code", 2))
         except typer.Abort:

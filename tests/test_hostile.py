@@ -876,3 +876,16 @@ def test_without_fork_sql_runs_in_process_with_the_same_answers(kcli, monkeypatc
     result = kcli("sql", "SELECT id FROM actors", "--max-rows", "2", "--format", "csv")
     assert result.exit_code == 0 and len(result.stdout.splitlines()) == 3
     assert "only the first 2 rows" in result.stderr
+
+
+def test_a_command_group_without_arguments_still_prints_its_help(kcli) -> None:
+    result = kcli("db")
+    assert result.exit_code == 0
+    assert "Usage: kcli db" in result.stdout
+
+
+def test_help_into_a_pipe_closed_early_is_quiet() -> None:
+    for _ in range(3):
+        result = subprocess.run(f"{KCLI} db | head -1", shell=True, capture_output=True, text=True,
+                                env=_environment(PYTHONUNBUFFERED="1"), timeout=60)  # fmt: skip
+        assert result.stderr == ""
