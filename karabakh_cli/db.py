@@ -11,7 +11,7 @@ import os
 import sqlite3
 import stat
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -196,16 +196,21 @@ def _open_mode(path: Path, shown: str) -> str:
     return "ro&immutable=1"
 
 
-def schema_signature(conn: sqlite3.Connection) -> dict[str, tuple]:
-    """Each table's kind, strictness and columns (name, declared type, not null, primary key, hidden).
+def schema_signature(conn: sqlite3.Connection, names: Iterable[str] | None = None) -> dict[str, tuple]:
+    """Each table's kind, strictness and columns (name, declared type, not null, primary key, hidden), for
+    the tables and views called names (all of them when None).
 
     Virtual tables are described by their CREATE statement, since the module and its options matter."""
-    signature: dict[str, tuple] = {}
+    parameters = sorted(names or ())
+    wanted = "" if names is None else f"AND name IN ({', '.join('?' * len(parameters))})"
     tables = conn.execute(
-        "SELECT name, type, coalesce(sql, '') FROM sqlite_schema WHERE type IN ('table', 'view') ORDER BY name"
+        "SELECT name, type, coalesce(sql, '') FROM sqlite_schema"
+        f" WHERE type IN ('table', 'view') {wanted} ORDER BY name",
+        parameters,
     ).fetchall()
-    listed = conn.execute("SELECT name, strict FROM pragma_table_list WHERE schema = 'main'")
+    listed = conn.execute(f"SELECT name, strict FROM pragma_table_list WHERE schema = 'main' {wanted}", parameters)
     strict = {row[0]: row[1] for row in listed}
+    signature: dict[str, tuple] = {}
     for name, kind, sql in tables:
         if kind == "table" and sql.upper().startswith("CREATE VIRTUAL TABLE"):
             signature[name] = ("virtual", " ".join(sql.split()))
@@ -238,10 +243,10 @@ def reference_signature() -> dict[str, tuple] | None:
 def schema_problem(conn: sqlite3.Connection) -> str | None:
     """Why conn's schema is not kcli's, or None: every table kcli reads must be a table (never a view),
     as STRICT as kcli builds it, with the same columns and types; other tables and views are ignored."""
-    found = schema_signature(conn)
     reference = reference_signature()
     if reference is None:  # a checkout without the built file: check what can be checked without it
         reference = {"meta": ("table",)}
+    found = schema_signature(conn, reference)  # only kcli's names: a file may hold a million others
     for name, expected in reference.items():
         actual = found.get(name)
         if actual is None:

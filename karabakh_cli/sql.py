@@ -82,12 +82,13 @@ def run_sql(conn: sqlite3.Connection, sql: str, timeout: float = 5.0, max_rows: 
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(OSError, ValueError, AttributeError):
             stream.flush()
+    parent = os.getpid()
     pid = os.fork()
     if pid == 0:  # the child: run the query, send what it finds, and end without any cleanup of the parent's
         os.close(read_end)
         code = 0
         try:
-            _child(conn, sql, timeout, max_rows, write_end)
+            _child(conn, sql, timeout, max_rows, write_end, parent)
         except BaseException:
             code = 70
         os._exit(code)
@@ -102,11 +103,13 @@ def run_sql(conn: sqlite3.Connection, sql: str, timeout: float = 5.0, max_rows: 
 # --- the child -------------------------------------------------------------------------------------
 
 
-def _child(conn: sqlite3.Connection, sql: str, timeout: float, max_rows: int, out: int) -> None:
+def _child(conn: sqlite3.Connection, sql: str, timeout: float, max_rows: int, out: int, parent: int) -> None:
     # Ctrl-C reaches the whole process group: the parent handles it and kills the child.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _die_with_parent()
+    if os.getppid() != parent:  # kcli ended before the request above took effect
+        return
     _limit_resources(timeout)
     _query(conn, sql, timeout, max_rows, lambda message: _send(out, message))
 

@@ -252,12 +252,15 @@ HOSTILE_DATABASES: dict[str, Callable[[sqlite3.Connection], None]] = {
     "garbage-date": _not_strict_with("UPDATE events SET date = 'yesterday', end_date = x'01' WHERE rowid = 1"),
     "integer-summary": _not_strict_with("UPDATE actors SET summary = 12 WHERE id = 'pakistan'"),
     "extra-column": lambda conn: conn.execute("ALTER TABLE actors ADD COLUMN extra TEXT"),
+    "five-thousand-other-tables": lambda conn: conn.executescript(
+        "BEGIN;" + "".join(f"CREATE TABLE other_{n} (x);" for n in range(5000)) + "COMMIT;"
+    ),
     "trigger-and-view-traps": lambda conn: conn.executescript(
         f"CREATE VIEW trap AS {ENDLESS_VIEW}; CREATE TRIGGER t AFTER INSERT ON meta BEGIN SELECT 1; END;"
     ),
 }
 # These keep kcli's tables intact, so kcli must answer as usual.
-HARMLESS = {"trigger-and-view-traps"}
+HARMLESS = {"trigger-and-view-traps", "five-thousand-other-tables"}
 
 
 def make_hostile_database(source: Path, target: Path, change: Callable[[sqlite3.Connection], None]) -> Path:
