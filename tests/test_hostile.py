@@ -274,10 +274,26 @@ def make_hostile_database(source: Path, target: Path, change: Callable[[sqlite3.
     return target
 
 
+@pytest.fixture(scope="session")
+def hostile_originals(fresh_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Path]:
+    """Each hostile database made once per session (some take seconds); tests get copies."""
+    made: dict[str, Path] = {}
+
+    def original(name: str) -> Path:
+        if name not in made:
+            made[name] = make_hostile_database(fresh_db, tmp_path_factory.mktemp(name) / "hostile.db",
+                                               HOSTILE_DATABASES[name])  # fmt: skip
+        return made[name]
+
+    return original
+
+
 @pytest.fixture(params=sorted(HOSTILE_DATABASES))
-def hostile_db(request: pytest.FixtureRequest, fresh_db: Path, tmp_path: Path) -> tuple[str, Path]:
+def hostile_db(request: pytest.FixtureRequest, hostile_originals, tmp_path: Path) -> tuple[str, Path]:
     name = request.param
-    return name, make_hostile_database(fresh_db, tmp_path / "hostile.db", HOSTILE_DATABASES[name])
+    path = tmp_path / "hostile.db"
+    shutil.copy(hostile_originals(name), path)
+    return name, path
 
 
 HOSTILE_COMMANDS = [
