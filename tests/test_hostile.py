@@ -38,6 +38,17 @@ def _environment(**extra: str) -> dict[str, str]:
     return {**env, "COLUMNS": "120", **extra}
 
 
+def _default_sigint() -> None:
+    """In the child before exec: Ctrl-C as a terminal delivers it, even if the test runner ignores SIGINT
+    (as a shell does for background jobs, which Python then inherits)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+def _popen(args: list[str], **kwargs) -> subprocess.Popen:
+    return subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_environment(),
+                            preexec_fn=_default_sigint, **kwargs)  # fmt: skip
+
+
 class Run:
     """A finished kcli process: exit code, output, seconds taken and peak memory (bytes)."""
 
@@ -122,8 +133,7 @@ def test_many_large_rows_are_cut_at_the_result_limit_under_500_mb() -> None:
 
 
 def test_ctrl_c_stops_a_long_function_call_at_once() -> None:
-    process = subprocess.Popen([str(KCLI), "sql", INSTR.replace("2000000", "8000000"), "--timeout", "60"],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_environment())  # fmt: skip
+    process = _popen([str(KCLI), "sql", INSTR.replace("2000000", "8000000"), "--timeout", "60"])
     time.sleep(1.0)
     started = time.monotonic()
     process.send_signal(signal.SIGINT)
@@ -134,8 +144,7 @@ def test_ctrl_c_stops_a_long_function_call_at_once() -> None:
 
 def test_the_query_process_ends_with_kcli() -> None:
     """SIGKILL to kcli cannot be caught: the query's process still ends at once (PR_SET_PDEATHSIG)."""
-    process = subprocess.Popen([str(KCLI), "sql", INSTR.replace("2000000", "8000000"), "--timeout", "60"],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_environment())  # fmt: skip
+    process = _popen([str(KCLI), "sql", INSTR.replace("2000000", "8000000"), "--timeout", "60"])
     time.sleep(1.0)
     children = Path(f"/proc/{process.pid}/task/{process.pid}/children")
     if not children.exists():
@@ -556,8 +565,7 @@ def test_a_signal_during_a_long_seed_statement_acts_at_once(tmp_path: Path, sig:
     seed.write_text(SEED.read_text(encoding="utf-8") + ENDLESS_INSERT, encoding="utf-8")
     output = tmp_path / "kcli.db"
     output.write_bytes(b"the user's file")
-    process = subprocess.Popen([str(KCLI), "db", "build", str(seed), "--output", str(output)],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_environment())  # fmt: skip
+    process = _popen([str(KCLI), "db", "build", str(seed), "--output", str(output)])
     deadline = time.monotonic() + 10
     while not list(tmp_path.glob(".kcli.db.*.building")) and time.monotonic() < deadline:
         time.sleep(0.02)
@@ -633,7 +641,8 @@ def test_install_completion_with_an_unwritable_home_is_one_line(tmp_path: Path) 
     (home / ".bashrc").mkdir()  # even root cannot write a file where a directory is
     (home / ".bash_completions").write_text("not a directory")
     env = _environment(HOME=str(home), SHELL="/bin/bash")
-    result = subprocess.run([str(KCLI), "--install-completion", "bash"], capture_output=True, text=True, env=env)
+    # Typer finds the shell among kcli's parent processes: run it from bash.
+    result = subprocess.run(["bash", "-c", f"{KCLI} --install-completion"], capture_output=True, text=True, env=env)
     assert_one_line(result, 1)
 
 
@@ -823,7 +832,7 @@ def test_browse_ctrl_c_exits_130(fresh_db: Path) -> None:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     command = [str(KCLI), "--db", str(fresh_db), "browse", "--port", str(port)]
-    server = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=_environment())
+    server = _popen(command, text=True)
     deadline = time.monotonic() + 30
     while True:
         try:
