@@ -1,9 +1,11 @@
 """Compile db/seed.sql into the SQLite file kcli reads. Used by the wheel's build hook and `kcli db build`."""
 
+import contextlib
 import hashlib
 import os
 import signal
 import sqlite3
+import stat
 import sys
 import threading
 from collections.abc import Iterator
@@ -12,57 +14,115 @@ from pathlib import Path
 
 from karabakh_cli.checks import check_database, content_hash, sources_directory
 from karabakh_cli.dates import day_number, sort_day, span
+from karabakh_cli.db import limit
 from karabakh_cli.errors import BuildError
 from karabakh_cli.kinds import KINDS, RecordKind, date_columns
 from karabakh_cli.text import fold
 
 
 def build_database(seed: Path, output: Path) -> None:
-    """Build the database from seed into output; output is replaced only by a complete, checked file."""
+    """Build the database from seed into output; output is replaced only by a complete, checked file.
+
+    output must be a regular file or not exist; an existing file keeps its permission bits."""
     text = _read_seed(seed)
-    output = output.resolve()
+    try:
+        output, mode = _output(seed, output)
+        _remove_abandoned_builds(output)
+        temporary = output.with_name(f".{output.name}.{os.getpid()}.building")
+        temporary.unlink(missing_ok=True)
+    except OSError as error:
+        raise BuildError(f"cannot write {output}: {error.strerror or error}") from error
+    stop = _Stop()
+    try:
+        with _interrupted_by_signals(stop):
+            conn = _create(temporary)
+            conn.set_progress_handler(stop.progress, 1_000)
+            try:
+                _compile(conn, seed, text)
+            except (sqlite3.Error, BuildError):  # "interrupted": the progress handler stopped a statement
+                stop.raise_if_stopped()
+                raise
+            finally:
+                conn.close()
+            stop.raise_if_stopped()
+            try:
+                if mode is not None:
+                    os.chmod(temporary, mode)
+                os.replace(temporary, output)
+            except OSError as error:
+                raise BuildError(f"cannot write {output}: {error.strerror or error}") from error
+    finally:
+        for leftover in (temporary, Path(f"{temporary}-journal")):
+            with contextlib.suppress(OSError):
+                leftover.unlink(missing_ok=True)
+
+
+def _output(seed: Path, output: Path) -> tuple[Path, int | None]:
+    """The output's absolute path and, if it exists, its permission bits; BuildError if it cannot be one."""
+    output = output.resolve()  # OSError when the working directory is gone: the caller reports it
     if output == seed.resolve():
         raise BuildError(f"--output {output} is the seed itself; choose another file")
     if not output.parent.is_dir():
         raise BuildError(f"cannot write {output}: directory {output.parent} does not exist")
-    _remove_abandoned_builds(output)
-    temporary = output.with_name(f".{output.name}.{os.getpid()}.building")
-    temporary.unlink(missing_ok=True)
     try:
-        with _interrupted_by_sigterm():
-            conn = _create(temporary)
-            try:
-                _compile(conn, seed, text)
-            finally:
-                conn.close()
-            os.replace(temporary, output)
-    finally:
-        for leftover in (temporary, Path(f"{temporary}-journal")):
-            leftover.unlink(missing_ok=True)
+        info = output.stat()
+    except FileNotFoundError:
+        return output, None
+    if not stat.S_ISREG(info.st_mode):
+        raise BuildError(f"cannot write {output}: it exists and is not a regular file")
+    return output, stat.S_IMODE(info.st_mode)
 
 
 def _create(path: Path) -> sqlite3.Connection:
     try:
-        return sqlite3.connect(path, isolation_level=None)
+        conn = sqlite3.connect(path, isolation_level=None)
     except sqlite3.Error as error:
         raise BuildError(f"cannot write {path.parent}: {error}") from error
+    return limit(conn)
+
+
+class _Stop:
+    """Which signal asked the build to stop. SQLite calls progress() every 1,000 steps, so a long statement
+    ends promptly: a Python signal handler alone would wait until the statement finished."""
+
+    def __init__(self) -> None:
+        self.signum: int | None = None
+
+    def progress(self) -> int:
+        try:
+            return int(self.signum is not None)
+        except KeyboardInterrupt:  # Ctrl-C lands here while SQLite works; sqlite3 would swallow it
+            self.signum = signal.SIGINT
+            return 1
+
+    def raise_if_stopped(self) -> None:
+        if self.signum == signal.SIGINT:
+            raise KeyboardInterrupt
+        if self.signum is not None:
+            raise SystemExit(128 + self.signum)
 
 
 @contextmanager
-def _interrupted_by_sigterm() -> Iterator[None]:
-    """Let SIGTERM unwind like Ctrl-C, so a stopped build removes its temporary file."""
+def _interrupted_by_signals(stop: _Stop) -> Iterator[None]:
+    """Let SIGTERM unwind like Ctrl-C, so a stopped build removes its temporary file; both also set
+    stop.signum, which the progress handler reads while SQLite is at work (sqlite3 swallows an exception
+    raised inside the handler, so the flag, not the exception, is what stops a long statement)."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
 
-    def stop(signum: int, _frame: object) -> None:
+    def on_signal(signum: int, _frame: object) -> None:
+        stop.signum = signum
+        if signum == signal.SIGINT:
+            raise KeyboardInterrupt
         raise SystemExit(128 + signum)
 
-    previous = signal.signal(signal.SIGTERM, stop)
+    previous = {signum: signal.signal(signum, on_signal) for signum in (signal.SIGTERM, signal.SIGINT)}
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
 
 
 def _remove_abandoned_builds(output: Path) -> None:
@@ -94,11 +154,16 @@ def _compile(conn: sqlite3.Connection, seed: Path, text: str) -> None:
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("BEGIN")
     for line_number, statement in split_statements(text):
+        conn.set_authorizer(_authorize_seed)
         try:
             conn.execute(statement)
         except sqlite3.Error as error:
+            if "not authorized" in str(error):
+                error = sqlite3.DatabaseError(SEED_REFUSED)
             snippet = " ".join(statement.split())[:120]
             raise BuildError(f"{seed}:{line_number}: {error} in: {snippet}") from error
+        finally:
+            conn.set_authorizer(None)
     _add_derived_tables(conn)
     conn.execute("INSERT INTO meta VALUES ('seed_sha256', ?)", (hashlib.sha256(text.encode()).hexdigest(),))
     conn.execute("INSERT INTO meta VALUES ('content_sha256', ?)", (content_hash(conn),))
@@ -108,6 +173,34 @@ def _compile(conn: sqlite3.Connection, seed: Path, text: str) -> None:
     if problems:
         raise BuildError(f"{seed}: {len(problems)} problem(s) found: {'; '.join(problems)}")
     conn.execute("VACUUM")
+
+
+# What a seed may do: create tables and indexes in the new database and fill them, reading them as it
+# goes. No ATTACH (which VACUUM INTO also needs), no other schema, no views or triggers, no temp objects.
+_SEED_ACTIONS = {
+    sqlite3.SQLITE_CREATE_TABLE,
+    sqlite3.SQLITE_CREATE_INDEX,
+    sqlite3.SQLITE_REINDEX,  # CREATE INDEX asks for it as it fills the new index
+    sqlite3.SQLITE_INSERT,
+    sqlite3.SQLITE_UPDATE,
+    sqlite3.SQLITE_DELETE,
+    sqlite3.SQLITE_SELECT,
+    sqlite3.SQLITE_READ,
+    sqlite3.SQLITE_FUNCTION,
+    sqlite3.SQLITE_RECURSIVE,
+}
+_SEED_DENIED_FUNCTIONS = {"load_extension", "readfile", "writefile", "edit", "fts3_tokenizer"}
+SEED_REFUSED = "a seed may only create and fill its own tables (no ATTACH, VACUUM, views, triggers or extensions)"
+
+
+def _authorize_seed(action: int, arg1: str | None, arg2: str | None, database: str | None, _trigger: object) -> int:
+    if action not in _SEED_ACTIONS or database not in (None, "main"):
+        return sqlite3.SQLITE_DENY
+    if action == sqlite3.SQLITE_FUNCTION and (arg2 or "").lower() in _SEED_DENIED_FUNCTIONS:
+        return sqlite3.SQLITE_DENY
+    # Writes to sqlite_schema are CREATE's own: SQLite refuses them from SQL while writable_schema is off,
+    # and PRAGMA is refused here.
+    return sqlite3.SQLITE_OK
 
 
 def split_statements(text: str) -> Iterator[tuple[int, str]]:

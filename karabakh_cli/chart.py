@@ -188,11 +188,13 @@ def _buckets(first: date, last: date, by: str, room: int) -> tuple[list[Bucket],
     per = max(1, math.ceil(units / room)) * unit if cell == 1 else unit
     buckets = []
     day = first
-    while day <= last:
-        end = min(day + timedelta(days=per - 1), last)
+    while True:
+        # Compared as day counts, so the last bucket of 9999 never steps past date.max.
+        end = last if (last - day).days < per else day + timedelta(days=per - 1)
         buckets.append(Bucket(day, end))
+        if end == last:
+            return buckets, cell
         day = end + timedelta(days=1)
-    return buckets, cell
 
 
 def _axis(buckets: Sequence[Bucket], cell: int, gutter: int) -> list[Line]:

@@ -6,7 +6,6 @@ imported (help imports them all, still without Rich). Typer is the one place opt
 
 import importlib
 import os
-import sqlite3
 import sys
 from collections.abc import Sequence
 from typing import Annotated, Any
@@ -20,6 +19,9 @@ from typer._click.exceptions import NoArgsIsHelpError
 from typer.core import TyperGroup
 
 from karabakh_cli import __version__
+from karabakh_cli.boundary import describe as describe_error
+from karabakh_cli.boundary import prepare as prepare_process
+from karabakh_cli.boundary import spooled_stdout
 from karabakh_cli.errors import KcliError, UsageError
 from karabakh_cli.options import State, state
 from karabakh_cli.text import safe
@@ -81,32 +83,55 @@ class KcliGroup(TyperGroup):
 
     def main(self, args: Sequence[str] | None = None, *rest: Any, standalone_mode: bool = True, **extra: Any) -> Any:
         args = list(sys.argv[1:] if args is None else args) or ["--help"]
+        prepare_process()
         _tolerate_narrow_stdout()
         try:
             _check_utf8(args)
             args = hoist_global_options(args)
-            code = super().main(args, *rest, standalone_mode=False, **extra)
+            with spooled_stdout() as spool:  # no partial output when a command fails half way
+                try:
+                    code = super().main(args, *rest, standalone_mode=False, **extra)
+                except NoArgsIsHelpError as error:
+                    typer.echo(error.format_message())
+                    code = 0
+                if code == 130:  # Ctrl-C: what was produced so far is not the answer
+                    spool.discard()
             sys.stdout.flush()  # meet a closed pipe here, not in the interpreter's exit
         except BrokenPipeError:
             _silence_stdout()
             code = 1
-        except NoArgsIsHelpError as error:
-            typer.echo(error.format_message())
-            code = 0
+        except KeyboardInterrupt:  # Ctrl-C while the held output was being written
+            _silence_stdout()
+            code = 130
         except typer.TyperException as error:
             code = _fail(_usage_message(error), getattr(error, "exit_code", 2))
-        except KcliError as error:
-            code = _fail(str(error), error.exit_code)
-        except sqlite3.Error as error:
-            code = _fail(f"database error: {error}", 1)
-        except UnicodeDecodeError as error:
-            code = _fail(f"database error: text that is not UTF-8 ({error.reason}); is the file damaged?", 1)
         except typer.Abort:
             code = _fail("aborted", 1)
+        except Exception as error:  # KcliError, OSError, SQLite, data: one line (karabakh_cli.boundary)
+            message, exit_code, output_failed = describe_error(error)
+            if output_failed:
+                _silence_stdout()
+            code = _fail(message, exit_code)
         code = code if isinstance(code, int) else 0
         if standalone_mode:
             sys.exit(code)
         return code
+
+    def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:
+        ctx.meta["kcli_db"] = _peek_db(args)  # for --version, which runs before --db is parsed
+        return super().parse_args(ctx, args)
+
+
+def _peek_db(args: Sequence[str]) -> str | None:
+    """The --db value among the global options (before the command name), or None."""
+    for index, arg in enumerate(args):
+        if arg == "--db" and index + 1 < len(args):
+            return args[index + 1]
+        if arg.startswith("--db="):
+            return arg[len("--db=") :]
+        if arg == "--" or not arg.startswith("-"):
+            break
+    return None
 
 
 # The app's own options (flags, and --db with its value), which may also be given after the command.
@@ -198,7 +223,7 @@ def _version(ctx: typer.Context, value: bool) -> None:
     from karabakh_cli.db import connect, meta, resolve_path
 
     try:
-        conn = connect(resolve_path(state(ctx).db))
+        conn = connect(resolve_path(ctx.meta.get("kcli_db") or state(ctx).db))
         data = meta(conn)
         conn.close()
         typer.echo(f"{PROG} {__version__}, data {data['data_version']} (schema {data['schema_version']})")

@@ -1,15 +1,37 @@
-"""Find and open kcli's database: --db, then KCLI_DB, then the file shipped in the package."""
+"""Find and open kcli's database: --db, then KCLI_DB, then the file shipped in the package.
+
+A database given with --db or KCLI_DB may come from a stranger, so every file is opened with limits:
+a cap on the size of any string or blob, trusted_schema off, a time limit on opening and checking it,
+and its schema compared with the bundled database's before any query reads it."""
 
 from __future__ import annotations
 
+import math
 import os
 import sqlite3
+import stat
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from karabakh_cli.errors import DatabaseError
+from karabakh_cli.errors import DatabaseError, KcliError, UsageError, escape
 
 SCHEMA_VERSION = "2"
 ENV_VAR = "KCLI_DB"
+
+# The largest string or blob any connection kcli opens will hold (SQLite's default is 1,000,000,000):
+# zeroblob(999999999) or a 2 GB printf fails at once with "string or blob too big".
+LENGTH_LIMIT = 10_000_000
+# What commands other than kcli sql read of any one value: their tables are drawn by Rich, which takes about
+# a second for a 1 MB cell and minutes for 20 MB. kcli's own values are a few hundred characters.
+FIELD_LIMIT = 1_000_000
+# Opening and checking a database never takes longer than this, whatever the file holds.
+OPEN_TIMEOUT = 5.0
+
+
+class QueryInterrupted(Exception):
+    """The time limit ran out while SQLite was working."""
 
 
 def bundled_path() -> Path:
@@ -20,41 +42,147 @@ def bundled_path() -> Path:
 
 
 def resolve_path(option: str | None) -> Path:
-    """Return the database path chosen by --db, KCLI_DB or the bundled default, in that order."""
+    """Return the database path chosen by --db, KCLI_DB or the bundled default, in that order.
+
+    --db "" is a usage error; an empty KCLI_DB counts as unset, as shells treat it."""
+    if option == "":
+        raise UsageError("--db: the path is empty")
     chosen = option or os.environ.get(ENV_VAR)
-    return Path(chosen).expanduser() if chosen else bundled_path()
-
-
-def connect(path: Path) -> sqlite3.Connection:
-    """Open a kcli database read-only, checking that it is one of this schema version."""
-    if not path.exists():
-        raise DatabaseError(f"database not found: {path}")
-    if not path.is_file():
-        raise DatabaseError(f"database path is not a file: {path}")
-    if not os.access(path, os.R_OK):
-        raise DatabaseError(f"cannot read database {path}: permission denied")
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode={_open_mode(path)}", uri=True)
-    conn.row_factory = sqlite3.Row
+    if not chosen:
+        return bundled_path()
     try:
-        row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-    except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
-        conn.close()
-        raise DatabaseError(f"not a kcli database: {path} ({error})") from error
-    if row is None or row[0] != SCHEMA_VERSION:
-        conn.close()
-        found = "none" if row is None else row[0]
-        raise DatabaseError(f"{path} has schema version {found}; this kcli reads version {SCHEMA_VERSION}")
+        return Path(chosen).expanduser()
+    except RuntimeError as error:  # ~nosuchuser, or ~ with neither HOME nor a password entry
+        raise DatabaseError(f"cannot find the home directory in {chosen!r}: {error}") from error
+
+
+def limit(conn: sqlite3.Connection, length: int = LENGTH_LIMIT) -> sqlite3.Connection:
+    """Apply the limits every kcli connection has: the length cap, and no side effects from the schema."""
+    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, length)
+    conn.execute("PRAGMA trusted_schema = OFF")
     return conn
 
 
-def _open_mode(path: Path) -> str:
+@contextmanager
+def time_limit(conn: sqlite3.Connection, seconds: float) -> Iterator[None]:
+    """Stop any statement on conn that runs past seconds (raising QueryInterrupted); let Ctrl-C through."""
+    if not math.isfinite(seconds) or seconds <= 0:
+        raise UsageError(f"the time limit must be a positive number of seconds, not {seconds}")
+    deadline = time.monotonic() + seconds
+    interrupted: list[BaseException] = []
+
+    def check() -> int:
+        # SQLite calls this every N steps; a non-zero answer stops the statement.
+        try:
+            return int(time.monotonic() > deadline)
+        except KeyboardInterrupt as interrupt:  # Ctrl-C lands here while SQLite works
+            interrupted.append(interrupt)
+            return 1
+
+    conn.set_progress_handler(check, 10_000)
+    try:
+        yield
+    except sqlite3.OperationalError as error:
+        stopped = getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_INTERRUPT or str(error) == "interrupted"
+        if stopped and time.monotonic() > deadline:
+            raise QueryInterrupted(f"query stopped after {seconds:g} s (--timeout)") from error
+        if interrupted or stopped:
+            # Only the handler interrupts; before the deadline that means Ctrl-C, which may have
+            # been raised as the handler was entered and swallowed by sqlite3.
+            raise KeyboardInterrupt from None
+        raise
+    finally:
+        conn.set_progress_handler(None, 0)
+
+
+def connect(path: Path, timeout: float = OPEN_TIMEOUT) -> sqlite3.Connection:
+    """Open a kcli database read-only, with limits, checking its schema within timeout seconds."""
+    timeout = min(timeout, OPEN_TIMEOUT)
+    shown = escape(str(path))
+    bundled = _is_bundled(path)
+    try:
+        _check_file(path, shown)
+        uri = f"{path.resolve().as_uri()}?mode={'ro&immutable=1' if bundled else _open_mode(path, shown)}"
+        conn = sqlite3.connect(uri, uri=True, timeout=timeout)
+    except OSError as error:
+        raise DatabaseError(f"cannot open database {shown}: {_reason(error)}") from error
+    except sqlite3.Error as error:
+        raise DatabaseError(f"cannot open database {shown}: {error}") from error
+    try:
+        limit(conn, FIELD_LIMIT)  # kcli sql raises it to LENGTH_LIMIT in its own process
+        conn.row_factory = sqlite3.Row
+        with time_limit(conn, timeout):
+            if not bundled:
+                conn.execute("PRAGMA cell_size_check = ON")
+                problem = schema_problem(conn)
+                if problem:
+                    raise DatabaseError(f"not a kcli database: {shown} ({problem})")
+            row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    except KcliError:
+        conn.close()
+        raise
+    except QueryInterrupted as error:
+        conn.close()
+        raise DatabaseError(f"opening {shown} took longer than {timeout:g} s; is it a kcli database?") from error
+    except (sqlite3.Error, UnicodeDecodeError) as error:
+        conn.close()
+        raise DatabaseError(_open_error(error, shown, timeout)) from error
+    except BaseException:
+        conn.close()
+        raise
+    found = None if row is None else row[0]
+    if found != SCHEMA_VERSION:
+        conn.close()
+        raise DatabaseError(
+            f"{shown} has schema version {escape(str(found or 'none'))}; this kcli reads version {SCHEMA_VERSION}"
+        )
+    return conn
+
+
+def _is_bundled(path: Path) -> bool:
+    try:
+        return path == bundled_path() or path.resolve() == bundled_path().resolve()
+    except (OSError, RuntimeError):
+        return False
+
+
+def _check_file(path: Path, shown: str) -> None:
+    """A regular file that can be read; raises DatabaseError naming the problem otherwise."""
+    try:
+        info = path.stat()
+    except FileNotFoundError as error:
+        raise DatabaseError(f"database not found: {shown}") from error
+    if not stat.S_ISREG(info.st_mode):
+        raise DatabaseError(f"database path is not a file: {shown}")
+    if not os.access(path, os.R_OK):
+        raise DatabaseError(f"cannot read database {shown}: permission denied")
+
+
+def _reason(error: OSError) -> str:
+    return error.strerror or str(error)
+
+
+def _open_error(error: Exception, shown: str, timeout: float) -> str:
+    """One line for an error met while opening: locked and hot-journal files are named as such."""
+    name = getattr(error, "sqlite_errorname", "") or ""
+    if name.startswith("SQLITE_BUSY") or name.startswith("SQLITE_LOCKED"):
+        return f"database {shown} is locked by another program (waited {timeout:g} s); try again when it is done"
+    if name == "SQLITE_READONLY_ROLLBACK":
+        return (
+            f"database {shown} has a hot journal (a writer stopped mid-change); open it once with sqlite3 to"
+            " recover it: sqlite3 FILE 'PRAGMA quick_check'"
+        )
+    if isinstance(error, UnicodeDecodeError):
+        return f"not a kcli database: {shown} (text that is not UTF-8: {error.reason})"
+    return f"not a kcli database: {shown} ({error})"
+
+
+def _open_mode(path: Path, shown: str) -> str:
     """How to open a file so that reading it never writes beside it.
 
     immutable=1 spares SQLite all locking and journal files; it is safe for the shipped file, which
     never changes, and for a WAL-mode file with no -wal file beside it (no writer is at work). A
     rollback-journal file of the user's is opened plain read-only, which creates nothing."""
-    if path == bundled_path():
-        return "ro&immutable=1"
     with path.open("rb") as file:
         header = file.read(20)
     in_wal_mode = header.startswith(b"SQLite format 3\x00") and header[18:20] == b"\x02\x02"
@@ -62,10 +190,72 @@ def _open_mode(path: Path) -> str:
         return "ro"
     if Path(f"{path}-wal").exists():
         raise DatabaseError(
-            f"{path} is in WAL mode with a -wal file beside it, which a reader would have to change;"
+            f"{shown} is in WAL mode with a -wal file beside it, which a reader would have to change;"
             " checkpoint it first: sqlite3 FILE 'PRAGMA wal_checkpoint(TRUNCATE)'"
         )
     return "ro&immutable=1"
+
+
+def schema_signature(conn: sqlite3.Connection, names: Iterable[str] | None = None) -> dict[str, tuple]:
+    """Each table's kind, strictness and columns (name, declared type, not null, primary key, hidden), for
+    the tables and views called names (all of them when None).
+
+    Virtual tables are described by their CREATE statement, since the module and its options matter."""
+    parameters = sorted(names or ())
+    wanted = "" if names is None else f"AND name IN ({', '.join('?' * len(parameters))})"
+    tables = conn.execute(
+        "SELECT name, type, coalesce(sql, '') FROM sqlite_schema"
+        f" WHERE type IN ('table', 'view') {wanted} ORDER BY name",
+        parameters,
+    ).fetchall()
+    listed = conn.execute(f"SELECT name, strict FROM pragma_table_list WHERE schema = 'main' {wanted}", parameters)
+    strict = {row[0]: row[1] for row in listed}
+    signature: dict[str, tuple] = {}
+    for name, kind, sql in tables:
+        if kind == "table" and sql.upper().startswith("CREATE VIRTUAL TABLE"):
+            signature[name] = ("virtual", " ".join(sql.split()))
+            continue
+        columns = tuple(
+            tuple(row)
+            for row in conn.execute(
+                'SELECT name, type, "notnull", pk, hidden FROM pragma_table_xinfo(?) ORDER BY cid', (name,)
+            )
+        )
+        signature[name] = (kind, strict.get(name, 0), columns)
+    return signature
+
+
+_reference: dict[str, tuple] | None = None
+
+
+def reference_signature() -> dict[str, tuple] | None:
+    """The bundled database's schema, which every other database must match; None if it is not built."""
+    global _reference
+    if _reference is None and bundled_path().is_file():
+        conn = sqlite3.connect(f"{bundled_path().resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+        try:
+            _reference = schema_signature(conn)
+        finally:
+            conn.close()
+    return _reference
+
+
+def schema_problem(conn: sqlite3.Connection) -> str | None:
+    """Why conn's schema is not kcli's, or None: every table kcli reads must be a table (never a view),
+    as STRICT as kcli builds it, with the same columns and types; other tables and views are ignored."""
+    reference = reference_signature()
+    if reference is None:  # a checkout without the built file: check what can be checked without it
+        reference = {"meta": ("table",)}
+    found = schema_signature(conn, reference)  # only kcli's names: a file may hold a million others
+    for name, expected in reference.items():
+        actual = found.get(name)
+        if actual is None:
+            return f"no table {name}"
+        if actual[0] != expected[0]:
+            return f"{name} is a {actual[0]}, not a {expected[0]}"
+        if len(expected) > 1 and actual != expected:
+            return f"table {name} does not have kcli's columns and types"
+    return None
 
 
 def meta(conn: sqlite3.Connection) -> dict[str, str]:

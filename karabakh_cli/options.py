@@ -46,11 +46,12 @@ def state(ctx: typer.Context) -> State:
 
 
 @contextmanager
-def database(ctx: typer.Context) -> Iterator[sqlite3.Connection]:
-    """The database chosen by --db, KCLI_DB or the bundled file, open read-only for one command."""
-    from karabakh_cli.db import connect, resolve_path
+def database(ctx: typer.Context, timeout: float | None = None) -> Iterator[sqlite3.Connection]:
+    """The database chosen by --db, KCLI_DB or the bundled file, open read-only for one command, its
+    opening and checks bounded by timeout seconds (db.OPEN_TIMEOUT at most)."""
+    from karabakh_cli.db import OPEN_TIMEOUT, connect, resolve_path
 
-    conn = connect(resolve_path(state(ctx).db))
+    conn = connect(resolve_path(state(ctx).db), timeout=timeout or OPEN_TIMEOUT)
     try:
         yield conn
     finally:
@@ -240,7 +241,7 @@ def completer(what: str) -> Callable[[typer.Context, str], list[str]]:
         try:
             from karabakh_cli.queries import completion_words
 
-            with database(ctx) as conn:
+            with database(ctx, timeout=1.0) as conn:  # every Tab: never wait long
                 return _completions(completion_words(conn, what), incomplete)
         except Exception:
             return []

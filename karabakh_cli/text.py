@@ -18,15 +18,21 @@ def fold(text: str) -> str:
     return _NON_WORD.sub(" ", bare).strip()
 
 
-# Control characters (C0 but newline and tab, DEL, C1), shown as visible escapes.
-_CONTROLS = {code: f"\\x{code:02x}" for code in (*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0))}
-# In one-line messages, newline and tab are shown too.
+# Characters that would act on a terminal instead of being shown: C0 controls but newline and tab, DEL and
+# the C1 controls, the line and paragraph separators, and the marks that reorder bidirectional text; and
+# bytes of a path that are not UTF-8 (Python keeps them as lone surrogates, U+DC80-U+DCFF): the byte.
+_CONTROLS = {
+    **{code: f"\\x{code:02x}" for code in (*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0))},
+    **{code: f"\\u{code:04x}" for code in (0x2028, 0x2029, *range(0x202A, 0x202F), *range(0x2066, 0x206A))},
+    **{code: f"\\x{code - 0xDC00:02x}" for code in range(0xDC80, 0xDD00)},
+}
+# In one-line messages (errors, notes), newlines and tabs are shown too.
 _CONTROLS_ONE_LINE = {**_CONTROLS, 0x09: "\\t", 0x0A: "\\n", 0x0D: "\\r"}
 
 
 def safe(text: str, one_line: bool = False) -> str:
-    """Text from the data or the user, made harmless for a terminal: every control character (ESC,
-    BEL, CSI...) becomes a visible escape such as \\x1b, so no data can drive the terminal. With
-    one_line, newlines and tabs are escaped too (error messages). Rich markup needs no escaping: kcli
-    puts data into Text objects, which never parse it."""
+    """Text from the data or the user, made harmless for a terminal: every character that would act on it
+    (ESC, BEL, CSI, bidi marks...) becomes a visible escape such as \\x1b, so no data can drive the
+    terminal. With one_line, newlines and tabs are escaped too (error messages). Rich markup needs no
+    escaping: kcli puts data into Text objects, which never parse it."""
     return text.translate(_CONTROLS_ONE_LINE if one_line else _CONTROLS)

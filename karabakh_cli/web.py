@@ -5,12 +5,14 @@ and build_metadata needs nothing beyond the standard library, so the metadata ca
 tested without it."""
 
 import socket
-from collections.abc import Sequence
+import sys
+from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from karabakh_cli.codebook import TABLES
-from karabakh_cli.errors import KcliError
+from karabakh_cli.db import limit
+from karabakh_cli.errors import KcliError, escape
 from karabakh_cli.kinds import KINDS
 
 HOST = "127.0.0.1"
@@ -210,6 +212,16 @@ def build_metadata(topic_ids: Sequence[str]) -> dict[str, Any]:
 # The facets above are chosen; Datasette's suggestions would mostly offer the date columns.
 SETTINGS = {"default_page_size": 50, "sql_time_limit_ms": 3000, "max_returned_rows": 2000, "suggest_facets": False}
 
+# The largest string or blob a served query may make or read. Smaller than kcli's own cap: Datasette runs
+# queries in threads, where nothing can stop one long function call, and instr() on two strings of this
+# size takes well under a second (at 1 MB, about 6 s). The shipped data's longest value is about 4 KB.
+WEB_LENGTH_LIMIT = 200_000
+# Names a browser may use for the server. Any other Host header is refused, so a web page the user visits
+# cannot reach the server through DNS rebinding.
+ALLOWED_HOSTS = {"localhost", "127.0.0.1"}
+# kcli browse only reads: no request needs another method.
+ALLOWED_METHODS = {"GET", "HEAD"}
+
 
 def require_datasette() -> None:
     """Raise KcliError with the install command when Datasette is not installed."""
@@ -221,13 +233,17 @@ def require_datasette() -> None:
         ) from error
 
 
-def make_datasette(path: Path, metadata: dict[str, Any]) -> Any:
-    """A Datasette app over the file at path, opened immutable, served as /kcli whatever its name."""
+def make_datasette(path: Path, metadata: dict[str, Any], allow_sql: bool = False) -> Any:
+    """A Datasette app over the file at path, opened immutable, served as /kcli whatever its name.
+
+    Arbitrary SQL (the query box, ?sql=, _where=) is off unless allow_sql; canned queries always work.
+    Every connection gets kcli's limits, and errors are Datasette's error pages, never tracebacks."""
     require_datasette()
     from datasette.app import Datasette
     from datasette.database import Database
 
-    app = Datasette(metadata=metadata, settings=SETTINGS)
+    _register_plugin()
+    app = Datasette(metadata=metadata, settings={**SETTINGS, "default_allow_sql": allow_sql})
     # Datasette adds an in-memory database when given no files; this one is given its file below.
     if "_memory" in app.databases:
         app.remove_database("_memory")
@@ -249,9 +265,150 @@ def url(port: int) -> str:
     return f"http://{HOST}:{port}/{DATABASE}"
 
 
-def serve(path: Path, metadata: dict[str, Any], port: int) -> None:
-    """Serve the database until interrupted (Ctrl-C)."""
+def serve(path: Path, metadata: dict[str, Any], port: int, allow_sql: bool = False) -> None:
+    """Serve the database until interrupted; Ctrl-C raises KeyboardInterrupt once the server has stopped."""
+    import signal
+
     import uvicorn
 
-    app = make_datasette(path, metadata)
-    uvicorn.run(app.app(), host=HOST, port=port, log_level="warning", lifespan="on")
+    app = make_datasette(path, metadata, allow_sql=allow_sql)
+    config = uvicorn.Config(
+        local_only(app.app()), host=HOST, port=port, log_level="warning", lifespan="on", access_log=False
+    )
+    server = uvicorn.Server(config)
+    interrupted: list[int] = []
+    previous = signal.getsignal(signal.SIGINT)
+
+    def on_interrupt(signum: int, frame: Any) -> None:
+        interrupted.append(signum)
+        server.should_exit = True
+
+    server.capture_signals = _no_signal_capture  # type: ignore[method-assign]  # ours are installed here
+    signal.signal(signal.SIGINT, on_interrupt)
+    try:
+        server.run()
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if interrupted:
+        raise KeyboardInterrupt
+
+
+def _no_signal_capture() -> Any:
+    import contextlib
+
+    return contextlib.nullcontext()
+
+
+ASGIApp = Callable[[dict, Callable[[], Awaitable[dict]], Callable[[dict], Awaitable[None]]], Awaitable[None]]
+
+
+def local_only(app: ASGIApp) -> ASGIApp:
+    """ASGI middleware: answer only requests addressed to this machine by name (Host localhost or
+    127.0.0.1, any port) and only GET and HEAD; anything else gets a short 400 or 405 page."""
+
+    async def guarded(scope: dict, receive: Callable[[], Awaitable[dict]], send: Callable[[dict], Awaitable[None]]):
+        if scope["type"] not in ("http", "websocket"):
+            return await app(scope, receive, send)
+        host = _host(scope)
+        if host not in ALLOWED_HOSTS:
+            return await _refuse(send, 400, "Bad Request: kcli browse answers only requests for localhost\n")
+        if scope["type"] == "http" and scope.get("method") not in ALLOWED_METHODS:
+            return await _refuse(send, 405, "Method Not Allowed: kcli browse only reads\n", allow="GET, HEAD")
+        return await app(scope, receive, send)
+
+    return guarded
+
+
+def _host(scope: dict) -> str | None:
+    values = [value for name, value in scope.get("headers", []) if name.lower() == b"host"]
+    if len(values) != 1:
+        return None
+    host = values[0].decode("latin-1").strip().lower()
+    if host.startswith("["):  # [::1]:8001: IPv6 literals are not among the allowed names
+        return host
+    return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
+
+
+async def _refuse(send: Callable[[dict], Awaitable[None]], status: int, text: str, allow: str | None = None) -> None:
+    headers = [(b"content-type", b"text/plain; charset=utf-8")]
+    if allow:
+        headers.append((b"allow", allow.encode()))
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": text.encode()})
+
+
+_PLUGIN_NAME = "karabakh_cli.web"
+# Functions a served query may not call: extensions and files, and printf() (format()), whose one call
+# with a huge width runs for seconds below the length cap, where the time limit cannot reach it.
+SERVED_DENIED_FUNCTIONS = {"load_extension", "readfile", "writefile", "edit", "fts3_tokenizer", "printf", "format"}
+
+
+def _authorize_served(action: int, arg1: str | None, arg2: str | None, _db: str | None, _trigger: object) -> int:
+    import sqlite3
+
+    if action == sqlite3.SQLITE_FUNCTION and (arg2 or "").lower() in SERVED_DENIED_FUNCTIONS:
+        return sqlite3.SQLITE_DENY
+    return sqlite3.SQLITE_OK
+
+
+def _register_plugin() -> None:
+    """Add kcli's hooks to Datasette (once per process) and drop its default error handler, which prints
+    a traceback with the local variables on the terminal for every error."""
+    from datasette import hookimpl
+    from datasette.plugins import pm
+
+    class KcliHooks:
+        """Every connection limited like kcli's own; errors shown as pages, never as tracebacks."""
+
+        @staticmethod
+        @hookimpl
+        def prepare_connection(conn: Any) -> None:
+            limit(conn, WEB_LENGTH_LIMIT)
+            conn.set_authorizer(_authorize_served)
+
+        @staticmethod
+        @hookimpl
+        def handle_exception(datasette: Any, request: Any, exception: Exception) -> Any:
+            return _error_page(datasette, request, exception)
+
+    if pm.get_plugin(_PLUGIN_NAME) is None:
+        pm.register(KcliHooks, name=_PLUGIN_NAME)
+    if pm.get_plugin("datasette.handle_exception") is not None:
+        pm.unregister(name="datasette.handle_exception")
+
+
+def _error_page(datasette: Any, request: Any, exception: Exception) -> Callable[[], Awaitable[Any]]:
+    """Datasette's error page (or JSON) for exception, as its default handler makes it, minus the traceback:
+    an unexpected error is one escaped line on stderr."""
+
+    async def page() -> Any:
+        from datasette import Response
+        from datasette.utils.asgi import Base400
+        from datasette.views.base import DatasetteError
+        from markupsafe import Markup
+
+        title = None
+        info: dict[str, Any] = {}
+        if isinstance(exception, Base400):
+            status, message = exception.status, exception.args[0]
+        elif isinstance(exception, DatasetteError):
+            status, info, message, title = (
+                exception.status,
+                dict(exception.error_dict),
+                exception.message,
+                exception.title,
+            )
+            if exception.message_is_html:
+                message = Markup(message)
+        else:
+            status, message = 500, str(exception)
+            print(f"kcli browse: error: {escape(request.path)}: {escape(f'{type(exception).__name__}: {exception}')}",
+                  file=sys.stderr)  # fmt: skip
+        info.update({"ok": False, "error": message, "status": status, "title": title})
+        if request.path.split("?")[0].endswith(".json"):
+            return Response.json(info, status=status)
+        template = datasette.jinja_env.select_template([f"{status}.html", "error.html"])
+        context = dict(info, urls=datasette.urls, app_css_hash=datasette.app_css_hash(), menu_links=lambda: [])
+        return Response.html(await template.render_async(context), status=status)
+
+    return page

@@ -107,7 +107,7 @@ JSON_LOOKUP_BUDGET = {
     "karabakh_cli", "karabakh_cli.cli", "karabakh_cli.commands", "karabakh_cli.commands.actors",
     "karabakh_cli.options", "karabakh_cli.lazy", "karabakh_cli.errors", "karabakh_cli.text",
     "karabakh_cli.models", "karabakh_cli.queries", "karabakh_cli.db", "karabakh_cli.dates",
-    "karabakh_cli.kinds", "karabakh_cli.formats", "karabakh_cli.render",
+    "karabakh_cli.kinds", "karabakh_cli.formats", "karabakh_cli.render", "karabakh_cli.boundary",
 }  # fmt: skip
 COMPLETION_BUDGET = JSON_LOOKUP_BUDGET - {"karabakh_cli.formats"}
 

@@ -97,6 +97,7 @@ def db_build(
     from pathlib import Path
 
     from karabakh_cli.build import build_database
+    from karabakh_cli.text import safe
 
     build_database(Path(seed), Path(output))
-    typer.echo(f"built {output}", err=True)
+    typer.echo(f"built {safe(output, one_line=True)}", err=True)

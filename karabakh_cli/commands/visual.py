@@ -53,6 +53,7 @@ def browse(
     print_metadata: Annotated[
         bool, typer.Option("--print-metadata", help="Print the Datasette metadata as JSON and exit.")
     ] = False,
+    allow_sql: Annotated[bool, typer.Option("--sql", help="Allow arbitrary SQL queries (off by default).")] = False,
 ) -> None:
     """Explore the database in a web browser with Datasette: tables, facets, search, canned queries.
 
@@ -67,6 +68,7 @@ def browse(
     """
     from karabakh_cli.db import resolve_path
     from karabakh_cli.queries import list_topics
+    from karabakh_cli.text import safe
     from karabakh_cli.web import build_metadata, check_port, require_datasette, serve, url
 
     with database(ctx) as conn:
@@ -82,12 +84,12 @@ def browse(
     check_port(port)
     address = url(port)
     path = resolve_path(state(ctx).db)
-    typer.echo(f"Serving {path} read-only at {address} (Ctrl-C to stop)", err=True)
+    typer.echo(f"Serving {safe(str(path), one_line=True)} read-only at {address} (Ctrl-C to stop)", err=True)
     if open_browser:
         import webbrowser
 
         webbrowser.open(address)
-    serve(path, metadata, port)
+    serve(path, metadata, port, allow_sql=allow_sql)
 
 
 @app.command("graph")

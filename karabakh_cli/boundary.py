@@ -1,0 +1,160 @@
+"""The one error boundary: the process made safe before a command runs, and any error it ends with
+turned into one escaped line and an exit code (1 for a runtime or data problem, 2 for usage).
+
+KcliGroup.main in cli.py calls prepare() first and describe() for whatever a command raises."""
+
+from __future__ import annotations
+
+import errno
+import io
+import os
+import sqlite3
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from karabakh_cli.errors import KcliError, escape
+
+# Output up to this many characters is held until the command ends, then written at once; past it, the
+# output streams (a result this big was asked for, and holding it all would cost the memory).
+SPOOL_LIMIT = 8_000_000
+# Errors of writing (no file name attached): the output went somewhere that cannot take it.
+_OUTPUT_ERRNOS = {errno.ENOSPC, errno.EBADF, errno.EIO, errno.EFBIG, errno.EDQUOT, errno.EPIPE}
+
+
+def prepare() -> None:
+    """Make the process safe to run a command in.
+
+    - A closed stdin, stdout or stderr (`>&-`) is taken by /dev/null opened read-only, so no file kcli
+      opens can land on descriptor 1 and receive output, and a write fails as EBADF (like coreutils).
+    - COLUMNS that is not a positive number (COLUMNS=0 made Rich print nothing) is ignored."""
+    for fd in (0, 1, 2):
+        try:
+            os.fstat(fd)
+        except OSError:
+            devnull = os.open(os.devnull, os.O_RDONLY)
+            if devnull != fd:
+                os.dup2(devnull, fd)
+                os.close(devnull)
+    if sys.stdout is None:  # Python found descriptor 1 closed at start
+        sys.stdout = io.TextIOWrapper(io.FileIO(1, "w", closefd=False), encoding="utf-8", errors="backslashreplace")
+    if sys.stderr is None:
+        sys.stderr = io.TextIOWrapper(io.FileIO(2, "w", closefd=False), encoding="utf-8", errors="backslashreplace")
+    for name in ("COLUMNS", "LINES"):
+        value = os.environ.get(name)
+        if value is not None and not (value.strip().isascii() and value.strip().isdigit() and int(value) > 0):
+            del os.environ[name]
+
+
+def describe(error: Exception) -> tuple[str, int, bool]:
+    """The one line (escaped), the exit code, and whether writing the output is what failed."""
+    if isinstance(error, KcliError):
+        return escape(str(error)), error.exit_code, False
+    if isinstance(error, OSError):
+        if error.filename is None and error.errno in _OUTPUT_ERRNOS:
+            return f"cannot write output: {escape(error.strerror or str(error))}", 1, True
+        return escape(_os_message(error)), 1, False
+    if isinstance(error, sqlite3.Error):
+        if getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_TOOBIG:
+            return f"database error: a value is longer than kcli reads ({escape(str(error))})", 1, False
+        return f"database error: {escape(str(error))}", 1, False
+    if isinstance(error, UnicodeDecodeError):
+        return f"database error: text that is not UTF-8 ({escape(error.reason)}); is the file damaged?", 1, False
+    if isinstance(error, UnicodeEncodeError):
+        return f"cannot write output: a character it cannot encode ({escape(error.reason)})", 1, True
+    # Anything else came from data kcli did not expect (a hostile or damaged file): one line, never a traceback.
+    return f"unexpected data ({type(error).__name__}: {escape(str(error))})", 1, False
+
+
+def _os_message(error: OSError) -> str:
+    reason = error.strerror or str(error)
+    if error.filename is None:
+        return reason
+    return f"{reason}: {error.filename}"
+
+
+class Spool(io.TextIOBase):
+    """A stdout that holds what a command writes until the command has finished, so an error half way
+    through leaves nothing on stdout: no partial JSON. Past SPOOL_LIMIT characters it writes through."""
+
+    def __init__(self, target: io.TextIOBase, limit: int = SPOOL_LIMIT) -> None:
+        super().__init__()
+        self.target = target
+        self.limit = limit
+        self.parts: list[str] = []
+        self.size = 0
+        self.passing = False
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return getattr(self.target, "encoding", None) or "utf-8"
+
+    @property
+    def errors(self) -> str | None:  # type: ignore[override]
+        return getattr(self.target, "errors", None)
+
+    def isatty(self) -> bool:
+        return self.target.isatty()
+
+    def fileno(self) -> int:
+        return self.target.fileno()
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        if not isinstance(text, str):  # as a text stream does (click probes with b"")
+            raise TypeError(f"write() argument must be str, not {type(text).__name__}")
+        if self.passing:
+            return self.target.write(text)
+        self.parts.append(text)
+        self.size += len(text)
+        if self.size > self.limit:
+            self.release()
+        return len(text)
+
+    def flush(self) -> None:
+        if self.passing:
+            self.target.flush()
+
+    def release(self) -> None:
+        """Write what is held and pass everything after it straight through."""
+        self.passing = True
+        held, self.parts, self.size = "".join(self.parts), [], 0
+        self.target.write(held)
+
+    def discard(self) -> None:
+        self.parts, self.size = [], 0
+
+
+@contextmanager
+def spooled_stdout() -> Iterator[Spool]:
+    """Hold stdout while the block runs; write what is held when it ends, unless it ends with an unexpected
+    error or Ctrl-C (then the output is partial and is dropped). The caller may discard() first."""
+    real = sys.stdout
+    spool = Spool(real)
+    sys.stdout = spool
+    try:
+        yield spool
+    except BaseException as error:
+        if not _meant(error):
+            spool.discard()
+        _restore(spool, real)
+        spool.release()
+        raise
+    _restore(spool, real)
+    spool.release()
+
+
+def _meant(error: BaseException) -> bool:
+    """Whether output before error is meant to be seen: kcli's own errors (db check's findings), Typer's
+    (help printed for a command given without arguments) and SystemExit (shell completion's answer, or a
+    closed pipe met already). Not for an unexpected error or Ctrl-C: that output is partial."""
+    from typer import TyperException
+
+    return isinstance(error, KcliError | TyperException | SystemExit)
+
+
+def _restore(spool: Spool, real: object) -> None:
+    if sys.stdout is spool:
+        sys.stdout = real
