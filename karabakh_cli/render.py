@@ -33,9 +33,17 @@ from karabakh_cli.sql import SqlResult
 from karabakh_cli.text import safe
 
 
+# A table shows at most this much of one value (Rich takes about a second to lay out a megabyte);
+# JSON and CSV carry values whole.
+MAX_SHOWN = 20_000
+
+
 def txt(value: str, style: str = "") -> Text:
-    """Data as Rich text: passed through safe() (no control character reaches the terminal) and never
-    parsed as markup. Every piece of data enters a renderable through here or through safe()."""
+    """Data as Rich text: passed through safe() (no control character reaches the terminal), never
+    parsed as markup, and cut with a visible mark past MAX_SHOWN characters. Every piece of data enters
+    a renderable through here or through safe()."""
+    if len(value) > MAX_SHOWN:
+        value = f"{value[:MAX_SHOWN]} …[{len(value) - MAX_SHOWN:,} more characters; --format json for all]"
     return Text(safe(value), style=style)
 
 

@@ -328,3 +328,11 @@ Errata (1)
 --full for each correction and who says so
 """
     )
+
+
+def test_a_huge_value_is_cut_in_a_table_with_a_visible_mark() -> None:
+    from karabakh_cli.render import MAX_SHOWN, txt
+
+    shown = txt("x" * (MAX_SHOWN + 5)).plain
+    assert shown.endswith("…[5 more characters; --format json for all]")
+    assert len(shown) < MAX_SHOWN + 60
