@@ -32,7 +32,6 @@ from karabakh_cli.models import (
 from karabakh_cli.sql import SqlResult
 from karabakh_cli.text import safe
 
-
 # A table shows at most this much of one value (Rich takes about a second to lay out a megabyte);
 # JSON and CSV carry values whole.
 MAX_SHOWN = 20_000
