@@ -48,7 +48,7 @@ KINDS: list[RecordKind] = [
         dated=True,
         label_column="title",
         facets=("kind", "status"),
-        sort="span_start",
+        sort="sort_day",
         indexes=("span_start, span_end", "kind, span_start"),
     ),
     RecordKind(

@@ -4,6 +4,7 @@ Datasette is an optional extra (pip install 'karabakh-cli[web]'): it is imported
 and build_metadata needs nothing beyond the standard library, so the metadata can be printed and
 tested without it."""
 
+import html
 import socket
 import sys
 from collections.abc import Awaitable, Callable, Sequence
@@ -36,9 +37,10 @@ INSTALL_HINT = install_hint()
 
 TITLE = "kcli: the Second Nagorno-Karabakh War (2020) and its diplomacy"
 DESCRIPTION = (
-    "An offline, cited reference to the 44-day war of 27 September - 10 November 2020 and the diplomacy"
-    " around it: actors, memberships over time, events, stances, sources and errata. Every record cites"
-    " its sources (see the citations table); where a source is wrong, the errata table says so."
+    "An offline, cited reference to the Nagorno-Karabakh conflict, centred on the 44-day war of 27 September -"
+    " 10 November 2020, from 1988 to 2025: every state and the blocs it belonged to, events, stances, recorded"
+    " votes, sources and errata. Every record cites its sources (see the citations table); where a source is"
+    " wrong, the errata table says so."
 )
 SOURCE = "PONARS Eurasia Policy Memo No. 704 (Strakes, 2021) and the sources in the sources table"
 SOURCE_URL = "https://www.ponarseurasia.org/the-second-nagorno-karabakh-war-in-a-global-south-perspective/"
@@ -89,7 +91,7 @@ LIMIT 100"""
 
 
 def _council_sql(date: str) -> str:
-    return f"""SELECT a.id, a.name, r.predicate, r.date, r.end_date, r.id AS relation_id
+    return f"""SELECT a.id AS actor_id, a.name, r.predicate, r.date, r.end_date, r.id AS relation_id
 FROM relations r JOIN actors a ON a.id = r.subject_id
 WHERE r.object_id = 'unsc' AND r.predicate IN ('permanent-member', 'elected-member')
   AND r.span_start <= {date} || '~' AND r.span_end >= {date}
@@ -97,7 +99,7 @@ ORDER BY r.predicate = 'elected-member', a.name"""
 
 
 # The seven: members of the Non-Aligned Movement who held elected seats on the Council that day.
-_NAM_SEVEN_SQL = """SELECT a.id, a.name, unsc.id AS council_seat, nam.id AS nam_membership
+_NAM_SEVEN_SQL = """SELECT a.id AS actor_id, a.name, unsc.id AS council_seat, nam.id AS nam_membership
 FROM actors a
 JOIN relations unsc ON unsc.subject_id = a.id AND unsc.object_id = 'unsc' AND unsc.predicate = 'elected-member'
 JOIN relations nam ON nam.subject_id = a.id AND nam.object_id = 'nam' AND nam.predicate IN ('member', 'chair')
@@ -106,7 +108,7 @@ WHERE unsc.span_start <= '2020-10-19' AND unsc.span_end >= '2020-10-19'
 GROUP BY a.id
 ORDER BY a.name"""
 
-_PRECISION_SQL = """SELECT id, date, end_date,
+_PRECISION_SQL = """SELECT id AS event_id, date, end_date,
   CASE length(date) WHEN 4 THEN 'year' WHEN 7 THEN 'month' ELSE 'day' END AS precision,
   kind, title, status
 FROM events
@@ -178,6 +180,21 @@ def canned_queries(topic_ids: Sequence[str]) -> dict[str, dict[str, str]]:
     }
 
 
+# The R*Tree over event spans keeps its nodes in tables of its own (FTS5's are hidden by Datasette).
+SHADOW_TABLES = ("event_spans", "event_spans_node", "event_spans_parent", "event_spans_rowid")
+# Where the codebook is served, from the copy inside the package.
+CODEBOOK_PATH = "/-/codebook"
+# In the results of canned queries, the columns that name a record, and the table it is a row of (the
+# search query's record_id names a row of the table of its type).
+COLUMN_LINKS = {
+    "actor_id": "actors",
+    "event_id": "events",
+    "relation_id": "relations",
+    "council_seat": "relations",
+    "nam_membership": "relations",
+}
+
+
 def build_metadata(topic_ids: Sequence[str]) -> dict[str, Any]:
     """Datasette metadata: title, description, source and licence, every table and column described,
     facets, full-text search on search_records, and the canned queries."""
@@ -192,6 +209,8 @@ def build_metadata(topic_ids: Sequence[str]) -> dict[str, Any]:
             entry["sort"] = SORTS[table]
         tables[table] = entry
     tables["search_records"].update({"fts_table": "search_records_fts", "fts_pk": "rowid", "searchmode": "escaped"})
+    for shadow in SHADOW_TABLES:  # the R*Tree's own storage: nothing a reader looks up
+        tables.setdefault(shadow, {})["hidden"] = True
     return {
         "title": TITLE,
         "description": DESCRIPTION,
@@ -201,7 +220,8 @@ def build_metadata(topic_ids: Sequence[str]) -> dict[str, Any]:
         "source_url": SOURCE_URL,
         "databases": {
             DATABASE: {
-                "description": DESCRIPTION,
+                "description_html": f"{html.escape(DESCRIPTION)} What every table, column and value means:"
+                f' <a href="{CODEBOOK_PATH}">the codebook</a>.',
                 "tables": tables,
                 "queries": canned_queries(topic_ids),
             }
@@ -251,21 +271,24 @@ def make_datasette(path: Path, metadata: dict[str, Any], allow_sql: bool = False
     return app
 
 
-def check_port(port: int) -> None:
-    """Raise KcliError if the port cannot be listened on at HOST (busy, or not allowed)."""
+def check_port(port: int, host: str = HOST) -> None:
+    """Raise KcliError if the port cannot be listened on at host (busy, or not allowed)."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
         try:
-            probe.bind((HOST, port))
-        except OSError as error:
-            raise KcliError(f"cannot listen on {HOST}:{port} ({error.strerror}); choose another with --port") from error
+            probe.bind((host, port))
+        except (OSError, UnicodeError) as error:
+            reason = getattr(error, "strerror", None) or str(error)
+            raise KcliError(
+                f"cannot listen on {escape(host)}:{port} ({reason}); choose another with --host or --port"
+            ) from error
 
 
-def url(port: int) -> str:
+def url(port: int, host: str = HOST) -> str:
     """Where the served database is."""
-    return f"http://{HOST}:{port}/{DATABASE}"
+    return f"http://{host}:{port}/{DATABASE}"
 
 
-def serve(path: Path, metadata: dict[str, Any], port: int, allow_sql: bool = False) -> None:
+def serve(path: Path, metadata: dict[str, Any], port: int, allow_sql: bool = False, host: str = HOST) -> None:
     """Serve the database until interrupted; Ctrl-C raises KeyboardInterrupt once the server has stopped."""
     import signal
 
@@ -273,7 +296,12 @@ def serve(path: Path, metadata: dict[str, Any], port: int, allow_sql: bool = Fal
 
     app = make_datasette(path, metadata, allow_sql=allow_sql)
     config = uvicorn.Config(
-        local_only(app.app()), host=HOST, port=port, log_level="warning", lifespan="on", access_log=False
+        local_only(app.app(), {*ALLOWED_HOSTS, host.lower()}),
+        host=host,
+        port=port,
+        log_level="warning",
+        lifespan="on",
+        access_log=False,
     )
     server = uvicorn.Server(config)
     interrupted: list[int] = []
@@ -302,7 +330,7 @@ def _no_signal_capture() -> Any:
 ASGIApp = Callable[[dict, Callable[[], Awaitable[dict]], Callable[[dict], Awaitable[None]]], Awaitable[None]]
 
 
-def local_only(app: ASGIApp) -> ASGIApp:
+def local_only(app: ASGIApp, allowed: set[str] = ALLOWED_HOSTS) -> ASGIApp:
     """ASGI middleware: answer only requests addressed to this machine by name (Host localhost or
     127.0.0.1, any port) and only GET and HEAD; anything else gets a short 400 or 405 page."""
 
@@ -310,7 +338,7 @@ def local_only(app: ASGIApp) -> ASGIApp:
         if scope["type"] not in ("http", "websocket"):
             return await app(scope, receive, send)
         host = _host(scope)
-        if host not in ALLOWED_HOSTS:
+        if host not in allowed:
             return await _refuse(send, 400, "Bad Request: kcli browse answers only requests for localhost\n")
         if scope["type"] == "http" and scope.get("method") not in ALLOWED_METHODS:
             return await _refuse(send, 405, "Method Not Allowed: kcli browse only reads\n", allow="GET, HEAD")
@@ -358,7 +386,23 @@ def _register_plugin() -> None:
     from datasette.plugins import pm
 
     class KcliHooks:
-        """Every connection limited like kcli's own; errors shown as pages, never as tracebacks."""
+        """Every connection limited like kcli's own; errors shown as pages, never as tracebacks; column
+        descriptions folded; ids in canned queries linked to their rows; the codebook served."""
+
+        @staticmethod
+        @hookimpl
+        def extra_body_script() -> str:
+            return FOLD_COLUMN_DESCRIPTIONS
+
+        @staticmethod
+        @hookimpl
+        def render_cell(row: Any, value: Any, column: str, table: str | None, database: str) -> Any:
+            return _query_link(row, value, column, table, database)
+
+        @staticmethod
+        @hookimpl
+        def register_routes() -> list:
+            return [(r"^/-/codebook$", _codebook_page)]
 
         @staticmethod
         @hookimpl
@@ -412,3 +456,50 @@ def _error_page(datasette: Any, request: Any, exception: Exception) -> Callable[
         return Response.html(await template.render_async(context), status=status)
 
     return page
+
+
+# Column descriptions fold into a <details>, so a table's rows show on the first screen.
+FOLD_COLUMN_DESCRIPTIONS = """
+document.querySelectorAll("dl.column-descriptions").forEach(function (list) {
+  var fold = document.createElement("details");
+  var label = document.createElement("summary");
+  label.textContent = "What each column means (" + list.querySelectorAll("dt").length + " columns)";
+  list.parentNode.insertBefore(fold, list);
+  fold.appendChild(label);
+  fold.appendChild(list);
+});
+"""
+
+
+def _query_link(row: Any, value: Any, column: str, table: str | None, database: str) -> Any:
+    """In a canned query's results (no table), an id that names a record links to its row."""
+    if table is not None or database != DATABASE or not isinstance(value, str):
+        return None
+    target = COLUMN_LINKS.get(column)
+    if column == "record_id" and "type" in row.keys():  # noqa: SIM118 (a sqlite3.Row has no __contains__ for keys)
+        target = next((kind.table for kind in KINDS if kind.name == row["type"]), None)
+    if target is None:
+        return None
+    from urllib.parse import quote
+
+    from markupsafe import Markup, escape
+
+    return Markup(f'<a href="/{DATABASE}/{target}/{quote(value, safe="")}">{escape(value)}</a>')
+
+
+def codebook_text() -> str | None:
+    """The codebook: the copy inside the package (wheels), or docs/codebook.md beside a checkout."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "codebook.md", here.parent / "docs" / "codebook.md"):
+        if candidate.is_file():
+            return candidate.read_text(encoding="utf-8")
+    return None
+
+
+async def _codebook_page(request: Any) -> Any:
+    from datasette.utils.asgi import Response
+
+    text = codebook_text()
+    if text is None:
+        return Response.text("The codebook is not installed with this copy of kcli.", status=404)
+    return Response.text(text)

@@ -66,13 +66,14 @@ def rendered(url: str, tmp: Path) -> str:
 @pytest.mark.parametrize(
     ("path", "expected"),
     [
-        ("/kcli", ["actors", "events", "positions", "votes", "The Security Council on a date"]),
+        ("/kcli", ["actors", "events", "positions", "votes", "The Security Council on a date", 'href="/-/codebook"']),
         ("/kcli/actors/pakistan", ["Pakistan", "PAK", "Southern Asia"]),
-        ("/kcli/events?_facet=kind", ["ceasefire", "war"]),
+        ("/kcli/events?_facet=kind", ["ceasefire", "war", "<details", "What each column means"]),
         ("/kcli/search_records?_search=ceasefire", ["ceasefire"]),
-        ("/kcli/nam-members-on-the-council-2020-10-19", ["Indonesia", "Niger", "Tunisia", "Viet"]),
+        ("/kcli/nam-members-on-the-council-2020-10-19", ["Indonesia", 'href="/kcli/actors/indonesia"']),
+        ("/-/codebook", ["kcli codebook", "citations"]),
     ],
-    ids=["home", "actor row", "facet", "search", "canned query"],
+    ids=["home", "actor row", "facet", "search", "canned query", "codebook"],
 )
 def test_a_page_renders_in_a_real_browser(server: str, tmp_path: Path, path: str, expected: list[str]) -> None:
     page = rendered(server + path, tmp_path)
@@ -80,3 +81,4 @@ def test_a_page_renders_in_a_real_browser(server: str, tmp_path: Path, path: str
     assert "Traceback" not in page and "500" not in page.split("<title>", 1)[-1].split("</title>", 1)[0]
     for text in expected:
         assert text in page, f"{text!r} not on {path}"
+    assert "event_spans_node" not in page, "the R*Tree's own tables are hidden"

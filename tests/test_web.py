@@ -133,7 +133,7 @@ def test_a_busy_port_is_refused_with_a_hint() -> None:
         taken.bind(("127.0.0.1", 0))
         taken.listen()
         port = taken.getsockname()[1]
-        with pytest.raises(KcliError, match=f"cannot listen on 127.0.0.1:{port} .*; choose another with --port"):
+        with pytest.raises(KcliError, match=f"cannot listen on 127.0.0.1:{port} .*; choose another with --host"):
             check_port(port)
 
 
@@ -260,7 +260,7 @@ def test_search_query_never_fails_on_odd_input(datasette, text: str) -> None:
 
 def test_canned_query_names_the_seven_nam_members_on_the_council(datasette) -> None:
     rows = _rows(datasette, f"/{DATABASE}/nam-members-on-the-council-2020-10-19.json")
-    assert [row["id"] for row in rows] == [
+    assert [row["actor_id"] for row in rows] == [
         "dominican-republic",
         "indonesia",
         "niger",
@@ -274,13 +274,13 @@ def test_canned_query_names_the_seven_nam_members_on_the_council(datasette) -> N
 def test_canned_query_gives_the_council_on_a_date(datasette) -> None:
     rows = _rows(datasette, f"/{DATABASE}/security-council.json?date=2020-10-19")
     assert len(rows) == 15
-    assert [row["id"] for row in rows[:5]] == ["china", "france", "russia", "united-kingdom", "united-states"]
-    assert {"estonia", "germany", "niger"} <= {row["id"] for row in rows}
+    assert [row["actor_id"] for row in rows[:5]] == ["china", "france", "russia", "united-kingdom", "united-states"]
+    assert {"estonia", "germany", "niger"} <= {row["actor_id"] for row in rows}
 
 
 def test_canned_query_council_in_a_year_has_everyone_who_sat(datasette) -> None:
-    day = {row["id"] for row in _rows(datasette, f"/{DATABASE}/security-council.json?date=2021-06-01")}
-    year = {row["id"] for row in _rows(datasette, f"/{DATABASE}/security-council.json?date=2021")}
+    day = {row["actor_id"] for row in _rows(datasette, f"/{DATABASE}/security-council.json?date=2021-06-01")}
+    year = {row["actor_id"] for row in _rows(datasette, f"/{DATABASE}/security-council.json?date=2021")}
     assert "germany" not in day and "estonia" in day
     assert day <= year
 

@@ -48,6 +48,12 @@ class ChartStyle(StrEnum):
 @app.command("browse")
 def browse(
     ctx: typer.Context,
+    host: Annotated[
+        str,
+        typer.Option(
+            "--host", metavar="ADDRESS", help="Address to listen on; another than 127.0.0.1 opens it to others."
+        ),
+    ] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", "-p", min=1, max=65535, help="Port to listen on.")] = 8001,
     open_browser: Annotated[bool, typer.Option("--open", help="Open the page in a web browser.")] = False,
     print_metadata: Annotated[
@@ -81,15 +87,15 @@ def browse(
         sys.stdout.write("\n")
         return
     require_datasette()
-    check_port(port)
-    address = url(port)
+    check_port(port, host)
+    address = url(port, host)
     path = resolve_path(state(ctx).db)
     typer.echo(f"Serving {safe(str(path), one_line=True)} read-only at {address} (Ctrl-C to stop)", err=True)
     if open_browser:
         import webbrowser
 
         webbrowser.open(address)
-    serve(path, metadata, port, allow_sql=allow_sql)
+    serve(path, metadata, port, allow_sql=allow_sql, host=host)
 
 
 @app.command("graph")
