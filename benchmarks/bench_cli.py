@@ -82,7 +82,7 @@ _ACTOR_SQL = {
     ),
     "events": (
         "SELECT * FROM events e WHERE e.id IN (SELECT event_id FROM event_actors WHERE actor_id = ?1)"
-        " ORDER BY e.span_start, e.span_end, e.id"
+        " ORDER BY e.sort_day, e.span_start, e.span_end, e.id"
     ),
     "participants": (
         "SELECT ea.event_id, ea.actor_id, a.name, ea.role FROM event_actors ea JOIN actors a ON a.id = ea.actor_id"
@@ -109,7 +109,7 @@ ACTOR_FLOOR = (
 
 _WINDOW = "SELECT id FROM events WHERE span_end >= ?1"
 _TIMELINE_SQL = {
-    "events": "SELECT * FROM events e WHERE e.span_end >= ?1 ORDER BY e.span_start, e.span_end, e.id",
+    "events": "SELECT * FROM events e WHERE e.span_end >= ?1 ORDER BY e.sort_day, e.span_start, e.span_end, e.id",
     "participants": (
         "SELECT ea.event_id, ea.actor_id, a.name, ea.role FROM event_actors ea JOIN actors a ON a.id = ea.actor_id"
         f" WHERE ea.event_id IN ({_WINDOW}) ORDER BY ea.rowid"
