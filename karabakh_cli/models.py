@@ -65,6 +65,7 @@ class Actor(NamedTuple):
     date: str | None
     end_date: str | None
     precision: str | None
+    end_precision: str | None
     span_start: str | None
     span_end: str | None
     aliases: list[Alias]
@@ -87,6 +88,7 @@ class Event(NamedTuple):
     date: str
     end_date: str | None
     precision: str
+    end_precision: str | None
     span_start: str | None
     span_end: str | None
     kind: str
@@ -110,6 +112,7 @@ class Position(NamedTuple):
     date: str | None
     end_date: str | None
     precision: str | None
+    end_precision: str | None
     span_start: str | None
     span_end: str | None
     summary: str
@@ -130,6 +133,7 @@ class Relation(NamedTuple):
     date: str | None
     end_date: str | None
     precision: str | None
+    end_precision: str | None
     span_start: str | None
     span_end: str | None
     summary: str

@@ -285,12 +285,14 @@ def records_of(
     citations = citations_for(conn, kind, ids)
     errata = errata_for(conn, kind, ids)
     spanned = "span_start" in record_type._fields
+    ends = "end_precision" in record_type._fields
     return [
         _from_row(
             record_type,
             row,
             {
                 **(_open_span(row) if spanned else {}),
+                **({"end_precision": precision(row["end_date"]) if row["end_date"] else None} if ends else {}),
                 **computed(row),
                 "citations": citations.get(row["id"], []),
                 "errata": errata.get(row["id"], []),

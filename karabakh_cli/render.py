@@ -62,7 +62,8 @@ class Notes:
                 self.citations.append(citation)
                 self.numbers[key] = len(self.citations)
             numbers.append(self.numbers[key])
-        return txt("".join(f"[{number}]" for number in numbers), style="cyan")
+        # Spaced, so a long list wraps between marks rather than inside one.
+        return txt(" ".join(f"[{number}]" for number in numbers), style="cyan")
 
     def render(self) -> RenderableType:
         """The numbered list of sources."""
@@ -82,6 +83,8 @@ class Notes:
 # A wrapping column of prose keeps at least this much room, so narrow terminals squeeze the others
 # instead of hiding it.
 PROSE_MIN_WIDTH = 12
+# The widest a column of [n] source marks grows.
+MARKS_WIDTH = 15
 
 
 class _Table(Table):
@@ -105,13 +108,19 @@ def _width(cell: object, pieces: Any) -> int:
 
 
 def _table(title: str, *columns: tuple[str, str], prose: int | tuple[int, ...] | None = None) -> Table:
-    """A plain table; when prose names columns, only those wrap and the others are as wide as they need."""
+    """A plain table; when prose names columns, only those wrap and the others are as wide as they need.
+    A Sources column of [n] marks wraps too, between its marks."""
     table = _Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, show_lines=False, expand=False)
     wrapping = (prose,) if isinstance(prose, int) else prose
     for index, (header, justify) in enumerate(columns):
-        no_wrap = wrapping is not None and index not in wrapping
-        min_width = None if no_wrap or wrapping is None else PROSE_MIN_WIDTH
-        table.add_column(header, justify=justify, overflow="fold", no_wrap=no_wrap, min_width=min_width)
+        marks = header == "Sources" and wrapping is not None
+        no_wrap = wrapping is not None and index not in wrapping and not marks
+        min_width = None if no_wrap or wrapping is None or marks else PROSE_MIN_WIDTH
+        # Marks give way to the prose: at most three or four a line.
+        max_width = MARKS_WIDTH if marks else None
+        table.add_column(
+            header, justify=justify, overflow="fold", no_wrap=no_wrap, min_width=min_width, max_width=max_width
+        )
     return table
 
 

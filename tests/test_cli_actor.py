@@ -20,7 +20,7 @@ def test_actor_json_has_the_documented_shape(kcli) -> None:
     assert list(profile) == ["actor", "matched", "relations", "positions", "events", "votes"]
     assert list(profile["actor"]) == [
         "id", "name", "kind", "summary", "iso3", "wikidata", "region", "subregion", "latitude", "longitude",
-        "date", "end_date", "precision", "span_start", "span_end", "aliases", "citations", "errata",
+        "date", "end_date", "precision", "end_precision", "span_start", "span_end", "aliases", "citations", "errata",
     ]  # fmt: skip
     assert profile["actor"]["citations"][0] == {
         "source_id": "ponars-704",

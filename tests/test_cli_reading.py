@@ -91,13 +91,22 @@ def test_json_with_another_format_is_a_usage_error(kcli) -> None:
 
 
 @pytest.mark.parametrize(
-    "args", [["timeline", "--from", "1990", "--to", "1990"], ["positions", "--topic", "ceasefire", "--as-of", "1900"]]
+    "args",
+    [
+        ["timeline", "--from", "1800", "--to", "1800"],
+        ["positions", "--topic", "ceasefire", "--as-of", "1800"],
+        ["actors", "--kind", "media", "--member", "unsc"],
+        ["errata", "--actor", "yevlakh", "--actor", "prague"],
+        ["votes", "--as-of", "1800"],
+        ["search", "zzzyyyxxx"],
+    ],
+    ids=["timeline", "positions", "actors", "errata", "votes", "search"],
 )
 def test_an_empty_csv_still_has_its_header(kcli, args: list[str]) -> None:
     result = kcli(*args, "--format", "csv")
     assert result.exit_code == 0, result.stderr
     header = result.stdout.splitlines()
-    assert len(header) == 1 and header[0].startswith("id,")
+    assert len(header) == 1 and header[0].startswith(("id,", "type,"))
 
 
 def test_a_repeated_actor_means_any_of_them(kcli) -> None:

@@ -326,3 +326,39 @@ def test_every_event_id_starts_with_its_date_and_renamed_ones_keep_their_old_id(
     assert renamed["2020-war"] == "2020-09-27-war"
     assert renamed["2020-11-10-trilateral-statement"] == "2020-11-09-trilateral-statement"
     assert set(renamed.values()) <= _ids(db, "SELECT id FROM events")
+
+
+def test_the_roll_call_of_62_243_adds_up_to_its_tally(db: sqlite3.Connection) -> None:
+    tally = db.execute("SELECT yes, no, abstain, absent FROM votes WHERE id = 'a-res-62-243'").fetchone()
+    assert tuple(tally) == (39, 7, 100, 46)
+    counted = dict(db.execute("SELECT choice, count(*) FROM ballots WHERE vote_id = 'a-res-62-243' GROUP BY choice"))
+    assert counted == {"yes": 39, "no": 7, "abstain": 100, "absent": 46}
+
+
+@pytest.mark.parametrize("day", ["2016-01-01", "2020-10-19", "2023-09-21", "2025-12-31"])
+def test_fifteen_members_sit_on_the_council(db: sqlite3.Connection, day: str) -> None:
+    (count,) = db.execute(
+        "SELECT count(DISTINCT subject_id) FROM relations WHERE object_id = 'unsc'"
+        " AND predicate IN ('permanent-member', 'elected-member') AND span_start <= ?1 AND span_end >= ?1",
+        (day,),
+    ).fetchone()
+    assert count == 15
+
+
+def test_every_un_member_state_has_its_region_and_ids(db: sqlite3.Connection) -> None:
+    regions = dict(db.execute("SELECT region, count(*) FROM actors WHERE kind = 'state' GROUP BY region"))
+    assert regions == {"Africa": 54, "Americas": 35, "Asia": 48, "Europe": 44, "Oceania": 14}
+    lacking = db.execute(
+        "SELECT id FROM actors WHERE kind = 'state' AND (iso3 IS NULL OR subregion IS NULL)"
+    ).fetchall()
+    assert lacking == []
+    (members,) = db.execute("SELECT count(*) FROM relations WHERE object_id = 'un' AND predicate = 'member'").fetchone()
+    assert members == 193
+
+
+def test_at_least_sixty_states_reacted_to_the_war(db: sqlite3.Connection) -> None:
+    (states,) = db.execute(
+        "SELECT count(DISTINCT p.actor_id) FROM positions p JOIN actors a ON a.id = p.actor_id"
+        " WHERE a.kind = 'state' AND p.date BETWEEN '2020-09' AND '2020-11-10'"
+    ).fetchone()
+    assert states >= 60

@@ -23,8 +23,8 @@ def place(id: str = "shusha", name: str = "Shusha") -> Actor:
     return Actor(
         id=id, name=name, kind="place", summary="A town in Nagorno-Karabakh.", iso3=None, wikidata="Q0",
         region=None, subregion=None, latitude=SHUSHA[1], longitude=SHUSHA[0], date=None, end_date=None,
-        precision=None, span_start=None, span_end=None, aliases=[Alias("Şuşa", "local")], citations=[CITATION],
-        errata=[],
+        precision=None, end_precision=None, span_start=None, span_end=None, aliases=[Alias("Şuşa", "local")],
+        citations=[CITATION], errata=[],
     )  # fmt: skip
 
 
@@ -32,7 +32,7 @@ def event(*places: str) -> Event:
     participants = [Participant("azerbaijan", "Azerbaijan", "subject")]
     participants += [Participant(p, p.title(), "location") for p in places]
     return Event(
-        "2020-11-08-shusha", "2020-11-08", None, "day", "2020-11-08", "2020-11-08", "battle", "Capture of Shusha",
+        "2020-11-08-shusha", "2020-11-08", None, "day", None, "2020-11-08", "2020-11-08", "battle", "Capture of Shusha",
         "Azerbaijan takes Shusha.", "confirmed", participants, [CITATION], [],
     )  # fmt: skip
 

@@ -39,6 +39,16 @@ CASES = {
     # relatively, so the table shows "kcli.db" wherever the database lives.
     "db-info": ["--db", "kcli.db", "db", "info"],
     "chart": ["chart"],
+    # The full views (--full, --section): the detail, numbered sources and errata.
+    "actor-pakistan-full": ["actor", "pakistan", "--full"],
+    "actor-pakistan-errata": ["actor", "pakistan", "--section", "errata"],
+    "timeline-full": ["timeline", "--from", "2020-11-08", "--to", "2020-11-10", "--full"],
+    "event-full": ["event", "2020-11-10-trilateral-statement", "--full"],
+    "positions-ceasefire-full": ["positions", "--topic", "ceasefire", "--full", "--limit", "10"],
+    "errata-full": ["errata", "--actor", "russia", "--full"],
+    "vote-by-region": ["vote", "A/RES/62/243", "--by", "region"],
+    "votes": ["votes"],
+    "matrix-by-region": ["matrix", "--kind", "state", "--by", "region"],
 }
 
 

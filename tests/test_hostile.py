@@ -27,6 +27,9 @@ from hypothesis import strategies as st
 
 from conftest import KCLI, SEED
 
+# Deadlines, memory limits and signals in real processes: slow, and timed, so CI runs them alone.
+pytestmark = [pytest.mark.slow, pytest.mark.serial]
+
 ROOT = Path(__file__).resolve().parent.parent
 PEAK_LIMIT = 500 * 2**20
 ADDRESS_LIMIT = 1024 * 2**20

@@ -29,7 +29,7 @@ from karabakh_cli.db import bundled_path
 from conftest import KCLI, SEED, needs_install, run_kcli
 
 # Real processes, signals and timing: the slow part (pytest -m 'not slow' leaves it out).
-pytestmark = [pytest.mark.slow, needs_install]
+pytestmark = [pytest.mark.slow, pytest.mark.serial, needs_install]
 
 ODD_DIR = "a dir ? with # odd"
 ENDLESS = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT count(*) FROM n"

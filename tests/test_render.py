@@ -40,6 +40,7 @@ STATEMENT = Event(
     date="2020-11-10",
     end_date=None,
     precision="day",
+    end_precision=None,
     span_start="2020-11-10",
     span_end="2020-11-10",
     kind="ceasefire",
@@ -55,6 +56,7 @@ HOSTILE = STATEMENT._replace(
     id="ev2",
     date="2020-10",
     precision="month",
+    end_precision=None,
     span_start="2020-10-01",
     span_end="2020-10-31",
     kind="statement",
@@ -79,6 +81,7 @@ ARMENIA = Actor(
     date=None,
     end_date=None,
     precision=None,
+    end_precision=None,
     span_start=None,
     span_end=None,
     aliases=[Alias("Hayastan", "native")],
@@ -104,7 +107,7 @@ Timeline (2 events)
 
   Date          Kind        Event                                      Sources
  ──────────────────────────────────────────────────────────────────────────────
-  10 Nov 2020   ceasefire   Statement ⚠ e1                             [1][2]
+  10 Nov 2020   ceasefire   Statement ⚠ e1                             [1] [2]
                             Ends the war.
                             Armenia (signatory), Azerbaijan
                             (signatory)

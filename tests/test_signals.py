@@ -18,7 +18,7 @@ import pytest
 from conftest import KCLI, needs_install
 
 # Real processes, signals and timing: the slow part (pytest -m 'not slow' leaves it out).
-pytestmark = [pytest.mark.slow, needs_install]
+pytestmark = [pytest.mark.slow, pytest.mark.serial, needs_install]
 
 ENDLESS = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT count(*) FROM n"
 
