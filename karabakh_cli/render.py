@@ -83,6 +83,8 @@ class Notes:
 # A wrapping column of prose keeps at least this much room, so narrow terminals squeeze the others
 # instead of hiding it.
 PROSE_MIN_WIDTH = 12
+# A word longer than this (a URL) may be folded; shorter words keep whole while the table fits.
+LONGEST_KEPT_WORD = 24
 # The widest a column of [n] source marks grows.
 MARKS_WIDTH = 15
 
@@ -90,7 +92,7 @@ MARKS_WIDTH = 15
 class _Table(Table):
     """A table whose columns are sized when it is drawn: a column that does not wrap (ids, dates, kinds,
     counts) is as wide as its widest cell, so it is never cut; a column that wraps folds its cells, but
-    never splits a word of its header."""
+    never splits a word of its header, nor one of its values while the table still fits the width."""
 
     def __rich_console__(self, console: Any, options: Any) -> Any:
         for column in self.columns:
@@ -98,7 +100,21 @@ class _Table(Table):
                 column.min_width = max(_width(cell, str.splitlines) for cell in [column.header, *column._cells])
             else:
                 column.min_width = max(column.min_width or 0, _width(column.header, str.split))
+        self._keep_words(options.max_width)
         return super().__rich_console__(console, options)
+
+    def _keep_words(self, width: int) -> None:
+        """Widen wrapping columns to their longest word (up to LONGEST_KEPT_WORD) when all still fit."""
+        wrapping = [column for column in self.columns if not column.no_wrap and column.max_width is None]
+        words = {
+            id(c): min(max(_width(cell, str.split) for cell in [c.header, *c._cells]), LONGEST_KEPT_WORD)
+            for c in wrapping
+        }
+        padding = 3 * len(self.columns) + 1
+        needed = sum(max(c.min_width or 0, words.get(id(c), 0)) for c in self.columns) + padding
+        if needed <= width:
+            for column in wrapping:
+                column.min_width = max(column.min_width or 0, words[id(column)])
 
 
 def _width(cell: object, pieces: Any) -> int:
