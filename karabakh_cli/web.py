@@ -5,6 +5,7 @@ and build_metadata needs nothing beyond the standard library, so the metadata ca
 tested without it."""
 
 import html
+import io
 import socket
 import sys
 from collections.abc import Awaitable, Callable, Sequence
@@ -15,6 +16,7 @@ from karabakh_cli.codebook import TABLES
 from karabakh_cli.db import limit
 from karabakh_cli.errors import KcliError, escape
 from karabakh_cli.kinds import KINDS
+from karabakh_cli.text import safe
 
 HOST = "127.0.0.1"
 DEFAULT_PORT = 8001
@@ -313,9 +315,12 @@ def serve(path: Path, metadata: dict[str, Any], port: int, allow_sql: bool = Fal
 
     server.capture_signals = _no_signal_capture  # type: ignore[method-assign]  # ours are installed here
     signal.signal(signal.SIGINT, on_interrupt)
+    # Datasette logs a failed query's SQLite message, which may quote the query's text, to stderr.
+    real_stderr, sys.stderr = sys.stderr, EscapedStream(sys.stderr)
     try:
         server.run()
     finally:
+        sys.stderr = real_stderr
         signal.signal(signal.SIGINT, previous)
     if interrupted:
         raise KeyboardInterrupt
@@ -503,3 +508,18 @@ async def _codebook_page(request: Any) -> Any:
     if text is None:
         return Response.text("The codebook is not installed with this copy of kcli.", status=404)
     return Response.text(text)
+
+
+class EscapedStream(io.TextIOBase):
+    """A text stream that writes through text.safe(): lines stay lines, control characters are shown."""
+
+    def __init__(self, target: Any) -> None:
+        super().__init__()
+        self.target = target
+
+    def write(self, text: str) -> int:
+        self.target.write(safe(text))
+        return len(text)
+
+    def flush(self) -> None:
+        self.target.flush()

@@ -336,3 +336,13 @@ def _wait_for(url: str, server: subprocess.Popen, seconds: float = 30) -> str:
             if server.poll() is not None or time.monotonic() > deadline:
                 raise
             time.sleep(0.2)
+
+
+def test_what_datasette_logs_while_serving_reaches_the_terminal_escaped() -> None:
+    import io
+
+    from karabakh_cli.web import EscapedStream
+
+    written = io.StringIO()
+    EscapedStream(written).write('ERROR: near "\x1b]0;pwned\x07": syntax error\n')
+    assert written.getvalue() == 'ERROR: near "\\x1b]0;pwned\\x07": syntax error\n'
