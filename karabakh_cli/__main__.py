@@ -1,5 +1,5 @@
 """python -m karabakh_cli"""
 
-from karabakh_cli.cli import app
+from karabakh_cli.entry import main
 
-app(prog_name="kcli")
+main()

@@ -1,0 +1,25 @@
+"""The kcli command: a help page rendered ahead of time is printed at once (helpcache); everything else
+goes to the Typer app."""
+
+import os
+import sys
+
+# Set by the shell when it asks for completions (Click's convention): then the arguments are no request.
+COMPLETION_VARIABLE = "_KCLI_COMPLETE"
+
+
+def main() -> None:
+    """Run kcli."""
+    from karabakh_cli.helpcache import cached_page
+
+    page = None if COMPLETION_VARIABLE in os.environ else cached_page(sys.argv[1:])
+    if page is not None:
+        try:
+            sys.stdout.write(page)
+            sys.stdout.flush()
+            return
+        except OSError:  # a closed or full stdout: the app says so in one line
+            pass
+    from karabakh_cli.cli import app
+
+    app(prog_name="kcli")
