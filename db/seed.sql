@@ -1140,6 +1140,25 @@ INSERT INTO actors (id, name, kind, summary, iso3, wikidata, region, subregion, 
 INSERT INTO actors (id, name, kind, summary, iso3, wikidata, region, subregion, latitude, longitude, date, end_date) VALUES ('gcc', 'Gulf Cooperation Council', 'organisation', 'Cooperation Council for the Arab States of the Gulf, formally launched in Abu Dhabi on 25 May 1981 by Bahrain, Kuwait, Oman, Qatar, Saudi Arabia and the United Arab Emirates.', NULL, NULL, NULL, NULL, NULL, NULL, '1981-05-25', NULL);
 INSERT INTO actors (id, name, kind, summary, iso3, wikidata, region, subregion, latitude, longitude, date, end_date) VALUES ('oas', 'Organization of American States', 'organisation', 'Regional organisation of the states of the Americas whose Charter was signed at Bogotá on 30 April 1948 and entered into force on 13 December 1951.', NULL, NULL, NULL, NULL, NULL, NULL, '1948-04-30', NULL);
 
+-- actors: people named in summaries (issue 12, part 3)
+INSERT INTO actors (id, name, kind, summary, iso3, wikidata, region, subregion, latitude, longitude, date, end_date) VALUES ('sergey-lavrov', 'Sergey Lavrov', 'person', 'Russian foreign minister who hosted the Moscow talks behind the humanitarian ceasefire of 10 October 2020 and spoke with both foreign ministers before the truce of 18 October.', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO actors (id, name, kind, summary, iso3, wikidata, region, subregion, latitude, longitude, date, end_date) VALUES ('recep-tayyip-erdogan', 'Recep Tayyip Erdoğan', 'person', 'President of Turkey, whom Syria’s president called the main instigator of the 2020 fighting; in his General Assembly speech of September 2023 he backed Azerbaijan’s operation in Karabakh.', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO actors (id, name, kind, summary, iso3, wikidata, region, subregion, latitude, longitude, date, end_date) VALUES ('bashar-al-assad', 'Bashar al-Assad', 'person', 'President of Syria who, in an interview with Sputnik in October 2020, called Turkey’s president the main instigator of the Karabakh fighting.', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO actors (id, name, kind, summary, iso3, wikidata, region, subregion, latitude, longitude, date, end_date) VALUES ('sergei-shoigu', 'Sergei Shoigu', 'person', 'Russian defence minister who signed the memorandum of 11 November 2020 with Turkey on a joint ceasefire monitoring centre and on 20 November reported the peacekeepers’ deployment complete.', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO actors (id, name, kind, summary, iso3, wikidata, region, subregion, latitude, longitude, date, end_date) VALUES ('hulusi-akar', 'Hulusi Akar', 'person', 'Turkish defence minister who signed the memorandum of 11 November 2020 with Russia on a joint ceasefire monitoring centre in Azerbaijan.', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO actors (id, name, kind, summary, iso3, wikidata, region, subregion, latitude, longitude, date, end_date) VALUES ('dominic-raab', 'Dominic Raab', 'person', 'British foreign secretary who issued the joint statement of 28 September 2020 with Canada’s foreign minister calling for an end to the fighting.', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO actors (id, name, kind, summary, iso3, wikidata, region, subregion, latitude, longitude, date, end_date) VALUES ('francois-philippe-champagne', 'François-Philippe Champagne', 'person', 'Canadian foreign minister who co-signed the joint statement of 28 September 2020 with the UK and on 5 October 2020 suspended export permits for drone technology to Turkey.', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO actors (id, name, kind, summary, iso3, wikidata, region, subregion, latitude, longitude, date, end_date) VALUES ('truong-tan-sang', 'Truong Tan Sang', 'person', 'President of Vietnam who received Ilham Aliyev in Hanoi in May 2014 and paid an official visit to Azerbaijan in May 2015.', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO actors (id, name, kind, summary, iso3, wikidata, region, subregion, latitude, longitude, date, end_date) VALUES ('luis-almagro', 'Luis Almagro', 'person', 'Uruguayan foreign minister whose ministry called for recognition of the Nagorno-Karabakh Republic in January 2015; as Secretary General of the Organization of American States he wrote to Artsakh’s leader in October 2020.', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO actors (id, name, kind, summary, iso3, wikidata, region, subregion, latitude, longitude, date, end_date) VALUES ('elyes-fakhfakh', 'Elyes Fakhfakh', 'person', 'Tunisian prime minister whose government took office in February 2020 and fell in July 2020.', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO actors (id, name, kind, summary, iso3, wikidata, region, subregion, latitude, longitude, date, end_date) VALUES ('hichem-mechichi', 'Hichem Mechichi', 'person', 'Tunisian interior minister named prime minister in July 2020, whose technocratic cabinet won a confidence vote on 2 September 2020.', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO actors (id, name, kind, summary, iso3, wikidata, region, subregion, latitude, longitude, date, end_date) VALUES ('elkhan-polukhov', 'Elkhan Polukhov', 'person', 'Azerbaijani diplomat, his country’s first ambassador to South Africa when its embassy in Pretoria opened in 2012.', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO actors (id, name, kind, summary, iso3, wikidata, region, subregion, latitude, longitude, date, end_date) VALUES ('abbas-araghchi', 'Abbas Araghchi', 'person', 'Iranian deputy foreign minister who in late October 2020 took Iran’s peace plan to Baku, Moscow, Yerevan and Ankara.', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO actors (id, name, kind, summary, iso3, wikidata, region, subregion, latitude, longitude, date, end_date) VALUES ('ara-ayvazian', 'Ara Ayvazian', 'person', 'Armenian diplomat who succeeded Zohrab Mnatsakanyan as foreign minister on 18 November 2020.', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO actors (id, name, kind, summary, iso3, wikidata, region, subregion, latitude, longitude, date, end_date) VALUES ('polad-hashimov', 'Polad Hashimov', 'person', 'Azerbaijani major general killed in the border clashes at Tovuz in July 2020.', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO actors (id, name, kind, summary, iso3, wikidata, region, subregion, latitude, longitude, date, end_date) VALUES ('denis-krivosheev', 'Denis Krivosheev', 'person', 'Amnesty International’s acting regional director who in October 2020 condemned the use of cluster munitions in residential areas of Stepanakert.', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO actors (id, name, kind, summary, iso3, wikidata, region, subregion, latitude, longitude, date, end_date) VALUES ('heydar-aliyev', 'Heydar Aliyev', 'person', 'Father of Ilham Aliyev, who had led independent Azerbaijan for a decade when his son succeeded him as president on 31 October 2003.', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+
 -- aliases: one alias names one actor; kinds are the closed vocabulary of the aliases table.
 INSERT INTO aliases (alias, actor_id, kind, note) VALUES ('Republic of Armenia', 'armenia', 'full-name', NULL);
 INSERT INTO aliases (alias, actor_id, kind, note) VALUES ('Հայաստան', 'armenia', 'other-language', 'Armenian');
@@ -1648,6 +1667,16 @@ INSERT INTO aliases (alias, actor_id, kind, note) VALUES ('GCC', 'gcc', 'abbrevi
 INSERT INTO aliases (alias, actor_id, kind, note) VALUES ('Cooperation Council for the Arab States of the Gulf', 'gcc', 'full-name', NULL);
 INSERT INTO aliases (alias, actor_id, kind, note) VALUES ('OAS', 'oas', 'abbreviation', NULL);
 INSERT INTO aliases (alias, actor_id, kind, note) VALUES ('Organización de los Estados Americanos', 'oas', 'other-language', 'Spanish');
+
+-- aliases: people named in summaries (issue 12, part 3)
+INSERT INTO aliases (alias, actor_id, kind, note) VALUES ('Sergei Lavrov', 'sergey-lavrov', 'transliteration', NULL);
+INSERT INTO aliases (alias, actor_id, kind, note) VALUES ('Сергей Лавров', 'sergey-lavrov', 'other-language', 'Russian');
+INSERT INTO aliases (alias, actor_id, kind, note) VALUES ('Sergey Shoygu', 'sergei-shoigu', 'transliteration', NULL);
+INSERT INTO aliases (alias, actor_id, kind, note) VALUES ('Trương Tấn Sang', 'truong-tan-sang', 'other-language', 'Vietnamese');
+INSERT INTO aliases (alias, actor_id, kind, note) VALUES ('Abbas Araqchi', 'abbas-araghchi', 'transliteration', NULL);
+INSERT INTO aliases (alias, actor_id, kind, note) VALUES ('Ara Ayvazyan', 'ara-ayvazian', 'transliteration', NULL);
+INSERT INTO aliases (alias, actor_id, kind, note) VALUES ('Heidar Aliyev', 'heydar-aliyev', 'transliteration', 'the spelling of RFE/RL');
+INSERT INTO aliases (alias, actor_id, kind, note) VALUES ('Aliyev', 'ilham-aliyev', 'short-name', 'the surname alone, as the summaries use it, means Ilham Aliyev; his father is Heydar Aliyev');
 
 -- topics: what a position is about.
 INSERT INTO topics (id, name, description) VALUES ('territorial-integrity-azerbaijan', 'Territorial integrity of Azerbaijan', 'Whether Nagorno-Karabakh and the surrounding districts belong to Azerbaijan within its internationally recognised borders.');
@@ -2421,6 +2450,27 @@ INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-10-01-macron-s
 INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-10-01-macron-syrian-fighters', 'turkey', 'subject');
 INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-10-06-assad-interview', 'syria', 'author');
 INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-10-06-assad-interview', 'turkey', 'subject');
+
+-- event_actors: people named in summaries (issue 12, part 3)
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-10-10-moscow-ceasefire', 'sergey-lavrov', 'mediator');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-10-17-humanitarian-truce', 'sergey-lavrov', 'mediator');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-10-06-assad-interview', 'recep-tayyip-erdogan', 'subject');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-10-06-assad-interview', 'bashar-al-assad', 'author');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-11-11-ru-tr-memorandum', 'sergei-shoigu', 'signatory');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-11-10-russian-peacekeepers-deploy', 'sergei-shoigu', 'participant');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-11-11-ru-tr-memorandum', 'hulusi-akar', 'signatory');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-09-28-uk-canada-joint-statement', 'dominic-raab', 'author');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-09-28-uk-canada-joint-statement', 'francois-philippe-champagne', 'author');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2014-05-18-aliyev-hanoi-visit', 'truong-tan-sang', 'host');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2015-05-15-sang-baku-visit', 'truong-tan-sang', 'initiator');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2015-01-04-uruguay-fm-nkr', 'luis-almagro', 'participant');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-02-27-tunisia-government-change', 'elyes-fakhfakh', 'subject');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-02-27-tunisia-government-change', 'hichem-mechichi', 'subject');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2012-01-azerbaijan-embassy-pretoria', 'elkhan-polukhov', 'participant');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-10-iran-peace-plan', 'abbas-araghchi', 'participant');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-11-16-mnatsakanyan-resigns', 'ara-ayvazian', 'participant');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-07-12-tovuz-clashes', 'polad-hashimov', 'participant');
+INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-10-05-amnesty-stepanakert-cluster', 'denis-krivosheev', 'participant');
 
 -- positions: an actor's stance on a topic
 INSERT INTO positions (id, actor_id, topic_id, stance, date, end_date, summary, status) VALUES ('azerbaijan-territorial-integrity', 'azerbaijan', 'territorial-integrity-azerbaijan', 'supports', NULL, NULL, 'Regarded Karabakh and the surrounding districts as its own occupied land, presented the 2020 offensive as a counter-offensive to restore its territorial integrity, and took full control of Nagorno-Karabakh in September 2023.', 'verified');
@@ -3500,6 +3550,12 @@ INSERT INTO relations (id, subject_id, predicate, object_id, date, end_date, sum
 INSERT INTO relations (id, subject_id, predicate, object_id, date, end_date, summary, status) VALUES ('sumgait-located-in-azerbaijan', 'sumgait', 'located-in', 'azerbaijan', NULL, NULL, 'City in Azerbaijan.', 'verified');
 INSERT INTO relations (id, subject_id, predicate, object_id, date, end_date, summary, status) VALUES ('tovuz-located-in-azerbaijan', 'tovuz', 'located-in', 'azerbaijan', NULL, NULL, 'District of Azerbaijan on the border with Armenia.', 'verified');
 INSERT INTO relations (id, subject_id, predicate, object_id, date, end_date, summary, status) VALUES ('yeraskh-located-in-armenia', 'yeraskh', 'located-in', 'armenia', NULL, NULL, 'Village in Armenia near the border with Nakhchivan.', 'verified');
+
+-- relations: people named in summaries (issue 12, part 3)
+INSERT INTO relations (id, subject_id, predicate, object_id, date, end_date, summary, status) VALUES ('recep-tayyip-erdogan-president-turkey', 'recep-tayyip-erdogan', 'office-holder', 'turkey', '2020-10', '2023-09', 'President of Turkey in October 2020 and in September 2023; dated only as far as the records’ sources go.', 'verified');
+INSERT INTO relations (id, subject_id, predicate, object_id, date, end_date, summary, status) VALUES ('luis-almagro-foreign-minister-uruguay', 'luis-almagro', 'office-holder', 'uruguay', '2015-01', '2015-01', 'Foreign minister of Uruguay in January 2015; dated only to the record.', 'verified');
+INSERT INTO relations (id, subject_id, predicate, object_id, date, end_date, summary, status) VALUES ('luis-almagro-secretary-general-oas', 'luis-almagro', 'office-holder', 'oas', '2020-10', '2020-10', 'Secretary General of the OAS in October 2020; dated only to the record.', 'verified');
+INSERT INTO relations (id, subject_id, predicate, object_id, date, end_date, summary, status) VALUES ('heydar-aliyev-president-azerbaijan', 'heydar-aliyev', 'office-holder', 'azerbaijan', '2003-10', '2003-10-31', 'President of Azerbaijan until his son’s inauguration on 31 October 2003; dated only as far as the source goes, which says he had led independent Azerbaijan for the past decade.', 'verified');
 
 -- votes: the Security Council 2016-2025 and the General Assembly's votes (issue 11)
 INSERT INTO votes (id, body_id, symbol, date, title, summary, method, yes, no, abstain, absent, status) VALUES ('a-res-48-114', 'un-general-assembly', 'A/RES/48/114', '1993-12-20', 'Emergency international assistance to refugees and displaced persons in Azerbaijan', 'Adopted without a vote at the 85th plenary meeting of the 48th session.', 'without-vote', NULL, NULL, NULL, NULL, 'verified');
@@ -6859,6 +6915,37 @@ INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES 
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('bitlit-2006-cia-factbook-g77', 'https://bitlit.ru/page/en/united-states-central-intelligence-agency/the-2006-cia-world-factbook/6494', 'relation', 'mozambique-member-g77', 'Mozambique in the G-77 members list (2006)');
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('arabstoday-ahmadinejad-bouteflika-nam', 'https://arabstoday.net/en/amp/36/ahmadinejad-invites-bouteflika-to-nam-summit', 'relation', 'algeria-member-nam', 'Algeria among the NAM''s founders');
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('ponars-704', '¶20', 'actor', 'nikol-pashinyan', 'the 2018 Velvet Revolution');
+
+-- citations: people named in summaries (issue 12, part 3)
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('tass-2020-10-10-ceasefire', 'https://tass.com/world/1210719', 'actor', 'sergey-lavrov', NULL);
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('afp-2020-10-17-truce', 'https://afp.omni.se/armenia-azerbaijan-agree-to-declare-humanitarian-truce/a/X8g7go', 'actor', 'sergey-lavrov', NULL);
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('newsam-2020-10-06-assad', 'https://news.am/eng/news/606284.html', 'actor', 'recep-tayyip-erdogan', NULL);
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('hurriyet-2023-09-erdogan-unga', 'https://hurriyetdailynews.com/amp/karabakh-is-azerbaijani-territory-erdogan-186415', 'actor', 'recep-tayyip-erdogan', NULL);
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('newsam-2020-10-06-assad', 'https://news.am/eng/news/606284.html', 'actor', 'bashar-al-assad', NULL);
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('sputnik-2020-11-11-memorandum', 'https://sputnikglobe.com/amp/20201111/russia-turkey-sign-memorandum-on-creation-of-joint-centre-to-control-ceasefire-in-karabakh-1081132496.html', 'actor', 'sergei-shoigu', NULL);
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('armenianclub-2020-11-20-peacekeepers', 'https://www.armenianclub.com/2020/11/21/russia-completes-deployment-of-peacekeepers-in-nagorno-karabakh/', 'actor', 'sergei-shoigu', NULL);
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('sputnik-2020-11-11-memorandum', 'https://sputnikglobe.com/amp/20201111/russia-turkey-sign-memorandum-on-creation-of-joint-centre-to-control-ceasefire-in-karabakh-1081132496.html', 'actor', 'hulusi-akar', NULL);
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('uk-canada-2020-09-28-joint-statement', 'http://government-world.com/nagorno-karabakh-violence-uk-and-canada-foreign-ministers-joint-statement/?print=print', 'actor', 'dominic-raab', NULL);
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('uk-canada-2020-09-28-joint-statement', 'http://government-world.com/nagorno-karabakh-violence-uk-and-canada-foreign-ministers-joint-statement/?print=print', 'actor', 'francois-philippe-champagne', NULL);
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('reuters-2020-10-05-canada-drones', 'https://www.reuters.com/article/armenia-azerbaijan-canada-int/canada-suspends-drone-technology-sales-to-turkey-after-claims-of-use-by-azeri-forces-idUSKBN26Q2UN', 'actor', 'francois-philippe-champagne', NULL);
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('vietnamnet-2014-05-aliyev-hanoi', 'https://vietnamnet.vn/en/president-sang-welcomes-azerbaijani-counterpart-vows-stronger-cooperation-E102815.html', 'actor', 'truong-tan-sang', NULL);
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('vovworld-2015-sang-baku', 'https://vovworld.vn/en-US/news/president-truong-tan-sang-visits-azerbaijan-334700.vov', 'actor', 'truong-tan-sang', NULL);
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('asbarez-2015-01-uruguay-nkr', 'https://asbarez.org/130417/uruguays-foreign-ministry-calls-for-recognition-of-nagorno-karabakh-republic/', 'actor', 'luis-almagro', NULL);
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('armenpress-2020-10-15-almagro-letter', 'https://armenpress.am/eng/news/1031730/', 'actor', 'luis-almagro', NULL);
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('trt-2020-07-25-tunisia-pm', 'https://trt.global/world/article/12871199', 'actor', 'elyes-fakhfakh', NULL);
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('trt-2020-07-25-tunisia-pm', 'https://trt.global/world/article/12871199', 'actor', 'hichem-mechichi', NULL);
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('islamtimes-2020-09-02-tunisia', 'https://www.islamtimes.org/en/news/883839/tunisian-parliament-approves-new-government', 'actor', 'hichem-mechichi', NULL);
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('up-2012-08-01-azerbaijan-embassy', 'https://www.up.ac.za/news/post_1765392-embassy-of-azerbaijan-initiates-links-with-university-of-pretoria', 'actor', 'elkhan-polukhov', NULL);
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('irandaily-2020-10-31-peace-plan', 'https://irandaily.ir/News/276170.html', 'actor', 'abbas-araghchi', NULL);
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('asbarez-2020-11-18-ayvazyan', 'https://asbarez.org/198580/ara-ayvazyan-named-armenias-new-foreign-minister/', 'actor', 'ara-ayvazian', NULL);
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('44days-2020-07-14-bbc', 'https://44days.info/azerbaijan-general-among-troops-killed-in-armenia-border-clash/', 'actor', 'polad-hashimov', NULL);
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('mirrorspectator-2020-10-08-amnesty', 'https://mirrorspectator.com/2020/10/08/amnesty-international-calls-out-azerbaijans-use-of-banned-cluster-bombs-in-artsakh/', 'actor', 'denis-krivosheev', NULL);
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('rferl-2003-10-31-aliyev-sworn-in', 'https://rferl.org/amp/1104860.html', 'actor', 'heydar-aliyev', NULL);
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('newsam-2020-10-06-assad', 'https://news.am/eng/news/606284.html', 'relation', 'recep-tayyip-erdogan-president-turkey', NULL);
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('hurriyet-2023-09-erdogan-unga', 'https://hurriyetdailynews.com/amp/karabakh-is-azerbaijani-territory-erdogan-186415', 'relation', 'recep-tayyip-erdogan-president-turkey', NULL);
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('asbarez-2015-01-uruguay-nkr', 'https://asbarez.org/130417/uruguays-foreign-ministry-calls-for-recognition-of-nagorno-karabakh-republic/', 'relation', 'luis-almagro-foreign-minister-uruguay', NULL);
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('armenpress-2020-10-15-almagro-letter', 'https://armenpress.am/eng/news/1031730/', 'relation', 'luis-almagro-secretary-general-oas', NULL);
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('rferl-2003-10-31-aliyev-sworn-in', 'https://rferl.org/amp/1104860.html', 'relation', 'heydar-aliyev-president-azerbaijan', NULL);
 
 -- former_ids: event ids renamed to start with their date (the checks' rule; issue 12)
 INSERT INTO former_ids (old_id, record_type, record_id) VALUES ('1973-10-yom-kippur-war', 'event', '1973-10-06-yom-kippur-war');
