@@ -13,7 +13,7 @@ def main() -> None:
     from karabakh_cli.helpcache import cached_page
 
     page = None if COMPLETION_VARIABLE in os.environ else cached_page(sys.argv[1:])
-    if page is not None:
+    if page is not None and sys.stdout is not None:  # None: stdout was closed (>&-); the app says so
         try:
             sys.stdout.write(page)
             sys.stdout.flush()

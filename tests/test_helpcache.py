@@ -1,12 +1,15 @@
 """Help pages rendered ahead of time are Typer's own pages, served only for the source they came from."""
 
 import json
+import subprocess
 
 import pytest
 from typer.testing import CliRunner
 
 from karabakh_cli import helpcache
 from karabakh_cli.cli import app
+
+from conftest import KCLI, needs_install
 
 
 @pytest.fixture(scope="module")
@@ -63,3 +66,14 @@ def test_pages_of_other_source_are_not_served(tmp_path, monkeypatch: pytest.Monk
 def test_no_pages_means_typer_answers(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(helpcache, "HELP_FILE", tmp_path / "missing.json")
     assert helpcache.cached_page(["--help"]) is None
+
+
+@needs_install
+@pytest.mark.slow
+@pytest.mark.parametrize("redirect", [">&-", "> /dev/full"], ids=["closed", "full"])
+def test_a_help_page_that_cannot_be_written_is_one_line_and_exit_1(redirect: str) -> None:
+    result = subprocess.run(
+        ["bash", "-c", f'"{KCLI}" --help {redirect}'], capture_output=True, text=True, timeout=60
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert result.stderr.startswith("kcli: error: cannot write output") and result.stderr.count("\n") == 1
