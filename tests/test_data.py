@@ -104,17 +104,17 @@ def test_row_counts_per_table(db: sqlite3.Connection) -> None:
     ]
     counts = {table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in tables}
     assert counts == {
-        "sources": 554,
+        "sources": 556,
         "actors": 384,
         "aliases": 504,
         "topics": 9,
         "events": 158,
-        "event_actors": 583,
+        "event_actors": 586,
         "positions": 144,
         "relations": 957,
         "errata": 64,
         "errata_records": 117,
-        "citations": 3020,
+        "citations": 3022,
         "actor_names": 1272,
         "votes": 3,
         "ballots": 192,
