@@ -570,6 +570,23 @@ def stance_matrix(
 
 # Grouping actors by a column of theirs; anything else names an organisation.
 GROUP_COLUMNS = ("region", "subregion")
+NO_GROUP = "(none recorded)"
+
+
+def group_labels(
+    conn: sqlite3.Connection, actor_ids: Sequence[str], by: str, as_of: str | None
+) -> tuple[dict[str, str], str]:
+    """Each actor's group: its region or sub-region, or whether it was a member of an organisation (on
+    as_of, if given): 'members of NAME' or 'others'; and what by named (the column, or the organisation's id)."""
+    if by in GROUP_COLUMNS:
+        labels = dict(_in(conn, f"SELECT id, {by} FROM actors WHERE id IN ({{}})", list(actor_ids)))
+        return {actor_id: labels.get(actor_id) or NO_GROUP for actor_id in actor_ids}, by
+    organisation = find_actor(conn, by).actor_id
+    params: list = []
+    sql = f"SELECT id FROM actors WHERE {members_clause('id', organisation, as_of, params)}"
+    members = {row[0] for row in conn.execute(sql, params)}
+    name = conn.execute("SELECT name FROM actors WHERE id = ?", (organisation,)).fetchone()[0]
+    return {actor_id: f"members of {name}" if actor_id in members else "others" for actor_id in actor_ids}, organisation
 
 
 def stance_groups(
@@ -583,17 +600,7 @@ def stance_groups(
     """Return the topics shown and, per group of actors (by region, sub-region, or members of an
     organisation and the others), how many actors held each stance on each topic (their latest)."""
     topics, rows = stance_matrix(conn, topic_ids=topic_ids, actor_kinds=actor_kinds, as_of=as_of, member_of=member_of)
-    if by in GROUP_COLUMNS:
-        ids = [row.actor_id for row in rows]
-        labels = dict(_in(conn, f"SELECT id, {by} FROM actors WHERE id IN ({{}})", ids))
-        group_of = {actor_id: labels.get(actor_id) or "(none recorded)" for actor_id in ids}
-    else:
-        organisation = find_actor(conn, by).actor_id
-        params: list = []
-        sql = f"SELECT id FROM actors WHERE {members_clause('id', organisation, as_of, params)}"
-        members = {row[0] for row in conn.execute(sql, params)}
-        name = conn.execute("SELECT name FROM actors WHERE id = ?", (organisation,)).fetchone()[0]
-        group_of = {row.actor_id: f"members of {name}" if row.actor_id in members else "others" for row in rows}
+    group_of, _ = group_labels(conn, [row.actor_id for row in rows], by, as_of)
     groups: dict[str, MatrixGroup] = {}
     for row in rows:
         label = group_of[row.actor_id]

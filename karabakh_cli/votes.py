@@ -9,13 +9,10 @@ from collections.abc import Sequence
 from karabakh_cli.dates import last_day, precision
 from karabakh_cli.errors import NotFoundError, UsageError
 from karabakh_cli.models import Ballot, RollCall, Vote, VoteGroup
-from karabakh_cli.queries import ballots_where, find_actor, members_clause, records_of
+from karabakh_cli.queries import GROUP_COLUMNS, ballots_where, group_labels, members_clause, records_of
 
 # The choices a ballot records, in the order tallies list them.
 CHOICES = ("yes", "no", "abstain", "absent", "non-member")
-# Grouping by a column of actors; anything else given to --by names an organisation.
-BY_COLUMNS = {"region": "region", "subregion": "subregion"}
-_NO_GROUP = "(none recorded)"
 
 
 def list_votes(
@@ -78,36 +75,13 @@ def roll_call(conn: sqlite3.Connection, vote_id: str, by: str | None = None) -> 
     ballots = ballots_where(conn, "b.vote_id = ?", [vote.id])
     if by is None:
         return RollCall(vote=vote, by=None, groups=[_group("all", ballots)])
-    if by in BY_COLUMNS:
-        column = BY_COLUMNS[by]
-        labels = dict(
-            conn.execute(
-                f"SELECT b.actor_id, a.{column} FROM ballots b JOIN actors a ON a.id = b.actor_id WHERE b.vote_id = ?",
-                (vote.id,),
-            ).fetchall()
-        )
-        names = sorted({label or _NO_GROUP for label in labels.values()})
-        groups = [_group(name, [b for b in ballots if (labels[b.actor_id] or _NO_GROUP) == name]) for name in names]
-        return RollCall(vote=vote, by=by, groups=groups)
-    organisation = find_actor(conn, by)
-    params: list = [vote.id]
-    clause = members_clause("b.actor_id", organisation.actor_id, vote.date, params)
-    members = {
-        row[0] for row in conn.execute(f"SELECT b.actor_id FROM ballots b WHERE b.vote_id = ? AND {clause}", params)
-    }
-    if not members:
-        raise UsageError(f"--by {by}: no state that voted was a member of {organisation.label} on {vote.date}")
-    groups = [
-        _group(f"members of {_name(conn, organisation.actor_id)}", [b for b in ballots if b.actor_id in members]),
-        _group("others", [b for b in ballots if b.actor_id not in members]),
-    ]
-    return RollCall(vote=vote, by=organisation.actor_id, groups=groups)
+    labels, grouped_by = group_labels(conn, [ballot.actor_id for ballot in ballots], by, vote.date)
+    if grouped_by not in GROUP_COLUMNS and set(labels.values()) <= {"others"}:
+        raise UsageError(f"--by {by}: no state that voted was a member of {by} on {vote.date}")
+    groups = [_group(name, [b for b in ballots if labels[b.actor_id] == name]) for name in sorted(set(labels.values()))]
+    return RollCall(vote=vote, by=grouped_by, groups=groups)
 
 
 def _group(name: str, ballots: list[Ballot]) -> VoteGroup:
     tally = {choice: sum(1 for ballot in ballots if ballot.choice == choice) for choice in CHOICES}
     return VoteGroup(group=name, tally=tally, ballots=ballots)
-
-
-def _name(conn: sqlite3.Connection, actor_id: str) -> str:
-    return conn.execute("SELECT name FROM actors WHERE id = ?", (actor_id,)).fetchone()[0]
