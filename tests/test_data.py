@@ -114,7 +114,7 @@ def test_row_counts_per_table(db: sqlite3.Connection) -> None:
         "relations": 957,
         "errata": 64,
         "errata_records": 117,
-        "citations": 3023,
+        "citations": 3024,
         "actor_names": 1272,
         "votes": 3,
         "ballots": 192,
