@@ -16,9 +16,11 @@ round by round (kcli's run over the floor's run next to it), which holds when th
   immutable for the bundled file), run the equivalent SQL, dump JSON. Before timing, its answer is
   checked against kcli's (same records, same citation count) so the floor cannot get cheap by doing
   less. For help it prints kcli's text; for completion it runs the same SELECT and prints the ids.
-- typer (the Typer floor, --json cases only): a bare two-command Typer app (the pinned typer, default
-  settings, the same interpreter) whose command takes kcli's arguments and options and runs the Python
-  floor's body: the honest floor of a Typer-based CLI. Its answer is checked too.
+- typer (the Typer floor, --json cases and completion): a bare two-command Typer app (the pinned typer,
+  default settings, the same interpreter) whose command takes kcli's arguments and options and runs the
+  Python floor's body: the honest floor of a Typer-based CLI. Its answer is checked too. For completion
+  its `actor` argument completes with the floor's SELECT; only kcli's ratio to the Python floor is
+  judged there, the Typer floor shows how much of that any Typer app pays.
 - kcli: the installed console script, as a user runs it.
 - sqlite3: the command-line tool running the same SQL (-json), the physical floor of a process that
   opens the file and answers; printed for reference, no target.
@@ -207,7 +209,7 @@ class Case:
     kcli_env: dict[str, str] = field(default_factory=dict)
     answer_kcli: object = None  # callable(text) -> comparable, for the same-answer check
     answer_floor: object = None
-    typer_command: str | None = None  # for "json" cases: the bare Typer app's command, as kcli's
+    typer_command: str | None = None  # the bare Typer app's command, as kcli's ("json" cases, completion)
 
 
 # Targets from issue 10 (point 6): (what the ratio is taken against, the most it may be).
@@ -269,6 +271,7 @@ def cases() -> list[Case]:
             kcli_env={"_KCLI_COMPLETE": "complete_bash", "COMP_WORDS": "kcli actor pak", "COMP_CWORD": "2"},
             answer_kcli=str.split,
             answer_floor=str.split,
+            typer_command="complete",
         ),
     ]
 
@@ -288,6 +291,31 @@ _TYPER_SIGNATURES = {
     "search": "query: str, as_json: Annotated[bool, typer.Option('--json')] = False",
 }
 
+# For completion: kcli's `actor NAME`, NAME completed by the Python floor's SELECT.
+_TYPER_COMPLETION_APP = """\
+import sqlite3
+from typing import Annotated
+
+import typer
+
+app = typer.Typer()
+
+
+def complete(incomplete: str) -> list[str]:
+    c = sqlite3.connect(DB_URI, uri=True)
+    return [r[0] for r in c.execute({sql!r})]
+
+
+@app.command()
+def actor(name: Annotated[str, typer.Argument(autocompletion=complete)]) -> None:
+    print(name)
+
+
+@app.command()
+def version() -> None:
+    print("0")
+"""
+
 _TYPER_APP = """\
 from typing import Annotated, Optional
 
@@ -306,14 +334,21 @@ def version() -> None:
     print("0")
 """
 
-_TYPER_LAUNCHER = "import sys\nsys.path.insert(0, {folder!r})\nfrom {module} import app\nsys.exit(app())\n"
+# prog_name: the completion variable is named after it (_KCLI_COMPLETE), as kcli's is.
+_TYPER_LAUNCHER = (
+    "import sys\nsys.path.insert(0, {folder!r})\nfrom {module} import app\nsys.exit(app(prog_name='kcli'))\n"
+)
 
 
-def write_typer_floor(folder: Path, case: Case, floor_code: str) -> list[str]:
-    """Write the bare Typer app of a --json case into folder; return its argv after the interpreter."""
+def write_typer_floor(folder: Path, case: Case, floor_code: str, uri: str) -> list[str]:
+    """Write the bare Typer app of a case into folder; return its argv after the interpreter."""
     module = f"typer_floor_{case.typer_command}"
-    body = "\n".join("    " + line for line in floor_code.splitlines())
-    source = _TYPER_APP.format(command=case.typer_command, signature=_TYPER_SIGNATURES[case.typer_command], body=body)
+    if case.typer_command == "complete":
+        source = _TYPER_COMPLETION_APP.format(sql=COMPLETE_SQL).replace("DB_URI", repr(uri))
+    else:
+        body = "\n".join("    " + line for line in floor_code.splitlines())
+        signature = _TYPER_SIGNATURES[case.typer_command]
+        source = _TYPER_APP.format(command=case.typer_command, signature=signature, body=body)
     (folder / f"{module}.py").write_text(source, encoding="utf-8")
     launcher = folder / f"run_{case.typer_command}.py"
     launcher.write_text(_TYPER_LAUNCHER.format(folder=str(folder), module=module), encoding="utf-8")
@@ -442,7 +477,8 @@ def run_case(
         floor_code = case.floor_code.replace("DB_URI", repr(uri))
     commands = {"python": Command([interpreter, "-c", floor_code], env)}
     if case.typer_command:
-        commands["typer"] = Command([interpreter, *write_typer_floor(folder, case, floor_code)], env)
+        typer_argv = write_typer_floor(folder, case, floor_code, uri)
+        commands["typer"] = Command([interpreter, *typer_argv], {**env, **case.kcli_env})
     commands["kcli"] = kcli_cmd
     if sqlite_tool and case.sqlite_sql:
         commands["sqlite3"] = Command([sqlite_tool, "-readonly", "-json", str(database), case.sqlite_sql], env)
