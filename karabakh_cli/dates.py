@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import calendar
 import re
 from datetime import date as _date
+from datetime import timedelta
 
 _SHAPE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", re.ASCII)
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -21,9 +21,16 @@ def parse_date(text: str) -> str:
         raise ValueError(f"{text!r} has no year 0000")
     if month is not None and not 1 <= month <= 12:
         raise ValueError(f"{text!r} has no month {month:02d}")
-    if day is not None and not 1 <= day <= calendar.monthrange(year, month)[1]:
+    if day is not None and not 1 <= day <= month_length(year, month):
         raise ValueError(f"{text!r} is not a calendar day")
     return match.group(0)
+
+
+def month_length(year: int, month: int) -> int:
+    """The number of days in a month (datetime, which every run loads anyway; calendar would cost an import)."""
+    if month == 12:
+        return 31
+    return (_date(year, month + 1, 1) - timedelta(days=1)).day
 
 
 def precision(date: str) -> str:
@@ -42,7 +49,7 @@ def last_day(date: str) -> str:
         return date + "-12-31"
     if len(date) == 7:
         year, month = int(date[:4]), int(date[5:7])
-        return f"{date}-{calendar.monthrange(year, month)[1]:02d}"
+        return f"{date}-{month_length(year, month):02d}"
     return date
 
 

@@ -5,8 +5,6 @@ the data checks, full-text search, `kcli cite`, `kcli db info` and the web view 
 new kind is its SQL in db/seed.sql plus one declaration here. Cheap to import: no other kcli module.
 """
 
-from __future__ import annotations
-
 from typing import NamedTuple
 
 

@@ -11,12 +11,12 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated, Any, NamedTuple
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from karabakh_cli.errors import UsageError
-from karabakh_cli.models import PROFILE_SECTIONS
+from karabakh_cli.models import PROFILE_SECTIONS, Record
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
@@ -27,12 +27,12 @@ def command_app(**settings: Any) -> typer.Typer:
     return typer.Typer(rich_markup_mode=None, **settings)
 
 
-class State(NamedTuple):
+class State(Record):
     """Global options, kept on the Typer context."""
 
-    db: str | None = None
-    no_color: bool = False
-    no_pager: bool = False
+    db: str | None
+    no_color: bool
+    no_pager: bool
 
 
 def state(ctx: typer.Context) -> State:

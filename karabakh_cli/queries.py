@@ -77,6 +77,9 @@ def completion_words(conn: sqlite3.Connection, what: str) -> list[str]:
 
 def check_choices(conn: sqlite3.Connection, table: str, column: str, values: Iterable[str], label: str) -> None:
     """Raise UsageError naming the accepted values when one of values is not among them."""
+    values = list(values)
+    if not values:  # nothing to check: spare the schema read
+        return
     accepted = vocabulary(conn, table, column)
     for value in values:
         if value not in accepted:

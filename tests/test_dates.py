@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from karabakh_cli.dates import first_day, format_date, format_span, last_day, parse_date, precision
+from karabakh_cli.dates import first_day, format_date, format_span, last_day, month_length, parse_date, precision
 
 
 @pytest.mark.parametrize(
@@ -24,6 +24,14 @@ def test_partial_dates_cover_their_whole_period() -> None:
     assert (first_day("2020"), last_day("2020")) == ("2020-01-01", "2020-12-31")
     assert (first_day("2020-02"), last_day("2020-02")) == ("2020-02-01", "2020-02-29")
     assert (first_day("2020-10-19"), last_day("2020-10-19")) == ("2020-10-19", "2020-10-19")
+
+
+def test_month_lengths_agree_with_the_calendar_module_in_every_year() -> None:
+    import calendar
+
+    for year in range(1, 10_000):
+        for month in range(1, 13):
+            assert month_length(year, month) == calendar.monthrange(year, month)[1], (year, month)
 
 
 def test_dates_display_at_their_precision() -> None:
