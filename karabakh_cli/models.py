@@ -46,13 +46,13 @@ class Record(tuple, metaclass=_RecordType):
 
     def _replace(self, **changes: Any) -> "Record":
         """A copy with some fields changed."""
-        return type(self)(**{**dict(zip(self._fields, self)), **changes})
+        return type(self)(**{**dict(zip(self._fields, self, strict=True)), **changes})
 
     def __getnewargs__(self) -> tuple:
         return tuple(self)
 
     def __repr__(self) -> str:
-        shown = ", ".join(f"{field}={value!r}" for field, value in zip(self._fields, self))
+        shown = ", ".join(f"{field}={value!r}" for field, value in zip(self._fields, self, strict=True))
         return f"{type(self).__name__}({shown})"
 
 
