@@ -402,6 +402,19 @@ def bundled_database() -> Path:
     return Path(spec.origin).parent / "data" / "kcli.db"
 
 
+def _warn_if_help_pages_stale(interpreter: str) -> None:
+    """Help is printed from pages rendered at install time (karabakh_cli/helpcache.py), and only while they
+    match the source: after an edit to the commands, help runs through Typer until the pages are rendered
+    again, and the help cases would time that."""
+    check = "import sys; from karabakh_cli.helpcache import cached_page; sys.exit(cached_page(['--help']) is None)"
+    if subprocess.run([interpreter, "-c", check], check=False).returncode != 0:
+        print(
+            "warning:   the help pages are missing or older than the source, so help runs through Typer;"
+            " render them first: .venv/bin/pip install -e . (or python -c 'from karabakh_cli.helpcache"
+            " import HELP_FILE, write_pages; write_pages(HELP_FILE)')"
+        )
+
+
 def median(values: list[float]) -> float:
     return statistics.median(values) if values else float("nan")
 
@@ -421,6 +434,7 @@ def main(argv: list[str] | None = None) -> int:
     shebang = args.kcli.read_text(encoding="utf-8", errors="replace").splitlines()[0]
     interpreter = shebang[2:].strip().split()[0] if shebang.startswith("#!") else sys.executable
     database = bundled_database()
+    _warn_if_help_pages_stale(interpreter)
     # The floor opens the file exactly as kcli opens the bundled one (karabakh_cli/db.py).
     uri = f"{database.resolve().as_uri()}?mode=ro&immutable=1"
     sqlite_tool = shutil.which("sqlite3")
