@@ -13,7 +13,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from karabakh_cli.errors import KcliError, escape
+from karabakh_cli.errors import KcliError
 
 # Output up to this many characters is held until the command ends, then written at once; past it, the
 # output streams (a result this big was asked for, and holding it all would cost the memory).
@@ -47,23 +47,24 @@ def prepare() -> None:
 
 
 def describe(error: Exception) -> tuple[str, int, bool]:
-    """The one line (escaped), the exit code, and whether writing the output is what failed."""
+    """The message (the CLI escapes it as it prints it: text.safe), the exit code, and whether writing the
+    output is what failed."""
     if isinstance(error, KcliError):
-        return escape(str(error)), error.exit_code, False
+        return str(error), error.exit_code, False
     if isinstance(error, OSError):
         if error.filename is None and error.errno in _OUTPUT_ERRNOS:
-            return f"cannot write output: {escape(error.strerror or str(error))}", 1, True
-        return escape(_os_message(error)), 1, False
+            return f"cannot write output: {error.strerror or str(error)}", 1, True
+        return _os_message(error), 1, False
     if isinstance(error, sqlite3.Error):
         if getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_TOOBIG:
-            return f"database error: a value is longer than kcli reads ({escape(str(error))})", 1, False
-        return f"database error: {escape(str(error))}", 1, False
+            return f"database error: a value is longer than kcli reads ({error})", 1, False
+        return f"database error: {error}", 1, False
     if isinstance(error, UnicodeDecodeError):
-        return f"database error: text that is not UTF-8 ({escape(error.reason)}); is the file damaged?", 1, False
+        return f"database error: text that is not UTF-8 ({error.reason}); is the file damaged?", 1, False
     if isinstance(error, UnicodeEncodeError):
-        return f"cannot write output: a character it cannot encode ({escape(error.reason)})", 1, True
+        return f"cannot write output: a character it cannot encode ({error.reason})", 1, True
     # Anything else came from data kcli did not expect (a hostile or damaged file): one line, never a traceback.
-    return f"unexpected data ({type(error).__name__}: {escape(str(error))})", 1, False
+    return f"unexpected data ({type(error).__name__}: {error})", 1, False
 
 
 def _os_message(error: OSError) -> str:

@@ -15,7 +15,8 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from karabakh_cli.errors import DatabaseError, KcliError, UsageError, escape
+from karabakh_cli.errors import DatabaseError, KcliError, UsageError
+from karabakh_cli.text import safe
 
 SCHEMA_VERSION = "2"
 ENV_VAR = "KCLI_DB"
@@ -98,7 +99,7 @@ def time_limit(conn: sqlite3.Connection, seconds: float) -> Iterator[None]:
 def connect(path: Path, timeout: float = OPEN_TIMEOUT) -> sqlite3.Connection:
     """Open a kcli database read-only, with limits, checking its schema within timeout seconds."""
     timeout = min(timeout, OPEN_TIMEOUT)
-    shown = escape(str(path))
+    shown = safe(str(path), one_line=True)
     bundled = _is_bundled(path)
     try:
         _check_file(path, shown)
@@ -134,7 +135,8 @@ def connect(path: Path, timeout: float = OPEN_TIMEOUT) -> sqlite3.Connection:
     if found != SCHEMA_VERSION:
         conn.close()
         raise DatabaseError(
-            f"{shown} has schema version {escape(str(found or 'none'))}; this kcli reads version {SCHEMA_VERSION}"
+            f"{shown} has schema version {safe(str(found or 'none'), one_line=True)};"
+            f" this kcli reads version {SCHEMA_VERSION}"
         )
     return conn
 

@@ -25,10 +25,3 @@ class DatabaseError(KcliError):
 
 class BuildError(KcliError):
     """A seed could not be compiled into a valid database."""
-
-
-def escape(text: str) -> str:
-    """text made safe for one line of a terminal (text.safe, one_line): every control character shown."""
-    from karabakh_cli.text import safe
-
-    return safe(text, one_line=True)

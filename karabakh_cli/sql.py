@@ -21,7 +21,8 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
 from karabakh_cli.db import LENGTH_LIMIT, QueryInterrupted, limit, time_limit
-from karabakh_cli.errors import KcliError, UsageError, escape
+from karabakh_cli.errors import KcliError, UsageError
+from karabakh_cli.text import safe
 
 __all__ = ["REFUSED", "QueryInterrupted", "SqlResult", "run_sql", "table_view", "time_limit", "unique_names"]
 
@@ -348,7 +349,7 @@ CELL_LIMIT = 2_000
 def table_view(result: SqlResult, limit: int = CELL_LIMIT) -> SqlResult:
     """The result as a table on screen shows it: text above limit characters cut and marked (drawing one
     10 MB cell takes Rich minutes), and column names with control characters shown as escapes."""
-    columns = [escape(name) for name in result.columns]
+    columns = [safe(name, one_line=True) for name in result.columns]
     if not any(isinstance(value, str) and len(value) > limit for row in result.rows for value in row):
         return result._replace(columns=columns)
     rows = [

@@ -14,7 +14,7 @@ from typing import Any
 
 from karabakh_cli.codebook import TABLES
 from karabakh_cli.db import limit
-from karabakh_cli.errors import KcliError, escape
+from karabakh_cli.errors import KcliError
 from karabakh_cli.kinds import KINDS
 from karabakh_cli.text import safe
 
@@ -281,7 +281,7 @@ def check_port(port: int, host: str = HOST) -> None:
         except (OSError, UnicodeError) as error:
             reason = getattr(error, "strerror", None) or str(error)
             raise KcliError(
-                f"cannot listen on {escape(host)}:{port} ({reason}); choose another with --host or --port"
+                f"cannot listen on {safe(host, one_line=True)}:{port} ({reason}); choose another with --host or --port"
             ) from error
 
 
@@ -451,8 +451,8 @@ def _error_page(datasette: Any, request: Any, exception: Exception) -> Callable[
                 message = Markup(message)
         else:
             status, message = 500, str(exception)
-            print(f"kcli browse: error: {escape(request.path)}: {escape(f'{type(exception).__name__}: {exception}')}",
-                  file=sys.stderr)  # fmt: skip
+            failure = f"{request.path}: {type(exception).__name__}: {exception}"
+            print(f"kcli browse: error: {safe(failure, one_line=True)}", file=sys.stderr)
         info.update({"ok": False, "error": message, "status": status, "title": title})
         if request.path.split("?")[0].endswith(".json"):
             return Response.json(info, status=status)
