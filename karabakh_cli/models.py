@@ -2,7 +2,7 @@
 whose dict is its JSON shape.
 
 Record, not typing.NamedTuple: every kcli run that prints records imports this module, and NamedTuple
-compiles a constructor for each class with eval(), about 3 ms for these 23 classes at every start
+compiles a constructor for each class with eval(), about 3 ms for these 21 classes at every start
 (measured with -X importtime); Record builds a class from its annotations with no compiling, about
 0.4 ms. (Frozen dataclasses cost about 20 ms.) It keeps what kcli uses of NamedTuple: positional and
 keyword construction, `_fields`, `_replace`, a readable repr, equality and copying as tuples.
@@ -18,7 +18,8 @@ class _RecordType(type):
     """Makes the annotations of a class body its fields: a property each, and no per-instance dict."""
 
     def __new__(mcls, name: str, bases: tuple[type, ...], namespace: dict[str, Any]) -> type:
-        fields = tuple(namespace.get("__annotations__", ()))
+        annotations = namespace.get("__annotations__", {})
+        fields = tuple(name for name, kind in annotations.items() if getattr(kind, "__origin__", None) is not ClassVar)
         defaulted = [field for field in fields if field in namespace]
         if defaulted:
             raise TypeError(f"{name}: a record field has no default ({', '.join(defaulted)})")

@@ -3,6 +3,7 @@
 import copy
 import json
 import pickle
+from typing import ClassVar
 
 import pytest
 
@@ -14,6 +15,15 @@ CITATION = Citation("ponars-704", "PONARS Eurasia Policy Memo No. 704", "¶17", 
 def test_fields_come_from_the_annotations_in_order() -> None:
     assert Citation._fields == ("source_id", "source_title", "locator", "url", "note")
     assert (CITATION.source_id, CITATION.locator, CITATION.url) == ("ponars-704", "¶17", None)
+
+
+def test_class_variables_are_not_fields() -> None:
+    class Counted(Record):
+        unit: ClassVar[str] = "items"
+        count: int
+
+    assert Record._fields == ()
+    assert Counted._fields == ("count",) and Counted(3).count == 3 and Counted.unit == "items"
 
 
 def test_positional_and_keyword_construction_agree() -> None:
