@@ -109,6 +109,57 @@ ACTOR_FLOOR = (
     + "json.dump(out, sys.stdout, ensure_ascii=False, indent=2)\n"
 )
 
+# kcli actors --json: every actor, the largest list a command prints.
+_ACTORS_SQL = {
+    "actors": "SELECT * FROM actors ORDER BY id",
+    "aliases": "SELECT actor_id, alias, kind FROM aliases ORDER BY alias",
+    "citations": _CITES.format(col="actor", ids="SELECT id FROM actors"),
+    "errata": _ERRATA.format(col="actor", ids="SELECT id FROM actors"),
+}
+
+# kcli positions --json: every position (the stances module).
+_POSITIONS_SQL = {
+    "positions": (
+        "SELECT p.*, a.name AS actor_name, t.name AS topic_name FROM positions p"
+        " JOIN actors a ON a.id = p.actor_id JOIN topics t ON t.id = p.topic_id"
+        " ORDER BY p.actor_id, p.topic_id, p.span_start, p.id"
+    ),
+    "citations": _CITES.format(col="position", ids="SELECT id FROM positions"),
+    "errata": _ERRATA.format(col="position", ids="SELECT id FROM positions"),
+}
+# kcli errata --json: every erratum with the records it concerns (the sources module).
+_ERRATA_SQL = {
+    "errata": "SELECT * FROM errata ORDER BY id",
+    "citations": _CITES.format(col="erratum", ids="SELECT id FROM errata"),
+    "records": "SELECT erratum_id, record_type, record_id FROM errata_records ORDER BY rowid",
+}
+
+# kcli vote a-res-62-243 --json: a recorded vote and its 192 ballots (the votes module).
+_VOTE_KEY = "'a-res-62-243'"
+_VOTE_SQL = {
+    "vote": (
+        "SELECT v.*, a.name AS body_name FROM votes v JOIN actors a ON a.id = v.body_id"
+        f" WHERE v.id = {_VOTE_KEY} OR upper(v.symbol) = upper({_VOTE_KEY})"
+    ),
+    "citations": _CITES.format(col="vote", ids=_VOTE_KEY),
+    "errata": _ERRATA.format(col="vote", ids=_VOTE_KEY),
+    "ballots": (
+        "SELECT b.vote_id, v.symbol, v.date, b.actor_id, a.name AS actor_name, b.choice"
+        " FROM ballots b JOIN votes v ON v.id = b.vote_id JOIN actors a ON a.id = b.actor_id"
+        f" WHERE b.vote_id = {_VOTE_KEY} ORDER BY v.date, v.id, a.name"
+    ),
+}
+
+
+def _list_floor(statements: dict[str, str]) -> str:
+    return (
+        _FLOOR_HEAD
+        + _FLOOR_Q
+        + f"out = {{k: q(s) for k, s in {statements!r}.items()}}\n"
+        + "json.dump(out, sys.stdout, ensure_ascii=False, indent=2)\n"
+    )
+
+
 _WINDOW = "SELECT id FROM events WHERE span_end >= ?1"
 _TIMELINE_SQL = {
     "events": "SELECT * FROM events e WHERE e.span_end >= ?1 ORDER BY e.sort_day, e.span_start, e.span_end, e.id",
@@ -184,6 +235,31 @@ def _actor_answer_floor(out: dict) -> tuple:
     )
 
 
+def _actors_answer_kcli(out: list) -> tuple:
+    return [a["id"] for a in out], sum(len(a["aliases"]) for a in out), _count_citations(out)
+
+
+def _actors_answer_floor(out: dict) -> tuple:
+    return [a["id"] for a in out["actors"]], len(out["aliases"]), len(out["citations"])
+
+
+def _list_answer_kcli(out: list) -> tuple:
+    return [r["id"] for r in out], _count_citations(out)
+
+
+def _list_answer_floor(name: str) -> object:
+    return lambda out: ([r["id"] for r in out[name]], len(out["citations"]))
+
+
+def _vote_answer_kcli(out: dict) -> tuple:
+    ballots = sorted(b["actor_id"] for group in out["groups"] for b in group["ballots"])
+    return out["vote"]["id"], ballots, _count_citations(out)
+
+
+def _vote_answer_floor(out: dict) -> tuple:
+    return out["vote"][0]["id"], sorted(b["actor_id"] for b in out["ballots"]), len(out["citations"])
+
+
 def _timeline_answer_kcli(out: list) -> tuple:
     return [e["id"] for e in out], sum(len(e["participants"]) for e in out), _count_citations(out)
 
@@ -241,6 +317,46 @@ def cases() -> list[Case]:
             ";\n".join(actor_sql.values()) + ";",
         ),
         Case(
+            "actors --json",
+            ["actors", "--json"],
+            "json",
+            _list_floor(_ACTORS_SQL),
+            ";\n".join(_ACTORS_SQL.values()) + ";",
+            answer_kcli=lambda t: _actors_answer_kcli(json.loads(t)),
+            answer_floor=lambda t: _actors_answer_floor(json.loads(t)),
+            typer_command="actors",
+        ),
+        Case(
+            "positions --json",
+            ["positions", "--json"],
+            "json",
+            _list_floor(_POSITIONS_SQL),
+            ";\n".join(_POSITIONS_SQL.values()) + ";",
+            answer_kcli=lambda t: _list_answer_kcli(json.loads(t)),
+            answer_floor=lambda t: _list_answer_floor("positions")(json.loads(t)),
+            typer_command="positions",
+        ),
+        Case(
+            "errata --json",
+            ["errata", "--json"],
+            "json",
+            _list_floor(_ERRATA_SQL),
+            ";\n".join(_ERRATA_SQL.values()) + ";",
+            answer_kcli=lambda t: _list_answer_kcli(json.loads(t)),
+            answer_floor=lambda t: _list_answer_floor("errata")(json.loads(t)),
+            typer_command="errata",
+        ),
+        Case(
+            "vote a-res-62-243 --json",
+            ["vote", "a-res-62-243", "--json"],
+            "json",
+            _list_floor(_VOTE_SQL),
+            ";\n".join(_VOTE_SQL.values()) + ";",
+            answer_kcli=lambda t: _vote_answer_kcli(json.loads(t)),
+            answer_floor=lambda t: _vote_answer_floor(json.loads(t)),
+            typer_command="vote",
+        ),
+        Case(
             "timeline --from 2020-09-27 --json",
             ["timeline", "--from", "2020-09-27", "--json"],
             "json",
@@ -289,6 +405,10 @@ _TYPER_SIGNATURES = {
         " as_json: Annotated[bool, typer.Option('--json')] = False"
     ),
     "search": "query: str, as_json: Annotated[bool, typer.Option('--json')] = False",
+    "actors": "as_json: Annotated[bool, typer.Option('--json')] = False",
+    "positions": "as_json: Annotated[bool, typer.Option('--json')] = False",
+    "errata": "as_json: Annotated[bool, typer.Option('--json')] = False",
+    "vote": "vote_id: str, as_json: Annotated[bool, typer.Option('--json')] = False",
 }
 
 # For completion: kcli's `actor NAME`, NAME completed by the Python floor's SELECT.
