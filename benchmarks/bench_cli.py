@@ -27,8 +27,10 @@ round by round (kcli's run over the floor's run next to it), which holds when th
 
 Targets (issue 10, point 6): every --json case within 1.15x of the Typer floor; tables at most 5x the
 Python floor; `kcli --help`, `kcli actor --help` and Tab completion at most 4x the Python floor; and
-(issue 5) kcli's peak memory at most 60 MB. Peak memory is each child's own maximum resident set size,
-from os.wait4 (ru_maxrss).
+(issue 5) kcli's peak memory at most 60 MB. Peak memory is kcli's own maximum resident set size, read by
+GNU time (/usr/bin/time -f %M) in three extra runs: a process started from this script reports at least
+this script's own resident size in os.wait4's ru_maxrss (Linux keeps the larger across exec), so that
+figure is used only where GNU time is missing, as an upper bound.
 """
 
 from __future__ import annotations
@@ -508,6 +510,24 @@ def run_once(command: Command) -> tuple[float, float, int]:
     return elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss
 
 
+GNU_TIME = "/usr/bin/time"
+
+
+def own_peak_kib(command: Command, runs: int = 3) -> int | None:
+    """The command's own peak resident set in KiB (the largest of runs), read by GNU time from the child it
+    starts, a copy of a small process; None without GNU time."""
+    if not os.access(GNU_TIME, os.X_OK):
+        return None
+    peaks = []
+    for _ in range(runs):
+        result = subprocess.run(
+            [GNU_TIME, "-f", "%M", *command.argv],
+            env=command.env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=False,
+        )  # fmt: skip
+        peaks.append(int(result.stderr.strip().splitlines()[-1]))
+    return max(peaks)
+
+
 def capture(command: Command) -> str:
     result = subprocess.run(command.argv, env=command.env, capture_output=True, text=True, check=False)
     if result.returncode != 0:
@@ -650,7 +670,8 @@ def run_case(
 
     over, target = TARGETS[case.kind]
     judged = ratio(over)
-    kcli_mb = max(samples["kcli"].maxrss_kb) * 1024 / 1e6
+    own_kib = own_peak_kib(commands["kcli"])
+    kcli_mb = (own_kib if own_kib is not None else max(samples["kcli"].maxrss_kb)) * 1024 / 1e6
     result = {
         "case": case.name,
         "kind": case.kind,
@@ -664,6 +685,7 @@ def run_case(
         "judged_cpu": ratio(over, "cpu"),  # the judged ratio in user + system seconds, for a noisy machine
         "target": f"kcli/{over} <= {target}",
         "kcli_peak_mb": round(kcli_mb, 1),
+        "peak_is_upper_bound": own_kib is None,
         "same_answer": same,
         "ok": judged <= target and kcli_mb <= MEMORY_TARGET_MB,
     }
@@ -690,12 +712,13 @@ def report(results: list[dict]) -> None:
             f"{r['case']:34} {cell(r['sqlite3_ms']):>7} {cell(r['python_ms']):>7} {cell(r['typer_ms']):>7}"
             f" {cell(r['kcli_ms']):>7} {cell(r['kcli_over_typer'], 'x'):>8} {cell(r['kcli_over_python'], 'x'):>9}"
             f" {cell(r['typer_over_python'], 'x'):>9} {cell(r['judged_cpu'], 'x'):>6} {r['target']:>20}"
-            f" {r['kcli_peak_mb']:>8.1f} {r['same_answer']:>5} {'PASS' if r['ok'] else 'FAIL':>5}"
+            f" {('<=' if r['peak_is_upper_bound'] else '') + format(r['kcli_peak_mb'], '.1f'):>8}"
+            f" {r['same_answer']:>5} {'PASS' if r['ok'] else 'FAIL':>5}"
         )
     print(
         "\ntimes: medians in ms of whole processes; ratios: medians of the ratios pair by pair"
         " (k = kcli, t = the bare Typer app);\ncpu: the judged ratio in user + system seconds, not judged;"
-        " MB = kcli's peak RSS (10^6 bytes),"
+        " MB = kcli's own peak RSS (10^6 bytes, by GNU time; '<=': an upper bound, without it),"
         f" also judged: <= {MEMORY_TARGET_MB:.0f}; load at end {os.getloadavg()[0]:.2f}"
     )
     failed = [r["case"] for r in results if not r["ok"]]
