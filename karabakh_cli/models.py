@@ -19,7 +19,7 @@ class _RecordType(type):
 
     def __new__(mcls, name: str, bases: tuple[type, ...], namespace: dict[str, Any]) -> type:
         annotations = namespace.get("__annotations__", {})
-        fields = tuple(name for name, kind in annotations.items() if getattr(kind, "__origin__", None) is not ClassVar)
+        fields = tuple(field for field, kind in annotations.items() if getattr(kind, "__origin__", None) != ClassVar)
         defaulted = [field for field in fields if field in namespace]
         if defaulted:
             raise TypeError(f"{name}: a record field has no default ({', '.join(defaulted)})")
