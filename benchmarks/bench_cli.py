@@ -249,8 +249,8 @@ def _list_answer_kcli(out: list) -> tuple:
     return [r["id"] for r in out], _count_citations(out)
 
 
-def _list_answer_floor(name: str) -> object:
-    return lambda out: ([r["id"] for r in out[name]], len(out["citations"]))
+def _list_answer_floor(out: dict, name: str) -> tuple:
+    return [r["id"] for r in out[name]], len(out["citations"])
 
 
 def _vote_answer_kcli(out: dict) -> tuple:
@@ -335,7 +335,7 @@ def cases() -> list[Case]:
             _list_floor(_POSITIONS_SQL),
             ";\n".join(_POSITIONS_SQL.values()) + ";",
             answer_kcli=lambda t: _list_answer_kcli(json.loads(t)),
-            answer_floor=lambda t: _list_answer_floor("positions")(json.loads(t)),
+            answer_floor=lambda t: _list_answer_floor(json.loads(t), "positions"),
             typer_command="positions",
         ),
         Case(
@@ -345,7 +345,7 @@ def cases() -> list[Case]:
             _list_floor(_ERRATA_SQL),
             ";\n".join(_ERRATA_SQL.values()) + ";",
             answer_kcli=lambda t: _list_answer_kcli(json.loads(t)),
-            answer_floor=lambda t: _list_answer_floor("errata")(json.loads(t)),
+            answer_floor=lambda t: _list_answer_floor(json.loads(t), "errata"),
             typer_command="errata",
         ),
         Case(
