@@ -165,6 +165,11 @@ def _compile(conn: sqlite3.Connection, seed: Path, text: str) -> None:
         finally:
             conn.set_authorizer(None)
     _add_derived_tables(conn)
+    # How far the sources reach: an answer about a later date may be out of date (options.database says so).
+    conn.execute(
+        "INSERT OR REPLACE INTO meta SELECT 'newest_source', max(published) FROM sources"
+        " HAVING max(published) IS NOT NULL"
+    )
     conn.execute("INSERT INTO meta VALUES ('seed_sha256', ?)", (hashlib.sha256(text.encode()).hexdigest(),))
     conn.execute("INSERT INTO meta VALUES ('content_sha256', ?)", (content_hash(conn),))
     _add_search_index(conn)

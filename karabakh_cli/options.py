@@ -17,6 +17,7 @@ import typer
 
 from karabakh_cli.errors import UsageError
 from karabakh_cli.models import PROFILE_SECTIONS, Record
+from karabakh_cli.text import safe
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
@@ -53,21 +54,60 @@ def database(ctx: typer.Context, timeout: float | None = None) -> Iterator[sqlit
 
     conn = connect(resolve_path(state(ctx).db), timeout=timeout or OPEN_TIMEOUT)
     try:
+        _note_dates_beyond_the_sources(conn, ctx.meta.get(DATES_ASKED, ()))
         yield conn
     finally:
         conn.close()
 
 
+def _note_dates_beyond_the_sources(conn: sqlite3.Connection, asked: Sequence[str]) -> None:
+    """One line on stderr when a date asked about starts after the newest source: what the data says of
+    that date (an office, a membership, a stance with no end date) is only known to hold until then."""
+    from karabakh_cli.dates import first_day, last_day, parse_date
+
+    row = conn.execute("SELECT value FROM meta WHERE key = 'newest_source'").fetchone() if asked else None
+    if row is None:
+        return
+    try:
+        beyond = [date for date in asked if first_day(parse_date(date)) > last_day(parse_date(row[0]))]
+    except ValueError:  # a date the command refuses (it says why) or a stranger's meta: no note
+        return
+    if beyond:
+        typer.echo(
+            f"kcli: note: the data's newest source is dated {safe(row[0])}; later changes are not in it,"
+            f" so answers for {safe(beyond[0])} may be out of date",
+            err=True,
+        )
+
+
 # --- dates -----------------------------------------------------------------------------------------
 
 DATE_HELP = "2020, 2020-10 or 2020-10-19"
+# The dates a run asks about, kept on the context, so that database() can say when one lies beyond the
+# newest source (an office with no end date may have ended since).
+DATES_ASKED = "kcli_dates_asked"
+
+
+def _remember_date(ctx: typer.Context, value: str | None) -> str | None:
+    if value is not None and not ctx.resilient_parsing:  # not while the shell asks for completions
+        ctx.meta.setdefault(DATES_ASKED, []).append(value)
+    return value
+
+
 AsOfOption = Annotated[
-    str | None, typer.Option("--as-of", metavar="DATE", help=f"Only what held on this date ({DATE_HELP}).")
+    str | None,
+    typer.Option(
+        "--as-of", metavar="DATE", help=f"Only what held on this date ({DATE_HELP}).", callback=_remember_date
+    ),
 ]
 FromOption = Annotated[
-    str | None, typer.Option("--from", metavar="DATE", help=f"Start: {DATE_HELP} (the whole period).")
+    str | None,
+    typer.Option("--from", metavar="DATE", help=f"Start: {DATE_HELP} (the whole period).", callback=_remember_date),
 ]
-ToOption = Annotated[str | None, typer.Option("--to", metavar="DATE", help=f"End: {DATE_HELP} (the whole period).")]
+ToOption = Annotated[
+    str | None,
+    typer.Option("--to", metavar="DATE", help=f"End: {DATE_HELP} (the whole period).", callback=_remember_date),
+]
 
 
 def parse_date_option(value: str | None, option: str) -> str | None:

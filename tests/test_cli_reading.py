@@ -225,3 +225,46 @@ def test_a_pipe_is_never_paged() -> None:
         [str(KCLI), "actors"], capture_output=True, text=True, env={**os.environ, "KCLI_PAGER": "sed s/^/PAGED:/"}
     )
     assert "PAGED:" not in result.stdout
+
+
+# --- dates beyond the newest source ----------------------------------------------------------------
+
+NOTE = "kcli: note: the data's newest source is dated"
+
+
+def _day_after_newest_source(kcli) -> str:
+    from datetime import date, timedelta
+
+    from karabakh_cli.dates import last_day
+
+    newest = json.loads(kcli("db", "info", "--json").stdout)["newest_source"]
+    return (date.fromisoformat(last_day(newest)) + timedelta(days=1)).isoformat()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("actor", "pashinyan", "--as-of"), ("actors", "--member", "unsc", "--as-of"), ("positions", "--as-of"),
+     ("matrix", "--as-of"), ("votes", "--as-of"), ("timeline", "--from", "2020", "--to")],
+)  # fmt: skip
+def test_a_date_after_the_newest_source_is_said_to_be_beyond_it(kcli, args: tuple[str, ...]) -> None:
+    later = _day_after_newest_source(kcli)
+    result = kcli(*args, later, "--json")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout) is not None  # stdout stays pure JSON
+    notes = [line for line in result.stderr.splitlines() if line.startswith(NOTE)]
+    assert len(notes) == 1 and later in notes[0]
+
+
+def test_dates_within_the_sources_get_no_note(kcli) -> None:
+    for args in (("actor", "pashinyan", "--as-of", "2020-10-19"), ("timeline", "--from", "2020-09-27")):
+        result = kcli(*args, "--json")
+        assert result.exit_code == 0 and NOTE not in result.stderr, args
+
+
+@pytest.mark.slow
+@needs_install
+def test_completion_never_prints_the_note() -> None:
+    words = {"_KCLI_COMPLETE": "complete_bash", "COMP_WORDS": "kcli actor --as-of 2999 pak", "COMP_CWORD": "4"}
+    env = {**os.environ, **words}
+    result = subprocess.run([str(KCLI)], capture_output=True, text=True, env=env)
+    assert result.returncode == 0 and "pakistan" in result.stdout.split() and result.stderr == ""
