@@ -10,9 +10,9 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
         "Key–value facts about the build.",
         {
             "key": "schema_version, data_version (a date, YYYY.MM.DD), newest_source (added by the build: the "
-            "latest published date among the sources; a date asked about after it gets a note that the data may "
-            "be out of date), seed_sha256 (added by the build: SHA-256 of the seed file) or content_sha256 (added "
-            "by the build: SHA-256 of the seed tables' rows, which kcli db check compares)",
+            "newest publication date among the sources), seed_sha256 (added by the build: SHA-256 of the seed "
+            "file) or content_sha256 (added by the build: SHA-256 of the seed tables' rows, which kcli db check "
+            "compares)",
             "value": "the value, as text",
         },
     ),

@@ -54,8 +54,9 @@ def database(ctx: typer.Context, timeout: float | None = None) -> Iterator[sqlit
 
     conn = connect(resolve_path(state(ctx).db), timeout=timeout or OPEN_TIMEOUT)
     try:
-        _note_dates_beyond_the_sources(conn, ctx.meta.get(DATES_ASKED, ()))
         yield conn
+        # Only once the command has its answer: a command that fails says its error alone.
+        _note_dates_beyond_the_sources(conn, ctx.meta.get(DATES_ASKED, ()))
     finally:
         conn.close()
 

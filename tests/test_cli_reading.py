@@ -255,6 +255,14 @@ def test_a_date_after_the_newest_source_is_said_to_be_beyond_it(kcli, args: tupl
     assert len(notes) == 1 and later in notes[0]
 
 
+def test_a_command_that_fails_says_its_error_alone(kcli) -> None:
+    later = _day_after_newest_source(kcli)
+    for args in (("timeline", "--from", later, "--to", "2000"), ("actors", "--member", "nowhere", "--as-of", later)):
+        result = kcli(*args, "--json")
+        assert result.exit_code != 0 and result.stdout == "", args
+        assert result.stderr.startswith("kcli: error: ") and result.stderr.count("\n") == 1, args
+
+
 def test_dates_within_the_sources_get_no_note(kcli) -> None:
     for args in (("actor", "pashinyan", "--as-of", "2020-10-19"), ("timeline", "--from", "2020-09-27")):
         result = kcli(*args, "--json")
