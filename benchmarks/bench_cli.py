@@ -46,6 +46,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib.util import find_spec
 from pathlib import Path
@@ -298,6 +299,21 @@ TARGETS = {
 }
 
 
+def _json_case(args: list[str], statements: dict[str, str], answer_kcli: Callable, answer_floor: Callable) -> Case:
+    """`kcli ARGS --json` against a floor that runs statements and dumps what they return; the answers are
+    compared on the parsed JSON."""
+    return Case(
+        " ".join([*args, "--json"]),
+        [*args, "--json"],
+        "json",
+        _list_floor(statements),
+        ";\n".join(statements.values()) + ";",
+        answer_kcli=lambda text: answer_kcli(json.loads(text)),
+        answer_floor=lambda text: answer_floor(json.loads(text)),
+        typer_command=args[0],
+    )
+
+
 def cases() -> list[Case]:
     actor_sql = {k: s.replace("?1", ACTOR_KEY_SQL) for k, s in _ACTOR_SQL.items()}
     return [
@@ -318,46 +334,10 @@ def cases() -> list[Case]:
             ACTOR_FLOOR,
             ";\n".join(actor_sql.values()) + ";",
         ),
-        Case(
-            "actors --json",
-            ["actors", "--json"],
-            "json",
-            _list_floor(_ACTORS_SQL),
-            ";\n".join(_ACTORS_SQL.values()) + ";",
-            answer_kcli=lambda t: _actors_answer_kcli(json.loads(t)),
-            answer_floor=lambda t: _actors_answer_floor(json.loads(t)),
-            typer_command="actors",
-        ),
-        Case(
-            "positions --json",
-            ["positions", "--json"],
-            "json",
-            _list_floor(_POSITIONS_SQL),
-            ";\n".join(_POSITIONS_SQL.values()) + ";",
-            answer_kcli=lambda t: _list_answer_kcli(json.loads(t)),
-            answer_floor=lambda t: _list_answer_floor(json.loads(t), "positions"),
-            typer_command="positions",
-        ),
-        Case(
-            "errata --json",
-            ["errata", "--json"],
-            "json",
-            _list_floor(_ERRATA_SQL),
-            ";\n".join(_ERRATA_SQL.values()) + ";",
-            answer_kcli=lambda t: _list_answer_kcli(json.loads(t)),
-            answer_floor=lambda t: _list_answer_floor(json.loads(t), "errata"),
-            typer_command="errata",
-        ),
-        Case(
-            "vote a-res-62-243 --json",
-            ["vote", "a-res-62-243", "--json"],
-            "json",
-            _list_floor(_VOTE_SQL),
-            ";\n".join(_VOTE_SQL.values()) + ";",
-            answer_kcli=lambda t: _vote_answer_kcli(json.loads(t)),
-            answer_floor=lambda t: _vote_answer_floor(json.loads(t)),
-            typer_command="vote",
-        ),
+        _json_case(["actors"], _ACTORS_SQL, _actors_answer_kcli, _actors_answer_floor),
+        _json_case(["positions"], _POSITIONS_SQL, _list_answer_kcli, lambda out: _list_answer_floor(out, "positions")),
+        _json_case(["errata"], _ERRATA_SQL, _list_answer_kcli, lambda out: _list_answer_floor(out, "errata")),
+        _json_case(["vote", "a-res-62-243"], _VOTE_SQL, _vote_answer_kcli, _vote_answer_floor),
         Case(
             "timeline --from 2020-09-27 --json",
             ["timeline", "--from", "2020-09-27", "--json"],
