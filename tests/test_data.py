@@ -104,7 +104,7 @@ def test_row_counts_per_table(db: sqlite3.Connection) -> None:
     ]
     counts = {table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in tables}
     assert counts == {
-        "sources": 589,
+        "sources": 591,
         "actors": 384,
         "aliases": 504,
         "topics": 9,
@@ -114,7 +114,7 @@ def test_row_counts_per_table(db: sqlite3.Connection) -> None:
         "relations": 957,
         "errata": 64,
         "errata_records": 117,
-        "citations": 3071,
+        "citations": 3075,
         "actor_names": 1272,
         "votes": 3,
         "ballots": 192,
