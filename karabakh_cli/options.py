@@ -75,8 +75,8 @@ def _note_dates_beyond_the_sources(conn: sqlite3.Connection, asked: Sequence[str
         return
     if beyond:
         typer.echo(
-            f"kcli: note: the data's newest source is dated {safe(row[0])}; later changes are not in it,"
-            f" so answers for {safe(beyond[0])} may be out of date",
+            f"kcli: note: the data's newest source is dated {safe(row[0], one_line=True)}; later changes are"
+            f" not in it, so answers for {safe(beyond[0], one_line=True)} may be out of date",
             err=True,
         )
 
