@@ -6,6 +6,8 @@ import csv
 import io
 import json
 import os
+import shutil
+import sqlite3
 import subprocess
 
 import bibtexparser
@@ -276,3 +278,17 @@ def test_completion_never_prints_the_note() -> None:
     env = {**os.environ, **words}
     result = subprocess.run([str(KCLI)], capture_output=True, text=True, env=env)
     assert result.returncode == 0 and "pakistan" in result.stdout.split() and result.stderr == ""
+
+
+def test_the_note_is_one_line_whatever_a_strangers_database_stores(kcli, tmp_path, database_path) -> None:
+    copy = tmp_path / "stranger.db"
+    shutil.copy(database_path, copy)
+    with sqlite3.connect(copy) as conn:
+        conn.execute("UPDATE meta SET value = ? WHERE key = 'newest_source'", ("2000\n",))
+    conn.close()
+    result = kcli("--db", str(copy), "actor", "pakistan", "--as-of", "2020", "--json")
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.splitlines() == [
+        "kcli: note: the data's newest source is dated 2000\\n; later changes are not in it,"
+        " so answers for 2020 may be out of date"
+    ]
