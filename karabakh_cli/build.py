@@ -14,7 +14,7 @@ from pathlib import Path
 
 from karabakh_cli.checks import check_database, content_hash, sources_directory
 from karabakh_cli.dates import day_number, sort_day, span
-from karabakh_cli.db import limit
+from karabakh_cli.db import READ_ACTIONS, denied_call, limit
 from karabakh_cli.errors import BuildError
 from karabakh_cli.kinds import KINDS, RecordKind, date_columns
 from karabakh_cli.text import fold
@@ -182,26 +182,19 @@ def _compile(conn: sqlite3.Connection, seed: Path, text: str) -> None:
 
 # What a seed may do: create tables and indexes in the new database and fill them, reading them as it
 # goes. No ATTACH (which VACUUM INTO also needs), no other schema, no views or triggers, no temp objects.
-_SEED_ACTIONS = {
+_SEED_ACTIONS = READ_ACTIONS | {
     sqlite3.SQLITE_CREATE_TABLE,
     sqlite3.SQLITE_CREATE_INDEX,
     sqlite3.SQLITE_REINDEX,  # CREATE INDEX asks for it as it fills the new index
     sqlite3.SQLITE_INSERT,
     sqlite3.SQLITE_UPDATE,
     sqlite3.SQLITE_DELETE,
-    sqlite3.SQLITE_SELECT,
-    sqlite3.SQLITE_READ,
-    sqlite3.SQLITE_FUNCTION,
-    sqlite3.SQLITE_RECURSIVE,
 }
-_SEED_DENIED_FUNCTIONS = {"load_extension", "readfile", "writefile", "edit", "fts3_tokenizer"}
 SEED_REFUSED = "a seed may only create and fill its own tables (no ATTACH, VACUUM, views, triggers or extensions)"
 
 
 def _authorize_seed(action: int, arg1: str | None, arg2: str | None, database: str | None, _trigger: object) -> int:
-    if action not in _SEED_ACTIONS or database not in (None, "main"):
-        return sqlite3.SQLITE_DENY
-    if action == sqlite3.SQLITE_FUNCTION and (arg2 or "").lower() in _SEED_DENIED_FUNCTIONS:
+    if action not in _SEED_ACTIONS or database not in (None, "main") or denied_call(action, arg2):
         return sqlite3.SQLITE_DENY
     # Writes to sqlite_schema are CREATE's own: SQLite refuses them from SQL while writable_schema is off,
     # and PRAGMA is refused here.

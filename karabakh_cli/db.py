@@ -57,6 +57,19 @@ def resolve_path(option: str | None) -> Path:
         raise DatabaseError(f"cannot find the home directory in {chosen!r}: {error}") from error
 
 
+# What reading SQL does, in the actions SQLite's authorizer names, and the functions no SQL kcli runs for
+# someone else (a seed, kcli sql, a query in the web view) may call: extensions and files.
+READ_ACTIONS = frozenset(
+    {sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ, sqlite3.SQLITE_FUNCTION, sqlite3.SQLITE_RECURSIVE}
+)
+DENIED_FUNCTIONS = frozenset({"load_extension", "readfile", "writefile", "edit", "fts3_tokenizer"})
+
+
+def denied_call(action: int, function: str | None, denied: frozenset[str] = DENIED_FUNCTIONS) -> bool:
+    """Whether an authorizer request is a call of one of the denied functions (names ignore case)."""
+    return action == sqlite3.SQLITE_FUNCTION and (function or "").lower() in denied
+
+
 def limit(conn: sqlite3.Connection, length: int = LENGTH_LIMIT) -> sqlite3.Connection:
     """Apply the limits every kcli connection has: the length cap, and no side effects from the schema."""
     conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, length)

@@ -20,7 +20,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
-from karabakh_cli.db import LENGTH_LIMIT, QueryInterrupted, limit, time_limit
+from karabakh_cli.db import LENGTH_LIMIT, READ_ACTIONS, QueryInterrupted, denied_call, limit, time_limit
 from karabakh_cli.errors import KcliError, UsageError
 from karabakh_cli.text import safe
 
@@ -28,13 +28,6 @@ __all__ = ["REFUSED", "QueryInterrupted", "SqlResult", "run_sql", "table_view", 
 
 # What a query may do: read tables, call functions, recurse. Everything else (writes, ATTACH,
 # PRAGMA, load_extension via SQL) is denied by SQLite's authorizer before it runs.
-_ALLOWED = {
-    sqlite3.SQLITE_SELECT,
-    sqlite3.SQLITE_READ,
-    sqlite3.SQLITE_FUNCTION,
-    sqlite3.SQLITE_RECURSIVE,
-}
-_DENIED_FUNCTIONS = {"load_extension", "readfile", "writefile", "edit", "fts3_tokenizer"}
 REFUSED = "kcli sql only reads: writes, ATTACH, PRAGMA, VACUUM and extensions are refused"
 
 # Memory the query's process may take beyond what kcli had when it started the query.
@@ -308,9 +301,7 @@ def _reap(pid: int) -> None:
 
 
 def _authorize(action: int, arg1: str | None, arg2: str | None, _db: str | None, _trigger: str | None) -> int:
-    if action not in _ALLOWED:
-        return sqlite3.SQLITE_DENY
-    if action == sqlite3.SQLITE_FUNCTION and (arg2 or "").lower() in _DENIED_FUNCTIONS:
+    if action not in READ_ACTIONS or denied_call(action, arg2):
         return sqlite3.SQLITE_DENY
     return sqlite3.SQLITE_OK
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from karabakh_cli.codebook import TABLES
-from karabakh_cli.db import limit
+from karabakh_cli.db import DENIED_FUNCTIONS, denied_call, limit
 from karabakh_cli.errors import KcliError
 from karabakh_cli.kinds import KINDS
 from karabakh_cli.text import safe
@@ -373,15 +373,13 @@ async def _refuse(send: Callable[[dict], Awaitable[None]], status: int, text: st
 _PLUGIN_NAME = "karabakh_cli.web"
 # Functions a served query may not call: extensions and files, and printf() (format()), whose one call
 # with a huge width runs for seconds below the length cap, where the time limit cannot reach it.
-SERVED_DENIED_FUNCTIONS = {"load_extension", "readfile", "writefile", "edit", "fts3_tokenizer", "printf", "format"}
+SERVED_DENIED_FUNCTIONS = DENIED_FUNCTIONS | {"printf", "format"}
 
 
 def _authorize_served(action: int, arg1: str | None, arg2: str | None, _db: str | None, _trigger: object) -> int:
     import sqlite3
 
-    if action == sqlite3.SQLITE_FUNCTION and (arg2 or "").lower() in SERVED_DENIED_FUNCTIONS:
-        return sqlite3.SQLITE_DENY
-    return sqlite3.SQLITE_OK
+    return sqlite3.SQLITE_DENY if denied_call(action, arg2, SERVED_DENIED_FUNCTIONS) else sqlite3.SQLITE_OK
 
 
 def _register_plugin() -> None:
