@@ -10,9 +10,11 @@ COMPLETION_VARIABLE = "_KCLI_COMPLETE"
 
 def main() -> None:
     """Run kcli."""
-    from karabakh_cli.helpcache import cached_page
+    page = None
+    if COMPLETION_VARIABLE not in os.environ:  # a Tab press goes straight to the app
+        from karabakh_cli.helpcache import cached_page
 
-    page = None if COMPLETION_VARIABLE in os.environ else cached_page(sys.argv[1:])
+        page = cached_page(sys.argv[1:])
     if page is not None and sys.stdout is not None:  # None: stdout was closed (>&-); the app says so
         try:
             sys.stdout.write(page)
