@@ -111,7 +111,7 @@ JSON_LOOKUP_BUDGET = {
     "karabakh_cli.kinds", "karabakh_cli.formats", "karabakh_cli.render", "karabakh_cli.boundary",
     "karabakh_cli.entry", "karabakh_cli.helpcache",
 }  # fmt: skip
-COMPLETION_BUDGET = JSON_LOOKUP_BUDGET - {"karabakh_cli.formats"}
+COMPLETION_BUDGET = JSON_LOOKUP_BUDGET - {"karabakh_cli.formats", "karabakh_cli.helpcache"}
 
 
 @pytest.mark.slow
