@@ -1,4 +1,6 @@
-"""Machine output: JSON, JSON lines and CSV, written with the standard library only (no Rich)."""
+"""Machine output: JSON, JSON lines and CSV, written with the standard library only (no Rich).
+
+writers.py holds the table of every format, these among them."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from typing import TextIO
 _C1 = re.compile("[\x7f-\x9f]")
 
 
-def _escape_c1(text: str) -> str:
+def escape_c1(text: str) -> str:
     # A search first: most documents hold none, and a translate of the whole text costs more than json.dumps.
     return _C1.sub(lambda found: f"\\u{ord(found.group()):04x}", text) if _C1.search(text) else text
 
@@ -22,7 +24,7 @@ def write_json(data: object, stream: TextIO) -> None:
     document (backslash-u escapes for control characters, and for every non-ASCII letter where the stream is
     not UTF-8)."""
     text = json.dumps(data, ensure_ascii=_narrow(stream), indent=2, allow_nan=False)
-    stream.write(_escape_c1(text) + "\n")
+    stream.write(escape_c1(text) + "\n")
 
 
 def write_jsonl(records: Iterable[dict], stream: TextIO) -> None:
@@ -30,7 +32,7 @@ def write_jsonl(records: Iterable[dict], stream: TextIO) -> None:
     ensure_ascii = _narrow(stream)
     for record in records:
         line = json.dumps(record, ensure_ascii=ensure_ascii, separators=(",", ":"), allow_nan=False)
-        stream.write(_escape_c1(line) + "\n")
+        stream.write(escape_c1(line) + "\n")
 
 
 def _narrow(stream: TextIO) -> bool:
