@@ -261,16 +261,14 @@ def list_errata(conn: sqlite3.Connection, actor_ids: Sequence[str] = ()) -> list
     """Return all errata, or those concerning any of some actors or their events, positions and relations."""
     if not actor_ids:
         return _errata(conn, conn.execute("SELECT * FROM errata ORDER BY id").fetchall())
-    sql = """
-        SELECT * FROM errata WHERE id IN (
-          SELECT erratum_id FROM errata_records WHERE record_type = 'actor' AND record_id IN ({0})
-          UNION SELECT erratum_id FROM errata_records WHERE record_type = 'event'
-            AND record_id IN (SELECT event_id FROM event_actors WHERE actor_id IN ({0}))
-          UNION SELECT erratum_id FROM errata_records WHERE record_type = 'position'
-            AND record_id IN (SELECT id FROM positions WHERE actor_id IN ({0}))
-          UNION SELECT erratum_id FROM errata_records WHERE record_type = 'relation'
-            AND record_id IN (SELECT id FROM relations WHERE subject_id IN ({0}) OR object_id IN ({0})))
-        ORDER BY id"""
+    # Each kind says which of its records concern an actor (kinds.RecordKind.concerning_sql).
+    concerning = " UNION ".join(
+        f"SELECT erratum_id FROM errata_records WHERE record_type = '{kind.name}'"
+        f" AND record_id IN ({kind.concerning_sql})"
+        for kind in KINDS
+        if kind.concerning_sql
+    )
+    sql = f"SELECT * FROM errata WHERE id IN ({concerning}) ORDER BY id"
     marks = ", ".join(f"?{number}" for number in range(1, len(actor_ids) + 1))
     return _errata(conn, conn.execute(sql.format(marks), list(actor_ids)).fetchall())
 
