@@ -318,6 +318,15 @@ class SearchHit(Record):
     rank: float
 
 
+class SqlResult(Record):
+    """Columns and rows of a kcli sql query, and whether rows were cut at a limit (note says which, or "")."""
+
+    columns: list[str]
+    rows: list[tuple]
+    truncated: bool
+    note: str
+
+
 def to_dict(record: object) -> dict:
     """Return the JSON-ready dict of a record, nested records and lists included (a dict is already one)."""
     if isinstance(record, dict):
