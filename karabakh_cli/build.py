@@ -293,7 +293,7 @@ def _add_search_index(conn: sqlite3.Connection) -> None:
             continue
         rows = [(kind.name, *row) for row in conn.execute(kind.search_sql)]
         conn.executemany("INSERT INTO search_records VALUES (?, ?, ?, ?)", rows)
-    sqlite_utils.Database(conn)["search_records"].enable_fts(
+    sqlite_utils.Database(conn).table("search_records").enable_fts(
         ["title", "body"], tokenize="unicode61 remove_diacritics 2"
     )
 

@@ -258,7 +258,8 @@ def _outside(
     if ended:
         if holds and end_date is None:
             return f"has no end date, but it ended {ended}"
-        if first_day(end_date if holds else date) > ended:
+        when = end_date if holds else date
+        if when is not None and first_day(when) > ended:
             return f"{'ends' if holds else 'starts'} {end_date if holds else date}, after it ended ({ended})"
     return None
 

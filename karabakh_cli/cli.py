@@ -72,11 +72,20 @@ class KcliGroup(TyperGroup):
 
     def format_commands(self, ctx: clickapi.Context, formatter: clickapi.HelpFormatter) -> None:
         """Each command with its whole summary line, wrapped rather than cut short."""
-        rows = [(name, self.get_command(ctx, name).get_short_help_str(limit=200)) for name in self.list_commands(ctx)]
+        commands = [(name, self.get_command(ctx, name)) for name in self.list_commands(ctx)]
+        rows = [(name, command.get_short_help_str(limit=200)) for name, command in commands if command is not None]
         with formatter.section("Commands"):
             formatter.write_dl(rows)
 
-    def main(self, args: Sequence[str] | None = None, *rest: Any, standalone_mode: bool = True, **extra: Any) -> Any:
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        windows_expand_args: bool = True,
+        **extra: Any,
+    ) -> Any:
         args = list(sys.argv[1:] if args is None else args) or ["--help"]
         prepare_process()
         _tolerate_narrow_stdout()
@@ -85,7 +94,7 @@ class KcliGroup(TyperGroup):
             args = hoist_global_options(args)
             with spooled_stdout() as spool:  # no partial output when a command fails half way
                 try:
-                    code = super().main(args, *rest, standalone_mode=False, **extra)
+                    code = super().main(args, prog_name, complete_var, False, windows_expand_args, **extra)
                 except clickapi.NoArgsIsHelpError as error:
                     typer.echo(error.format_message())
                     code = 0
@@ -109,7 +118,7 @@ class KcliGroup(TyperGroup):
             sys.exit(code)
         return code
 
-    def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:
+    def parse_args(self, ctx: clickapi.Context, args: list[str]) -> list[str]:
         ctx.meta[DB_SEEN] = _peek_db(args)  # for --version, which may run before --db is parsed
         return super().parse_args(ctx, args)
 

@@ -191,7 +191,10 @@ LimitOption = Annotated[
         help=f"At most N records; 0 for all (tables show {TABLE_LIMIT} unless told, other formats all).",
     ),
 ]  # fmt: skip
-Section = StrEnum("Section", {name: name for name in PROFILE_SECTIONS})
+if TYPE_CHECKING:
+    Section = StrEnum  # its members are models.PROFILE_SECTIONS, which mypy cannot read from a run-time call
+else:
+    Section = StrEnum("Section", {name: name for name in PROFILE_SECTIONS})
 SectionOption = Annotated[
     list[Section] | None,
     typer.Option(

@@ -25,6 +25,7 @@ from karabakh_cli.models import (
     MatrixRow,
     Participant,
     Position,
+    Record,
     RecordRef,
     Relation,
     Source,
@@ -32,7 +33,7 @@ from karabakh_cli.models import (
 )
 from karabakh_cli.text import fold
 
-R = TypeVar("R")
+R = TypeVar("R", bound=Record)
 # SQLite allows at most 32766 bound parameters; stay well below.
 _CHUNK = 500
 # Relation predicates that make the subject a member of the object (an observer is not).
@@ -132,7 +133,9 @@ def find_actor(conn: sqlite3.Connection, name: str, closest: bool = False) -> Ma
 
 
 def _describe(conn: sqlite3.Connection, actor_ids: Sequence[str]) -> str:
-    names = dict(_in(conn, "SELECT id, name FROM actors WHERE id IN ({})", actor_ids))
+    names: dict[str, str] = {
+        row[0]: row[1] for row in _in(conn, "SELECT id, name FROM actors WHERE id IN ({})", actor_ids)
+    }
     return ", ".join(f"{names[actor_id]} ({actor_id})" for actor_id in actor_ids)
 
 
@@ -341,7 +344,8 @@ def list_events(
         first, last = window(start, end)
     except ValueError as error:
         raise UsageError(f"--from {start} is after --to {end}") from error
-    clauses, params = ["1"], []
+    clauses: list[str] = ["1"]
+    params: list[int | str] = []
     if start or end:
         # The R*Tree of spans finds the overlapping events directly (see build._add_event_spans).
         clauses.append("e.rowid IN (SELECT id FROM event_spans WHERE last_day >= ? AND first_day <= ?)")
@@ -564,7 +568,9 @@ def stance_matrix(
             MatrixRow(position.actor_id, position.actor_name, "", {topic.id: None for topic in topics}),
         )
         row.stances[position.topic_id] = position.stance
-    kinds = dict(_in(conn, "SELECT id, kind FROM actors WHERE id IN ({})", list(rows)))
+    kinds: dict[str, str] = {
+        row[0]: row[1] for row in _in(conn, "SELECT id, kind FROM actors WHERE id IN ({})", list(rows))
+    }
     found = [row._replace(actor_kind=kinds[row.actor_id]) for row in rows.values()]
     return topics, sorted(found, key=MATRIX_SORTS[sort])
 
@@ -580,7 +586,9 @@ def group_labels(
     """Each actor's group: its region or sub-region, or whether it was a member of an organisation (on
     as_of, if given): 'members of NAME' or 'others'; and what by named (the column, or the organisation's id)."""
     if by in GROUP_COLUMNS:
-        labels = dict(_in(conn, f"SELECT id, {by} FROM actors WHERE id IN ({{}})", list(actor_ids)))
+        labels: dict[str, str | None] = {
+            row[0]: row[1] for row in _in(conn, f"SELECT id, {by} FROM actors WHERE id IN ({{}})", list(actor_ids))
+        }
         return {actor_id: labels.get(actor_id) or NO_GROUP for actor_id in actor_ids}, by
     organisation = find_actor(conn, by).actor_id
     params: list = []

@@ -5,7 +5,7 @@ from typing import Any
 
 from rich import box
 from rich.cells import cell_len
-from rich.console import Group, RenderableType
+from rich.console import Group, JustifyMethod, RenderableType
 from rich.table import Table
 from rich.text import Text
 
@@ -123,7 +123,7 @@ def _width(cell: object, pieces: Any) -> int:
     return max((cell_len(piece) for piece in pieces(text)), default=0)
 
 
-def _table(title: str, *columns: tuple[str, str], prose: int | tuple[int, ...] | None = None) -> Table:
+def _table(title: str, *columns: tuple[str, JustifyMethod], prose: int | tuple[int, ...] | None = None) -> Table:
     """A plain table; when prose names columns, only those wrap and the others are as wide as they need.
     A Sources column of [n] marks wraps too, between its marks."""
     table = _Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, show_lines=False, expand=False)
@@ -162,11 +162,10 @@ def render_actor_profile(profile: ActorProfile, sections: Sequence[str] = (), fu
     shown = set(PROFILE_SECTIONS if full else sections)
     notes = Notes()
     errata = _collect_errata([profile.actor, *profile.relations, *profile.positions, *profile.events])
-    citations = [
-        c
-        for r in (profile.actor, *profile.relations, *profile.positions, *profile.events, *errata)
-        for c in r.citations
-    ]
+    cited: list[Actor | Relation | Position | Event | Erratum] = [
+        profile.actor, *profile.relations, *profile.positions, *profile.events, *errata,
+    ]  # fmt: skip
+    citations = [c for r in cited for c in r.citations]
     counts = {
         "relations": len(profile.relations), "positions": len(profile.positions), "events": len(profile.events),
         "votes": len(profile.votes), "errata": len(errata), "sources": len({c.source_id for c in citations}),
@@ -624,13 +623,13 @@ class _LineTable(_Table):
     line = 0
 
     def add_row(self, *cells: Any, **settings: Any) -> None:
-        cells = list(cells)
-        cells[self.line] = cells[self.line].copy()
-        cells[self.line].no_wrap, cells[self.line].overflow = True, "ellipsis"
-        super().add_row(*cells, **settings)
+        row = list(cells)
+        row[self.line] = row[self.line].copy()
+        row[self.line].no_wrap, row[self.line].overflow = True, "ellipsis"
+        super().add_row(*row, **settings)
 
 
-def _line_table(title: str, *columns: tuple[str, str], line: int) -> Table:
+def _line_table(title: str, *columns: tuple[str, JustifyMethod], line: int) -> Table:
     """A table of one line a record, column line giving way to fit (see _LineTable)."""
     table = _LineTable(title=title, title_justify="left", box=box.SIMPLE_HEAD, show_lines=False, expand=False)
     table.line = line
@@ -666,7 +665,9 @@ def _compact_events(title: str, events: Sequence[Event]) -> Table:
 
 
 def _compact_positions(title: str, positions: Sequence[Position], with_actor: bool) -> Table:
-    columns = [("As of", "left"), ("Topic", "left"), ("Stance", "left"), ("", "left"), ("Src", "right")]
+    columns: list[tuple[str, JustifyMethod]] = [
+        ("As of", "left"), ("Topic", "left"), ("Stance", "left"), ("", "left"), ("Src", "right"),
+    ]  # fmt: skip
     if with_actor:
         columns.insert(1, ("Actor", "left"))
     table = _line_table(title, *columns, line=2 if with_actor else 1)

@@ -1,6 +1,6 @@
 """kcli db: inspect, check or build the database."""
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -9,7 +9,11 @@ from karabakh_cli.errors import DatabaseError, KcliError
 from karabakh_cli.options import FormatOption, JsonOption, chosen_format, command_app, database, database_path, emit
 
 app = command_app(name="db", no_args_is_help=True, help="Inspect, check or build the database.")
-render = lazy.module("karabakh_cli.render")
+# Loaded on first use (Rich only for tables); imported for real when types are checked.
+if TYPE_CHECKING:
+    from karabakh_cli import render
+else:
+    render = lazy.module("karabakh_cli.render")
 
 
 @app.command("path")

@@ -38,7 +38,7 @@ class ChartUnit(StrEnum):
 class ChartStyle(StrEnum):
     """How kcli chart draws: a lane per kind of event, or stacked counts."""
 
-    strip = "strip"
+    lanes = "strip"  # (not named strip: that is str.strip)
     histogram = "histogram"
 
 
@@ -148,7 +148,7 @@ def chart(
     by: Annotated[ChartUnit, typer.Option("--by", "-b", help="One column a day or a week.")] = ChartUnit.day,
     style: Annotated[
         ChartStyle, typer.Option("--style", "-s", help="strip: a lane per kind; histogram: stacked counts.")
-    ] = ChartStyle.strip,
+    ] = ChartStyle.lanes,
     actor: ActorsOption = None,
     kind: EventKindOption = None,
     width: Annotated[
