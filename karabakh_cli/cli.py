@@ -85,6 +85,11 @@ class KcliGroup(TyperGroup):
         args = list(sys.argv[1:] if args is None else args) or ["--help"]
         prepare_process()
         _tolerate_narrow_stdout()
+        if _named_shell(args) is not None:
+            code = _completion_for_named_shell(*_named_shell(args))
+            if standalone_mode:
+                sys.exit(code)
+            return code
         try:
             _check_utf8(args)
             args = hoist_global_options(args)
@@ -120,6 +125,42 @@ class KcliGroup(TyperGroup):
     def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:
         ctx.meta["kcli_db"] = _peek_db(args)  # for --version, which runs before --db is parsed
         return super().parse_args(ctx, args)
+
+
+# Typer's completion options are flags that detect the shell: `kcli --install-completion zsh` would install
+# for the shell running the command (bash, most often) and ignore the word. kcli reads the word itself.
+_COMPLETION_OPTIONS = ("--install-completion", "--show-completion")
+SHELLS = ("bash", "zsh", "fish", "powershell", "pwsh")
+
+
+def _named_shell(args: Sequence[str]) -> tuple[str, str] | None:
+    """(option, shell) when args are one completion option and a word (the shell), else None."""
+    if len(args) == 2 and args[0] in _COMPLETION_OPTIONS:
+        return args[0], args[1]
+    option, equals, shell = args[0].partition("=") if len(args) == 1 else ("", "", "")
+    return (option, shell) if equals and option in _COMPLETION_OPTIONS else None
+
+
+def _completion_for_named_shell(option: str, shell: str) -> int:
+    """Install completion for shell, or print its script, as Typer does for the shell it detects."""
+    from typer._completion_shared import get_completion_script, install
+
+    from karabakh_cli.entry import COMPLETION_VARIABLE
+
+    if shell not in SHELLS:
+        return _fail(f"{option}: unknown shell {shell!r}; accepted: {', '.join(SHELLS)}", 2)
+    if option == "--show-completion":
+        typer.echo(get_completion_script(prog_name=PROG, complete_var=COMPLETION_VARIABLE, shell=shell))
+        return 0
+    try:
+        _, path = install(shell=shell, prog_name=PROG, complete_var=COMPLETION_VARIABLE)
+    except OSError as error:
+        return _fail(f"cannot install {shell} completion: {error.strerror or error}", 1)
+    except typer.Exit as error:  # the shell's own program is missing (PowerShell): Typer said why
+        return error.exit_code
+    typer.echo(f"{shell} completion installed in {safe(str(path), one_line=True)}")
+    typer.echo("Completion will take effect once you restart the terminal")
+    return 0
 
 
 def _peek_db(args: Sequence[str]) -> str | None:

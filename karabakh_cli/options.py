@@ -6,6 +6,7 @@ renderers and the queries load inside the functions that need them.
 """
 
 import os
+import re
 import sqlite3
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -267,7 +268,7 @@ def console(ctx: typer.Context) -> "Console":
 
 
 def completer(what: str) -> Callable[[typer.Context, str], list[str]]:
-    """A shell-completion callback offering the database's words of one sort (queries.COMPLETIONS)
+    """A shell-completion callback offering the database's words of one sort (queries.completion_words)
     that start with what was typed. It runs on every Tab, so it stays silent and returns nothing on
     any problem."""
 
@@ -276,18 +277,39 @@ def completer(what: str) -> Callable[[typer.Context, str], list[str]]:
             from karabakh_cli.queries import completion_words
 
             with database(ctx, timeout=1.0) as conn:  # every Tab: never wait long
-                return _completions(completion_words(conn, what), incomplete)
+                return _completions(completion_words(conn, what, incomplete), incomplete)
         except Exception:
             return []
 
     return complete
 
 
+# A word every shell kcli installs completion for (bash, zsh, fish, PowerShell) reads back as itself:
+# letters and digits of any script, then also . : / + - and _; no spaces, quotes, $, `, ;, (, ~, *, !,
+# no control characters. The shells insert a completion as it is, so a stranger's database must not
+# offer anything else (an alias 'zz;touch${IFS}pwned' would run on Enter). Ids, vote symbols and
+# one-word aliases (Artsakh, Türkiye, A/RES/62/243) all fit.
+_SHELL_WORD = re.compile(r"[^\W_][\w.:/+-]{0,199}")
+
+
+def shell_safe(word: str) -> bool:
+    """True when word can go onto a shell line unquoted and means only itself."""
+    return _SHELL_WORD.fullmatch(word) is not None
+
+
 def _completions(words: Iterable[str], incomplete: str) -> list[str]:
-    """Keep what was typed and complete the rest: Typer keeps only values that start with it, and
-    lookups ignore case anyway ('arts' completes to 'artsakh')."""
+    """The words that start with what was typed, ignoring case, and are safe on a shell line; one per
+    word whatever its case. Typer keeps only values that start with what was typed, so a word in
+    another case keeps the typed letters ('arts' completes to 'artsakh'; lookups ignore case)."""
     typed = incomplete.casefold()
-    return sorted({incomplete + word[len(incomplete) :] for word in words if word.casefold().startswith(typed)})
+    offered: dict[str, str] = {}
+    for word in words:
+        if not word.casefold().startswith(typed):
+            continue
+        shown = word if word.startswith(incomplete) else incomplete + word[len(incomplete) :]
+        if shell_safe(shown) and (shown.casefold() not in offered or shown == word):
+            offered[shown.casefold()] = shown
+    return sorted(offered.values())
 
 
 complete_actor = completer("actor")
@@ -299,7 +321,7 @@ MemberOption = Annotated[
         "-m",
         metavar="ORG",
         help="Only members of this organisation (unsc, nam, oic...), on the --as-of date if given.",
-        autocompletion=complete_actor,
+        autocompletion=completer("organisation"),
     ),
 ]
 
@@ -320,7 +342,7 @@ GroupByOption = Annotated[
         "-b",
         metavar="GROUP",
         help="Group states: region, subregion (UN M49), or an organisation (members and others).",
-        autocompletion=complete_actor,
+        autocompletion=completer("group"),
     ),
 ]
 EventKindOption = Annotated[

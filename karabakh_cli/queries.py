@@ -49,9 +49,13 @@ def vocabulary(conn: sqlite3.Connection, table: str, column: str) -> tuple[str, 
 
 
 # What shell completion offers, by the name the options use: SQL giving one word a row.
+_MEMBERSHIPS = ", ".join(f"'{predicate}'" for predicate in MEMBERSHIP_PREDICATES)
+# The bodies that have members, by id: what --member and --by name.
+_ORGANISATIONS_SQL = f"SELECT DISTINCT object_id FROM relations WHERE predicate IN ({_MEMBERSHIPS})"
 _COMPLETION_SQL = {
     # Actor ids, and the aliases a shell can complete as one word (no spaces): Artsakh, NKR, SVG...
     "actor": "SELECT id FROM actors UNION SELECT alias FROM aliases WHERE alias NOT LIKE '% %'",
+    "organisation": _ORGANISATIONS_SQL,
     "topic": "SELECT id FROM topics",
     "event": "SELECT id FROM events",
     "vote": "SELECT id FROM votes UNION SELECT symbol FROM votes",
@@ -61,18 +65,29 @@ _COMPLETION_VOCABULARIES = {
     "actor-kind": ("actors", "kind"),
     "stance": ("positions", "stance"),
 }
+# A Tab press reads at most this many words: a stranger's database may hold millions of ids.
+COMPLETION_LIMIT = 10_000
 
 
-def completion_words(conn: sqlite3.Connection, what: str) -> list[str]:
-    """The words shell completion offers for one sort of value: actor, topic, event, citable (any
-    record a citation backs), event-kind, actor-kind or stance."""
+def completion_words(conn: sqlite3.Connection, what: str, prefix: str = "") -> list[str]:
+    """The words shell completion offers for one sort of value (actor, organisation, group, topic,
+    event, vote, citable: any record a citation backs, event-kind, actor-kind or stance) that start
+    with prefix, ignoring case; at most COMPLETION_LIMIT of them."""
     if what in _COMPLETION_VOCABULARIES:
-        return list(vocabulary(conn, *_COMPLETION_VOCABULARIES[what]))
+        words = vocabulary(conn, *_COMPLETION_VOCABULARIES[what])
+        return [word for word in words if word.casefold().startswith(prefix.casefold())][:COMPLETION_LIMIT]
     if what == "citable":
         sql = " UNION ".join(f"SELECT id FROM {kind.table}" for kind in KINDS)
+    elif what == "group":  # --by: a column of actors, or an organisation
+        sql = " UNION ".join([*(f"SELECT '{column}'" for column in GROUP_COLUMNS), _ORGANISATIONS_SQL])
     else:
         sql = _COMPLETION_SQL[what]
-    return [row[0] for row in conn.execute(sql)]
+    pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    rows = conn.execute(
+        f"WITH words(word) AS ({sql}) SELECT word FROM words WHERE word LIKE ? ESCAPE '\\' LIMIT ?",
+        (pattern, COMPLETION_LIMIT),
+    )
+    return [word for (word,) in rows if isinstance(word, str)]
 
 
 def check_choices(conn: sqlite3.Connection, table: str, column: str, values: Iterable[str], label: str) -> None:

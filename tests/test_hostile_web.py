@@ -1,0 +1,261 @@
+"""Hostile input, round three (issue 22), the shell and the web: Tab completion offers only words that are
+safe on a shell line, whatever a stranger's database holds, and installs for the shell named; the web view
+caps what one request may cost and listens where its help says."""
+
+from __future__ import annotations
+
+import os
+import pty
+import select
+import shutil
+import sqlite3
+import subprocess
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from conftest import KCLI, needs_install
+
+# What a stranger's database offers to complete, each a word that runs a command if a shell reads it as
+# it is: the issue's alias, command substitutions, a newline, ESC and BEL. Each has a prefix of its own, so
+# that Tab after its first three letters puts it on the line whole.
+HOSTILE_WORDS = [
+    "xqa;touch${IFS}pwned",
+    "xqb$(touch pwned)",
+    "xqc`touch pwned`",
+    "xqd\ntouch pwned",
+    "xqe\x1b]0;title\x07",
+    "xqf|touch pwned",
+    "xqg&&touch pwned",
+]
+
+
+def hostile_copy(source: Path, target: Path, change: Callable[[sqlite3.Connection], None]) -> Path:
+    """A copy of source changed by change, constraints off (a stranger's tool need not keep them)."""
+    shutil.copy(source, target)
+    target.chmod(0o644)
+    conn = sqlite3.connect(target, isolation_level=None)
+    try:
+        conn.execute("PRAGMA ignore_check_constraints = ON")
+        change(conn)
+    finally:
+        conn.close()
+    return target
+
+
+def _add_aliases(conn: sqlite3.Connection) -> None:
+    for word in HOSTILE_WORDS:
+        conn.execute("INSERT INTO aliases (alias, actor_id, kind) VALUES (?, 'pakistan', 'other-language')", (word,))
+
+
+def _add_events(conn: sqlite3.Connection) -> None:
+    for word in HOSTILE_WORDS:
+        conn.execute(
+            "INSERT INTO events (id, date, end_date, kind, title, summary, status)"
+            " SELECT ?, date, end_date, kind, title, summary, status FROM events LIMIT 1",
+            (word,),
+        )
+
+
+def _add_kinds(conn: sqlite3.Connection) -> None:
+    """Event kinds are read from the CHECK text of the events table: add hostile ones there."""
+    kinds = ", ".join("'" + word.replace("'", "''") + "'" for word in HOSTILE_WORDS)
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute(
+        "UPDATE sqlite_schema SET sql = replace(sql, 'kind IN (', 'kind IN (' || ? || ', ') WHERE name = 'events'",
+        (kinds,),
+    )
+    conn.execute("PRAGMA writable_schema = RESET")
+
+
+@pytest.fixture(scope="module")
+def evil_db(fresh_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database whose aliases, event ids and event kinds are the hostile words."""
+
+    def change(conn: sqlite3.Connection) -> None:
+        _add_aliases(conn)
+        _add_events(conn)
+        _add_kinds(conn)
+
+    return hostile_copy(fresh_db, tmp_path_factory.mktemp("evil") / "evil.db", change)
+
+
+# The command lines completed, with the word that Tab completes last: an actor (aliases), an event id,
+# an event kind read from CHECK text.
+COMPLETED = [("actor", "xq"), ("event", "xq"), ("timeline --kind", "xq")]
+
+
+def _complete(kcli, db: Path, line: str) -> list[str]:
+    words = ["kcli", "--db", str(db), *line.split()]
+    env = {"_KCLI_COMPLETE": "complete_bash", "COMP_WORDS": " ".join(words), "COMP_CWORD": str(len(words) - 1)}
+    result = kcli(env=env)
+    assert result.exit_code == 0, result.output
+    assert not any(ord(char) < 32 and char != "\n" for char in result.stdout), repr(result.stdout)
+    return [word for word in result.stdout.split("\n") if word]  # bash splits it at newlines
+
+
+@pytest.mark.parametrize(("command", "typed"), COMPLETED)
+def test_completion_offers_no_hostile_word(kcli, evil_db: Path, command: str, typed: str) -> None:
+    """The check that the words really are there: with the first letters of a hostile word typed."""
+    conn = sqlite3.connect(evil_db)
+    assert conn.execute("SELECT count(*) FROM aliases WHERE alias LIKE 'xq%'").fetchone() == (len(HOSTILE_WORDS),)
+    conn.close()
+    assert _complete(kcli, evil_db, f"{command} {typed}") == []
+
+
+def test_completion_still_offers_the_safe_words_of_a_hostile_database(kcli, evil_db: Path) -> None:
+    assert "pakistan" in _complete(kcli, evil_db, "actor pak")
+    assert _complete(kcli, evil_db, "timeline --kind ceas") == ["ceasefire"]
+
+
+def test_completion_offers_words_of_every_script_that_are_safe(kcli) -> None:
+    words = ["kcli", "actor", "Tü"]
+    env = {"_KCLI_COMPLETE": "complete_bash", "COMP_WORDS": " ".join(words), "COMP_CWORD": "2"}
+    assert kcli(env=env).stdout.split() == ["Türkiye"]
+    words = ["kcli", "vote", "A/RES/62"]
+    env = {"_KCLI_COMPLETE": "complete_bash", "COMP_WORDS": " ".join(words), "COMP_CWORD": "2"}
+    assert kcli(env=env).stdout.split() == ["A/RES/62/243"]
+
+
+@pytest.mark.parametrize("line", ["actors --member u", "positions -m u", "matrix --by u"])
+def test_member_completion_offers_organisations_in_their_own_case(kcli, line: str) -> None:
+    """Not the 591 actor names and aliases, nor 'uNSC' made of the typed 'u' and the alias 'UNSC'."""
+    words = ["kcli", *line.split()]
+    env = {"_KCLI_COMPLETE": "complete_bash", "COMP_WORDS": " ".join(words), "COMP_CWORD": str(len(words) - 1)}
+    assert kcli(env=env).stdout.split() == ["un", "unsc"]
+
+
+def test_group_completion_offers_the_columns_and_the_organisations(kcli) -> None:
+    words = ["kcli", "vote", "a-res-62-243", "--by", ""]
+    env = {"_KCLI_COMPLETE": "complete_bash", "COMP_WORDS": " ".join(words), "COMP_CWORD": "4"}
+    offered = kcli(env=env).stdout.split()
+    assert {"region", "subregion", "nam", "oic", "unsc"} <= set(offered)
+    assert "pakistan" not in offered and len(offered) < 40
+
+
+# --- a real bash ---------------------------------------------------------------------------------------
+
+
+def _completion_script() -> str:
+    env = {**os.environ, "_KCLI_COMPLETE": "source_bash"}
+    return subprocess.run([str(KCLI)], capture_output=True, text=True, env=env, check=True).stdout
+
+
+@needs_install
+@pytest.mark.slow
+@pytest.mark.parametrize(("command", "typed"), COMPLETED)
+def test_bash_completion_then_enter_runs_nothing(evil_db: Path, tmp_path: Path, command: str, typed: str) -> None:
+    """bash's completion function, as Tab calls it, then each word it would insert evaluated on a command
+    line as Enter would: no word may create the file."""
+    (tmp_path / "completion.sh").write_text(_completion_script())
+    words = ["kcli", "--db", str(evil_db), *command.split(), typed]
+    script = (
+        "source completion.sh\n"
+        f"COMP_WORDS=({' '.join(_bash_quote(word) for word in words)}); COMP_CWORD={len(words) - 1}\n"
+        "_kcli_completion kcli\n"
+        'for word in "${COMPREPLY[@]}"; do eval ": $word"; done\n'
+        'echo "${#COMPREPLY[@]}"\n'
+    )
+    env = {**os.environ, "PATH": f"{KCLI.parent}{os.pathsep}{os.environ['PATH']}"}
+    result = subprocess.run(["bash", "--norc", "--noprofile", "-c", script], cwd=tmp_path, env=env,
+                            capture_output=True, text=True, timeout=60)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "0\n"
+    assert not (tmp_path / "pwned").exists()
+
+
+def _bash_quote(word: str) -> str:
+    return "'" + word.replace("'", "'\\''") + "'"
+
+
+class Terminal:
+    """An interactive bash on a pseudo-terminal: keys are typed, the screen's bytes read back."""
+
+    def __init__(self, cwd: Path) -> None:
+        self.master, follower = pty.openpty()
+        env = {**os.environ, "PS1": "$ ", "TERM": "dumb", "INPUTRC": "/dev/null", "HISTFILE": "/dev/null",
+               "PATH": f"{KCLI.parent}{os.pathsep}{os.environ['PATH']}"}  # fmt: skip
+        self.bash = subprocess.Popen(["bash", "--norc", "--noprofile", "-i"], stdin=follower, stdout=follower,
+                                     stderr=follower, cwd=cwd, env=env, start_new_session=True)  # fmt: skip
+        os.close(follower)
+        self.screen = b""
+
+    def type(self, keys: str) -> None:
+        os.write(self.master, keys.encode())
+
+    def wait_for(self, text: str, timeout: float = 30) -> str:
+        """Read until what comes after the last wait ends with text (bash's prompt, say) or the time is up."""
+        start = len(self.screen)
+        deadline = time.monotonic() + timeout
+        while not self.screen[start:].endswith(text.encode()) and time.monotonic() < deadline:
+            ready, _, _ = select.select([self.master], [], [], 0.1)
+            if ready:
+                try:
+                    self.screen += os.read(self.master, 65536)
+                except OSError:
+                    break
+        return self.screen.decode("utf-8", "replace")
+
+    def close(self) -> None:
+        self.type("exit\n")
+        try:
+            self.bash.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.bash.kill()
+            self.bash.wait()
+        os.close(self.master)
+
+
+@needs_install
+@pytest.mark.slow
+def test_tab_and_enter_in_a_real_bash_run_no_strangers_command(evil_db: Path, tmp_path: Path) -> None:
+    """The issue's reproduction: kcli --db evil.db actor xqa, Tab, Enter, typed into an interactive bash (the
+    alias xqa;touch${IFS}pwned is the only word that starts with xqa)."""
+    (tmp_path / "completion.sh").write_text(_completion_script())
+    shutil.copy(evil_db, tmp_path / "evil.db")
+    terminal = Terminal(tmp_path)
+    try:
+        terminal.wait_for("$ ")
+        terminal.type("source completion.sh; echo sourced\n")
+        terminal.wait_for("sourced\r\n$ ")
+        assert "sourced" in terminal.screen.decode()
+        terminal.type("kcli --db evil.db actor xqa\t")
+        time.sleep(3)  # the completion runs kcli; whatever it offers is on the line by then
+        terminal.type("\n")
+        screen = terminal.wait_for("$ ")
+    finally:
+        terminal.close()
+    assert "kcli: error: no actor matches 'xqa'" in screen, screen
+    assert not (tmp_path / "pwned").exists(), screen
+
+
+# --- installing completion -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("shell", "installed"),
+    [("zsh", ".zfunc/_kcli"), ("fish", ".config/fish/completions/kcli.fish"), ("bash", ".bash_completions/kcli.sh")],
+)
+def test_install_completion_installs_for_the_shell_named(kcli, tmp_path: Path, shell: str, installed: str) -> None:
+    result = kcli("--install-completion", shell, env={"HOME": str(tmp_path), "SHELL": "/bin/bash"})
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith(f"{shell} completion installed in {tmp_path / installed}\n")
+    assert "_KCLI_COMPLETE=complete_" + shell in (tmp_path / installed).read_text()
+    files = sorted(str(path.relative_to(tmp_path)) for path in tmp_path.rglob("*") if path.is_file())
+    assert ".bashrc" not in files or shell == "bash"
+
+
+def test_show_completion_shows_the_shell_named(kcli) -> None:
+    result = kcli("--show-completion=fish")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("complete --command kcli ")
+
+
+def test_install_completion_refuses_an_unknown_shell(kcli, tmp_path: Path) -> None:
+    result = kcli("--install-completion", "nosh", env={"HOME": str(tmp_path)})
+    assert result.exit_code == 2
+    accepted = "bash, zsh, fish, powershell, pwsh"
+    assert result.stderr == f"kcli: error: --install-completion: unknown shell 'nosh'; accepted: {accepted}\n"
+    assert list(tmp_path.iterdir()) == []
