@@ -8,6 +8,7 @@ import os
 import pty
 import select
 import shutil
+import socket
 import sqlite3
 import subprocess
 import time
@@ -259,3 +260,241 @@ def test_install_completion_refuses_an_unknown_shell(kcli, tmp_path: Path) -> No
     accepted = "bash, zsh, fish, powershell, pwsh"
     assert result.stderr == f"kcli: error: --install-completion: unknown shell 'nosh'; accepted: {accepted}\n"
     assert list(tmp_path.iterdir()) == []
+
+
+# --- the web view --------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def web(database_path: Path):
+    """serve(host) -> fetch(path, host_header): kcli's whole ASGI app (Datasette behind kcli's guards) as
+    kcli browse --host host serves it, called in-process."""
+    pytest.importorskip("datasette")
+    import asyncio
+
+    import httpx
+
+    from karabakh_cli.db import connect
+    from karabakh_cli.queries import list_topics
+    from karabakh_cli.web import build_metadata, guarded_app, make_datasette
+
+    conn = connect(database_path)
+    metadata = build_metadata([topic.id for topic in list_topics(conn)])
+    conn.close()
+    datasette = make_datasette(database_path, metadata)
+
+    def serve(host: str = "127.0.0.1") -> Callable[..., httpx.Response]:
+        app = guarded_app(datasette, host)
+
+        def fetch(path: str, host_header: str = "127.0.0.1:8001") -> httpx.Response:
+            async def go() -> httpx.Response:
+                transport = httpx.ASGITransport(app=app)
+                async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1:8001") as client:
+                    return await client.get(path, headers={"host": host_header})
+
+            return asyncio.run(go())
+
+        return fetch
+
+    yield serve
+    for database in datasette.databases.values():
+        database.close()
+
+
+def facet_bomb(facets: int) -> str:
+    return "/kcli/actors?" + "&".join(["_facet=summary"] * facets)
+
+
+# The issue's GET (76 s, a 600 MB page and 4.1 GB before), and one short enough for the query string cap.
+FACET_BOMB = facet_bomb(1000)
+
+
+@pytest.mark.parametrize(("facets", "status"), [(1000, 414), (250, 400), (1, 400)])
+def test_the_facet_bomb_is_refused_at_once(web, facets: int, status: int) -> None:
+    """Facets are the configured ones only, and the query string is bounded."""
+    started = time.monotonic()
+    response = web()(facet_bomb(facets))
+    assert time.monotonic() - started < 2
+    assert response.status_code == status
+    assert len(response.content) < 10_000
+
+
+def test_the_configured_facets_still_show(web) -> None:
+    response = web()("/kcli/actors.json?_size=1&_extra=facet_results")
+    assert response.status_code == 200
+    facets = response.json()["facet_results"]
+    facets = facets.get("results", facets)  # Datasette 1.0 nests them
+    assert {"kind", "region", "subregion"} <= set(facets)
+
+
+def test_a_long_query_string_is_refused(web) -> None:
+    response = web()("/kcli/actors?kind=" + "x" * 5000)
+    assert response.status_code == 414
+    assert web()("/kcli/actors?kind=" + "x" * 3000).status_code == 200
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/kcli/search?q={}", "/kcli/search_records?_search={}", "/kcli/search_records?_search_title={}",
+     "/kcli/search_records?_search={}&_searchmode=raw"],
+)  # fmt: skip
+def test_a_search_takes_at_most_32_words(web, path: str) -> None:
+    fetch = web()
+    assert fetch(path.format("+".join(["ceasefire"] * 33))).status_code == 400
+    assert fetch(path.format(",".join(["a"] * 33))).status_code == 400  # FTS5 reads a,a,a as three words
+    assert fetch(path.format("+".join(["ceasefire"] * 32))).status_code == 200
+
+
+def test_the_fts_stall_is_refused_at_once(web) -> None:
+    """The issue's canned search, "a " 8,000 times: 27 s in one SQLite call past the 3 s limit before."""
+    started = time.monotonic()
+    response = web()("/kcli/search?q=" + "a+" * 8000)
+    assert time.monotonic() - started < 1
+    assert response.status_code in (400, 414)
+
+
+@pytest.mark.parametrize("words", [["a*"] * 32, [f"{letter}*" for letter in "abcdefghijklmnopqrstuvwxyz123456"]])
+def test_the_costliest_search_allowed_stays_under_the_time_limit(web, words: list[str]) -> None:
+    started = time.monotonic()
+    response = web()("/kcli/search?q=" + "+".join(words))
+    assert response.status_code == 200
+    assert time.monotonic() - started < 3  # SETTINGS["sql_time_limit_ms"]
+
+
+def test_search_on_a_table_without_an_index_goes_to_the_search_of_its_kind(web) -> None:
+    """events?_search= was silently ignored (every event listed); now it is the search over events."""
+    fetch = web()
+    response = fetch("/kcli/events.json?_search=ceasefire")
+    assert response.status_code == 302
+    assert response.headers["location"] == "/kcli/search_records.json?_search=ceasefire&type=event"
+    found = fetch(response.headers["location"] + "&_shape=array").json()
+    assert found and {row["type"] for row in found} == {"event"}
+    assert fetch("/kcli/meta?_search=x").headers["location"] == "/kcli/search_records?_search=x"
+
+
+def test_a_search_box_only_where_search_works(web, database_path: Path) -> None:
+    conn = sqlite3.connect(database_path)
+    tables = [name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    conn.close()
+    fetch = web()
+    with_box = {table for table in tables if 'name="_search"' in fetch(f"/kcli/{table}").text}
+    assert with_box <= {"search_records", "search_records_fts"} and "search_records" in with_box
+
+
+@pytest.mark.parametrize("table", ["actors", "relations", "positions", "events", "actors/pakistan"])
+def test_no_placeholder_dates_in_the_web_view(web, table: str) -> None:
+    response = web()(f"/kcli/{table}?_size=max")
+    assert response.status_code == 200
+    assert "0000-01-01" not in response.text and "9999-12-31" not in response.text
+    assert 'title="no end date recorded">–</span>' in web()("/kcli/relations").text
+
+
+@pytest.mark.parametrize(
+    ("host", "header", "status"),
+    [("0.0.0.0", "192.0.2.7:8001", 200), ("0.0.0.0", "kcli.example:8001", 200), ("::", "[2001:db8::1]:8001", 200),
+     ("127.0.0.1", "192.0.2.7:8001", 400), ("::1", "[::1]:8001", 200), ("::1", "[::1]", 200),
+     ("::1", "[::1]:8001x", 400), ("127.0.0.1", "[::1]:8001", 400)],
+)  # fmt: skip
+def test_host_answers_as_the_help_says(web, host: str, header: str, status: int) -> None:
+    """--host 0.0.0.0 opens the view to other machines (it answered 400 to every one of them); a server on
+    this machine only still refuses other names (DNS rebinding)."""
+    assert web(host)("/kcli/actors.json?_size=1", host_header=header).status_code == status
+
+
+def test_the_address_of_an_ipv6_server_is_in_brackets() -> None:
+    from karabakh_cli.web import url
+
+    assert url(8001, "::1") == "http://[::1]:8001/kcli"
+    assert url(8001, "127.0.0.1") == "http://127.0.0.1:8001/kcli"
+
+
+def _free_port(family: socket.AddressFamily, address: str) -> int:
+    with socket.socket(family) as probe:
+        probe.bind((address, 0))
+        return probe.getsockname()[1]
+
+
+def _wait_for(address: str, server: subprocess.Popen, timeout: float = 30) -> None:
+    import urllib.request
+
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            with urllib.request.urlopen(address, timeout=5):
+                return
+        except OSError:
+            assert server.poll() is None and time.monotonic() < deadline, server.communicate()
+            time.sleep(0.2)
+
+
+def _ipv6_loopback() -> bool:
+    try:
+        with socket.socket(socket.AF_INET6) as probe:
+            probe.bind(("::1", 0))
+        return True
+    except OSError:
+        return False
+
+
+@needs_install
+@pytest.mark.slow
+@pytest.mark.skipif(not _ipv6_loopback(), reason="this machine has no IPv6 loopback")
+def test_browse_listens_on_ipv6_loopback(tmp_path: Path) -> None:
+    """--host ::1 could not bind (an IPv4 socket was tried)."""
+    pytest.importorskip("datasette")
+    port = _free_port(socket.AF_INET6, "::1")
+    server = subprocess.Popen([str(KCLI), "browse", "--host", "::1", "--port", str(port)],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
+    try:
+        _wait_for(f"http://[::1]:{port}/kcli", server)
+    finally:
+        server.terminate()
+        err = server.communicate(timeout=30)[1]
+    assert f"at http://[::1]:{port}/kcli" in err
+
+
+def _peak_rss(pid: int) -> int:
+    """The process's peak resident size in bytes, from /proc."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) * 1024
+    raise AssertionError("no VmHWM")
+
+
+@needs_install
+@pytest.mark.slow
+def test_the_facet_bomb_against_a_real_server(tmp_path: Path) -> None:
+    """The issue's GET sent to kcli browse over HTTP: answered at once, the server's memory unmoved."""
+    pytest.importorskip("datasette")
+    import urllib.error
+    import urllib.request
+
+    port = _free_port(socket.AF_INET, "127.0.0.1")
+    server = subprocess.Popen([str(KCLI), "browse", "--port", str(port)], stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True)  # fmt: skip
+    try:
+        _wait_for(f"http://127.0.0.1:{port}/kcli", server)
+        started = time.monotonic()
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}{FACET_BOMB}", timeout=60)
+        took = time.monotonic() - started
+        peak = _peak_rss(server.pid)
+    finally:
+        server.terminate()
+        server.communicate(timeout=30)
+    assert refused.value.code == 414
+    assert took < 2
+    assert peak < 250 * 2**20
+
+
+def test_print_metadata_on_an_ascii_stdout_is_valid_json(tmp_path: Path) -> None:
+    """browse --print-metadata printed \\xe9-style escapes (invalid JSON) with exit 0 on an ASCII stdout."""
+    import json
+    import sys
+
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"}
+    result = subprocess.run([sys.executable, "-m", "karabakh_cli", "browse", "--print-metadata"],
+                            capture_output=True, env=env)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    result.stdout.decode("ascii")
+    assert json.loads(result.stdout)["title"].startswith("kcli")

@@ -51,7 +51,10 @@ def browse(
     host: Annotated[
         str,
         typer.Option(
-            "--host", metavar="ADDRESS", help="Address to listen on; another than 127.0.0.1 opens it to others."
+            "--host",
+            metavar="ADDRESS",
+            help="Address to listen on: 127.0.0.1 or ::1 for this machine only; 0.0.0.0 or :: (any address of"
+            " this machine) opens the view to every machine that can reach it.",
         ),
     ] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", "-p", min=1, max=65535, help="Port to listen on.")] = 8001,
@@ -79,12 +82,12 @@ def browse(
 
     with database(ctx) as conn:
         metadata = build_metadata([topic.id for topic in list_topics(conn)])
-    if print_metadata:
-        import json
+    if print_metadata:  # as every JSON kcli prints: valid on a stdout that is not UTF-8 too
         import sys
 
-        json.dump(metadata, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        from karabakh_cli.formats import write_json
+
+        write_json(metadata, sys.stdout)
         return
     require_datasette()
     check_port(port, host)
