@@ -698,18 +698,30 @@ def place_points(conn: sqlite3.Connection) -> dict[str, tuple[float, float]]:
 # --- graphs ------------------------------------------------------------------------------------
 
 
+# Ties the overview (kcli graph without an actor or a topic) leaves out: a body's members and a place's
+# place, 800 of the 950 relations; kcli graph ORG draws an organisation's members.
+OVERVIEW_LEFT_OUT = (*MEMBERSHIP_PREDICATES, "observer", "located-in", "part-of")
+
+
 def graph_records(
     conn: sqlite3.Connection, actor_id: str | None, topic_ids: Sequence[str], as_of: str | None, events: bool
 ) -> dict:
     """The records kcli graph draws (graphs.build_graph's arguments): an actor's relations, positions
-    and events (everyone's without an actor), only stances when topics are given, as of a date."""
+    and events, only stances when topics are given, as of a date. Without an actor or a topic, an
+    overview: the relations other than memberships and places (OVERVIEW_LEFT_OUT), and the stances."""
     actor_ids = [actor_id] if actor_id else []
     positions = list_positions(conn, actor_ids=actor_ids, topic_ids=topic_ids, as_of=as_of)
     with_ties = not topic_ids
+    overview = actor_id is None and with_ties
+    relations = list_relations(conn, actor_id, as_of=as_of) if with_ties else []
+    if overview:
+        relations = [relation for relation in relations if relation.predicate not in OVERVIEW_LEFT_OUT]
     return {
-        "relations": list_relations(conn, actor_id, as_of=as_of) if with_ties else [],
+        "relations": relations,
         "positions": positions,
-        "events": list_events(conn, start=as_of, end=as_of, actor_ids=actor_ids) if with_ties and events else [],
+        "events": list_events(conn, start=as_of, end=as_of, actor_ids=actor_ids)
+        if with_ties and events and not overview
+        else [],
         "actor_kinds": dict(conn.execute("SELECT id, kind FROM actors").fetchall()),
         "focus": actor_id,
     }

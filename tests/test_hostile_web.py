@@ -498,3 +498,51 @@ def test_print_metadata_on_an_ascii_stdout_is_valid_json(tmp_path: Path) -> None
     assert result.returncode == 0, result.stderr
     result.stdout.decode("ascii")
     assert json.loads(result.stdout)["title"].startswith("kcli")
+
+
+# --- kcli graph within Mermaid's limits ------------------------------------------------------------------
+
+
+def test_graph_without_an_actor_is_an_overview_mermaid_renders(kcli) -> None:
+    """It drew 1,687 edges; GitHub's Mermaid renders at most 500 (and 50,000 characters)."""
+    result = kcli("graph")
+    assert result.exit_code == 0, result.stderr
+    edges = [line for line in result.stdout.splitlines() if "|" in line]
+    assert 50 < len(edges) <= 500 and len(result.stdout) <= 50_000
+    assert result.stdout.startswith("---\ntitle: 'Overview: ties other than memberships and places, and stances'\n")
+    assert not any('|"member' in edge or '|"elected member' in edge or "event_" in edge for edge in edges)
+    assert '    actor_pakistan -->|"does not recognise, 1991 – 31 Aug 2025"| actor_armenia' in edges
+
+
+def test_graph_of_every_actor_fits_mermaid(kcli, database_path: Path) -> None:
+    conn = sqlite3.connect(database_path)
+    busiest = [actor for (actor,) in conn.execute(
+        "SELECT actor FROM (SELECT subject_id AS actor FROM relations UNION ALL SELECT object_id FROM relations"
+        " UNION ALL SELECT actor_id FROM event_actors) GROUP BY actor ORDER BY count(*) DESC LIMIT 5")]  # fmt: skip
+    conn.close()
+    for actor in busiest:
+        result = kcli("graph", actor)
+        assert result.exit_code == 0, (actor, result.stderr)
+
+
+def test_a_graph_too_big_for_mermaid_asks_for_an_actor(kcli, fresh_db: Path, tmp_path: Path) -> None:
+    def change(conn: sqlite3.Connection) -> None:
+        conn.execute(
+            "INSERT INTO relations (id, subject_id, predicate, object_id, date, end_date, summary, status)"
+            " SELECT 'allied-' || a.id, a.id, 'allied-with', 'armenia', NULL, NULL, 'x', 'reported'"
+            " FROM actors a WHERE a.id <> 'armenia'"
+        )
+        conn.execute(
+            "INSERT INTO relations (id, subject_id, predicate, object_id, date, end_date, summary, status)"
+            " SELECT 'backs-' || a.id, a.id, 'supports', 'azerbaijan', NULL, NULL, 'x', 'reported'"
+            " FROM actors a WHERE a.id <> 'azerbaijan'"
+        )
+
+    path = hostile_copy(fresh_db, tmp_path / "many.db", change)
+    result = kcli("--db", str(path), "graph")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.startswith("kcli: error: the graph has ")
+    assert result.stderr.endswith("more than Mermaid draws (500); name an actor, add --topic or --no-events, or use"
+                                  " --format dot\n")  # fmt: skip
+    assert kcli("--db", str(path), "graph", "--format", "dot").exit_code == 0

@@ -124,11 +124,15 @@ def graph(
     """Draw who is tied to whom: memberships, relations, stances and roles in events, as Mermaid or DOT.
 
     Relations are solid arrows, stances dashed arrows to topics, roles plain lines to events
-    (dotted in DOT). The output is sorted, so it diffs well.
+    (dotted in DOT). The output is sorted, so it diffs well. Without an actor or a topic, an
+    overview: ties other than memberships and places, and stances (no events). Mermaid (and
+    GitHub) draws at most 500 ties in 50,000 characters; DOT any number.
 
     Examples:
 
         kcli graph pakistan
+
+        kcli graph
 
         kcli graph unsc --as-of 2020-10-19 --no-events
 
@@ -136,7 +140,7 @@ def graph(
 
         kcli graph russia --format dot | dot -Tsvg > russia.svg
     """
-    from karabakh_cli.graphs import build_graph, graph_title, render_dot, render_mermaid
+    from karabakh_cli.graphs import build_graph, graph_title, mermaid_limit_exceeded, render_dot, render_mermaid
     from karabakh_cli.queries import actor_id_of, get_actor, graph_records
 
     as_of = parse_date_option(as_of, "--as-of")
@@ -144,8 +148,13 @@ def graph(
         actor_id = actor_id_of(conn, actor)
         records = graph_records(conn, actor_id, topic or (), as_of, events)
         name = get_actor(conn, actor_id).name if actor_id else None
+    drawn = build_graph(**records)
     render = render_dot if fmt is GraphFormat.dot else render_mermaid
-    typer.echo(render(build_graph(**records), title=graph_title(name, topic or (), as_of)), nl=False)
+    text = render(drawn, title=graph_title(name, topic or (), as_of))
+    too_big = mermaid_limit_exceeded(drawn, text) if fmt is GraphFormat.mermaid else None
+    if too_big:
+        raise UsageError(f"{too_big}; name an actor, add --topic or --no-events, or use --format dot")
+    typer.echo(text, nl=False)
 
 
 @app.command("chart")
