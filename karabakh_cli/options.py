@@ -276,12 +276,39 @@ def completer(what: str) -> Callable[[typer.Context, str], list[str]]:
         try:
             from karabakh_cli.queries import completion_words
 
-            with database(ctx, timeout=1.0) as conn:  # every Tab: never wait long
+            with _deadline(COMPLETION_SECONDS), database(ctx, timeout=COMPLETION_SECONDS) as conn:
                 return _completions(completion_words(conn, what, incomplete), incomplete)
         except Exception:
             return []
 
     return complete
+
+
+# A Tab press gives up after this many seconds, offering nothing: the shell waits for it, and a stranger's
+# database can make any read slow (a CHECK text padded for the vocabulary's regex froze it for 87 s).
+COMPLETION_SECONDS = 1.0
+
+
+@contextmanager
+def _deadline(seconds: float) -> Iterator[None]:
+    """Raise TimeoutError in the block once seconds have passed (SIGALRM: the main thread only; elsewhere
+    the block runs unbounded). The regex engine checks for signals as it runs, so this stops it too."""
+    import signal
+
+    def expire(signum: int, frame: object) -> None:
+        raise TimeoutError
+
+    try:
+        previous = signal.signal(signal.SIGALRM, expire)
+    except ValueError:  # not the main thread
+        yield
+        return
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous if previous is not None else signal.SIG_DFL)
 
 
 # A word every shell kcli installs completion for (bash, zsh, fish, PowerShell) reads back as itself:

@@ -106,6 +106,25 @@ def test_completion_offers_no_hostile_word(kcli, evil_db: Path, command: str, ty
     assert _complete(kcli, evil_db, f"{command} {typed}") == []
 
 
+def _padded_check(conn: sqlite3.Connection) -> None:
+    """The events table's kind CHECK hidden (two spaces), and its start 20,000 times in a comment after it:
+    the vocabulary's regex tries each start to the end of the text, quadratic (87 s for one Tab here)."""
+    (sql,) = conn.execute("SELECT sql FROM sqlite_schema WHERE name = 'events'").fetchone()
+    padded = sql.replace("CHECK (kind IN (", "CHECK  (kind IN (")
+    padded = padded.replace(") STRICT", "/* " + "CHECK (kind IN (" * 20_000 + " */) STRICT")
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute("UPDATE sqlite_schema SET sql = ? WHERE name = 'events'", (padded,))
+    conn.execute("PRAGMA writable_schema = RESET")
+
+
+def test_a_tab_press_gives_up_within_a_second_or_so(kcli, fresh_db: Path, tmp_path: Path) -> None:
+    path = hostile_copy(fresh_db, tmp_path / "padded.db", _padded_check)
+    started = time.monotonic()
+    assert _complete(kcli, path, "timeline --kind c") == []
+    assert time.monotonic() - started < 3
+    assert _complete(kcli, path, "actor pak") == ["pakistan"]  # the rest of the database still completes
+
+
 def test_completion_still_offers_the_safe_words_of_a_hostile_database(kcli, evil_db: Path) -> None:
     assert "pakistan" in _complete(kcli, evil_db, "actor pak")
     assert _complete(kcli, evil_db, "timeline --kind ceas") == ["ceasefire"]
