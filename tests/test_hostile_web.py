@@ -106,6 +106,20 @@ def test_completion_offers_no_hostile_word(kcli, evil_db: Path, command: str, ty
     assert _complete(kcli, evil_db, f"{command} {typed}") == []
 
 
+@pytest.mark.parametrize("shell", ["zsh", "fish", "powershell"])
+@pytest.mark.parametrize(("command", "typed"), COMPLETED)
+def test_other_shells_are_offered_no_hostile_word(kcli, evil_db: Path, shell: str, command: str, typed: str) -> None:
+    """zsh evals what kcli prints; fish and PowerShell insert it: the same words are kept out of each."""
+    line = f"kcli --db {evil_db} {command} {typed}"
+    env = {"_KCLI_COMPLETE": f"complete_{shell}", "_TYPER_COMPLETE_ARGS": line,
+           "_TYPER_COMPLETE_FISH_ACTION": "get-args", "_TYPER_COMPLETE_WORD_TO_COMPLETE": typed}  # fmt: skip
+    result = kcli(env=env)
+    assert "xq" not in result.stdout and "touch" not in result.stdout, result.stdout
+    line = f"kcli --db {evil_db} timeline --kind ceas"
+    ceasefire = kcli(env={**env, "_TYPER_COMPLETE_ARGS": line, "_TYPER_COMPLETE_WORD_TO_COMPLETE": "ceas"})
+    assert "ceasefire" in ceasefire.stdout
+
+
 def _padded_check(conn: sqlite3.Connection) -> None:
     """The events table's kind CHECK hidden (two spaces), and its start 20,000 times in a comment after it:
     the vocabulary's regex tries each start to the end of the text, quadratic (87 s for one Tab here)."""
