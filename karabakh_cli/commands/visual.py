@@ -6,6 +6,7 @@ from typing import Annotated
 import typer
 
 from karabakh_cli.errors import UsageError
+from karabakh_cli.graphs import Graph
 from karabakh_cli.options import (
     ActorsOption,
     AsOfOption,
@@ -13,22 +14,18 @@ from karabakh_cli.options import (
     FromOption,
     ToOption,
     TopicOption,
+    chosen_format,
     command_app,
     complete_actor,
     console,
     database,
+    emit,
+    format_option,
     parse_date_option,
     state,
 )
 
 app = command_app()
-
-
-class GraphFormat(StrEnum):
-    """Diagram languages kcli graph writes."""
-
-    mermaid = "mermaid"
-    dot = "dot"
 
 
 class ChartUnit(StrEnum):
@@ -82,12 +79,8 @@ def browse(
 
     with database(ctx) as conn:
         metadata = build_metadata([topic.id for topic in list_topics(conn)])
-    if print_metadata:  # as every JSON kcli prints: valid on a stdout that is not UTF-8 too
-        import sys
-
-        from karabakh_cli.formats import write_json
-
-        write_json(metadata, sys.stdout)
+    if print_metadata:
+        emit(ctx, metadata, "json", dict)
         return
     require_datasette()
     check_port(port, host)
@@ -117,9 +110,7 @@ def graph(
     events: Annotated[
         bool, typer.Option("--events/--no-events", help="Include the events actors took part in, and their roles.")
     ] = True,
-    fmt: Annotated[
-        GraphFormat, typer.Option("--format", "-f", help="mermaid (for GitHub Markdown) or dot (for Graphviz).")
-    ] = GraphFormat.mermaid,
+    fmt: Annotated[str | None, format_option(Graph)] = None,
 ) -> None:
     """Draw who is tied to whom: memberships, relations, stances and roles in events, as Mermaid or DOT.
 
@@ -140,7 +131,7 @@ def graph(
 
         kcli graph russia --format dot | dot -Tsvg > russia.svg
     """
-    from karabakh_cli.graphs import build_graph, graph_title, mermaid_limit_exceeded, render_dot, render_mermaid
+    from karabakh_cli.graphs import build_graph, graph_title
     from karabakh_cli.queries import actor_id_of, get_actor, graph_records
 
     as_of = parse_date_option(as_of, "--as-of")
@@ -148,13 +139,13 @@ def graph(
         actor_id = actor_id_of(conn, actor)
         records = graph_records(conn, actor_id, topic or (), as_of, events)
         name = get_actor(conn, actor_id).name if actor_id else None
-    drawn = build_graph(**records)
-    render = render_dot if fmt is GraphFormat.dot else render_mermaid
-    text = render(drawn, title=graph_title(name, topic or (), as_of))
-    too_big = mermaid_limit_exceeded(drawn, text) if fmt is GraphFormat.mermaid else None
-    if too_big:
-        raise UsageError(f"{too_big}; name an actor, add --topic or --no-events, or use --format dot")
-    typer.echo(text, nl=False)
+    emit(
+        ctx,
+        build_graph(**records),
+        chosen_format(fmt, False, Graph),
+        Graph,
+        extra=graph_title(name, topic or (), as_of),
+    )
 
 
 @app.command("chart")
