@@ -389,9 +389,9 @@ def local_only(app: ASGIApp, allowed: set[str] | None = ALLOWED_HOSTS) -> ASGIAp
         if scope["type"] not in ("http", "websocket"):
             return await app(scope, receive, send)
         if allowed is not None and _host(scope) not in allowed:
-            return await _refuse(send, 400, "Bad Request: kcli browse answers only requests for localhost\n")
+            return await _reply(send, 400, "Bad Request: kcli browse answers only requests for localhost\n")
         if scope["type"] == "http" and scope.get("method") not in ALLOWED_METHODS:
-            return await _refuse(send, 405, "Method Not Allowed: kcli browse only reads\n", allow="GET, HEAD")
+            return await _reply(send, 405, "Method Not Allowed: kcli browse only reads\n", allow="GET, HEAD")
         return await app(scope, receive, send)
 
     return guarded
@@ -425,16 +425,16 @@ def bounded(app: ASGIApp) -> ASGIApp:
             return await app(scope, receive, send)
         query = scope.get("query_string", b"")
         if len(query) > MAX_QUERY_STRING:
-            return await _refuse(send, 414, f"URI Too Long: kcli browse takes at most {MAX_QUERY_STRING} bytes"
+            return await _reply(send, 414, f"URI Too Long: kcli browse takes at most {MAX_QUERY_STRING} bytes"
                                  " of query string\n")  # fmt: skip
         from urllib.parse import parse_qsl
 
         parameters = parse_qsl(query.decode("latin-1"), keep_blank_values=True)
         if any(_is_search(name) and _too_many_words(value) for name, value in parameters):
-            return await _refuse(send, 400, f"Bad Request: a search takes at most {MAX_SEARCH_WORDS} words\n")
+            return await _reply(send, 400, f"Bad Request: a search takes at most {MAX_SEARCH_WORDS} words\n")
         moved = _search_elsewhere(scope.get("path", ""), parameters)
         if moved is not None:
-            return await _refuse(send, 302, f"Found: {moved}\n", location=moved)
+            return await _reply(send, 302, f"Found: {moved}\n", location=moved)
         return await app(scope, receive, send)
 
     return bounded_app
@@ -460,14 +460,14 @@ def _search_elsewhere(path: str, parameters: list[tuple[str, str]]) -> str | Non
     prefix = f"/{DATABASE}/"
     table, dot, extension = path[len(prefix) :].partition(".") if path.startswith(prefix) else ("", "", "")
     searches = [(name, value) for name, value in parameters if name == "_search"]
-    if not table or "/" in table or not searches or table in SEARCHABLE or extension not in ("", "json"):
+    if not table or "/" in table or not searches or table in SEARCHABLE or extension not in ("", "json", "csv"):
         return None
     kind = next((kind.name for kind in KINDS if kind.table == table and kind.search_sql), None)
     kept = [("_search", searches[0][1]), *([("type", kind)] if kind else [])]
     return f"{prefix}search_records{dot}{extension}?{urlencode(kept, quote_via=quote)}"
 
 
-async def _refuse(
+async def _reply(
     send: Callable[[dict], Awaitable[None]], status: int, text: str, allow: str | None = None, location: str = ""
 ) -> None:
     headers = [(b"content-type", b"text/plain; charset=utf-8")]
