@@ -307,8 +307,14 @@ def _is_ipv6(host: str) -> bool:
     return ":" in host
 
 
+# The addresses that mean every address of this machine, and the one a browser here reaches them by
+# (browsers refuse 0.0.0.0 itself more and more).
+WILDCARDS = {"0.0.0.0": "127.0.0.1", "::": "::1"}
+
+
 def url(port: int, host: str = HOST) -> str:
-    """Where the served database is (an IPv6 address in brackets)."""
+    """Where a browser on this machine finds the served database (an IPv6 address in brackets)."""
+    host = WILDCARDS.get(host, host)
     return f"http://{f'[{host}]' if _is_ipv6(host) else host}:{port}/{DATABASE}"
 
 

@@ -439,6 +439,8 @@ def test_the_address_of_an_ipv6_server_is_in_brackets() -> None:
 
     assert url(8001, "::1") == "http://[::1]:8001/kcli"
     assert url(8001, "127.0.0.1") == "http://127.0.0.1:8001/kcli"
+    assert url(8001, "0.0.0.0") == "http://127.0.0.1:8001/kcli"  # where a browser on this machine finds it
+    assert url(8001, "::") == "http://[::1]:8001/kcli"
 
 
 def _free_port(family: socket.AddressFamily, address: str) -> int:
@@ -484,6 +486,36 @@ def test_browse_listens_on_ipv6_loopback(tmp_path: Path) -> None:
         server.terminate()
         err = server.communicate(timeout=30)[1]
     assert f"at http://[::1]:{port}/kcli" in err
+
+
+def _network_address() -> str | None:
+    """An address of this machine that is not a loopback one (what another machine would use), or None."""
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        try:
+            probe.connect(("192.0.2.1", 9))  # no packet is sent: this only picks the outgoing address
+        except OSError:
+            return None
+        address = probe.getsockname()[0]
+    return None if address.startswith("127.") else address
+
+
+@needs_install
+@pytest.mark.slow
+def test_browse_on_every_address_answers_requests_from_the_network(tmp_path: Path) -> None:
+    """--host 0.0.0.0 answered 400 to every other machine, though its help says it opens the view to them."""
+    pytest.importorskip("datasette")
+    address = _network_address()
+    if address is None:
+        pytest.skip("this machine has no network address")
+    port = _free_port(socket.AF_INET, "0.0.0.0")
+    server = subprocess.Popen([str(KCLI), "browse", "--host", "0.0.0.0", "--port", str(port)],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
+    try:
+        _wait_for(f"http://{address}:{port}/kcli", server)  # Host: the network address, as another machine sends
+    finally:
+        server.terminate()
+        err = server.communicate(timeout=30)[1]
+    assert err.startswith("Serving ") and f"at http://127.0.0.1:{port}/kcli (open to other machines; " in err
 
 
 def _peak_rss(pid: int) -> int:
