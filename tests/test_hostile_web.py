@@ -611,3 +611,10 @@ def test_a_graph_too_big_for_mermaid_asks_for_an_actor(kcli, fresh_db: Path, tmp
     assert result.stderr.endswith("more than Mermaid draws (500); name an actor, add --topic or --no-events, or use"
                                   " --format dot\n")  # fmt: skip
     assert kcli("--db", str(path), "graph", "--format", "dot").exit_code == 0
+
+
+def test_install_completion_for_a_named_shell_with_an_unwritable_home_is_one_line(kcli, tmp_path: Path) -> None:
+    (tmp_path / ".zfunc").write_text("not a directory")
+    result = kcli("--install-completion", "zsh", env={"HOME": str(tmp_path)})
+    assert result.exit_code == 1
+    assert result.stderr.startswith("kcli: error: cannot install zsh completion: ") and result.stderr.count("\n") == 1
