@@ -661,6 +661,13 @@ def list_columns(conn: sqlite3.Connection) -> list[dict]:
     return columns
 
 
+def newest_source(conn: sqlite3.Connection) -> str | None:
+    """The date of the newest source (meta newest_source): what the data is known to hold until, and the date a
+    profile calls "now" when no --as-of is given (never the machine's clock)."""
+    row = conn.execute("SELECT value FROM meta WHERE key = 'newest_source'").fetchone()
+    return row[0] if row else None
+
+
 def database_info(conn: sqlite3.Connection, path: Path) -> dict:
     """Return versions, seed hash, record counts and path of the open database."""
     tables = (*(kind.table for kind in KINDS), "aliases", "sources", "citations")

@@ -156,7 +156,9 @@ def _errata_marks(errata: Sequence[Erratum]) -> Text:
 PREVIEW = 5
 
 
-def render_actor_profile(profile: ActorProfile, sections: Sequence[str] = (), full: bool = False) -> RenderableType:
+def render_actor_profile(
+    profile: ActorProfile, sections: Sequence[str] = (), full: bool = False, now: str | None = None
+) -> RenderableType:
     """An actor's profile: a header with the count of each section and its first lines (most recent first),
     or the named sections in full (all of them with full), each fact with its numbered sources."""
     shown = set(PROFILE_SECTIONS if full else sections)
@@ -173,7 +175,7 @@ def render_actor_profile(profile: ActorProfile, sections: Sequence[str] = (), fu
     }  # fmt: skip
     parts: list[RenderableType] = [_actor_header(profile, notes if shown else None), _counts(counts)]
     if not shown:
-        parts += _previews(profile, errata, counts)
+        parts += _previews(profile, errata, counts, now)
         return Group(*parts)
     if "relations" in shown and profile.relations:
         parts.append(_relations_table(profile.relations, notes))
@@ -197,12 +199,12 @@ def _counts(counts: dict[str, int]) -> Text:
     return line + txt("\n")
 
 
-def _previews(profile: ActorProfile, errata: Sequence[Erratum], counts: dict[str, int]) -> list[RenderableType]:
-    """The first lines of each section: ties that still hold first, then the most recent."""
-    from datetime import date
-
-    today = date.today().isoformat()
-    relations = sorted(profile.relations, key=lambda r: (r.end_date is not None and r.end_date < today, _latest(r)))
+def _previews(
+    profile: ActorProfile, errata: Sequence[Erratum], counts: dict[str, int], now: str | None
+) -> list[RenderableType]:
+    """The first lines of each section: ties that still hold on now (the as-of date or the newest source's
+    date, never the machine's clock) first, then the most recent."""
+    relations = sorted(profile.relations, key=lambda r: (not _holds(r, now), _latest(r)))
     previews = [
         ("relations", relations, lambda rows, title: _compact_relations(title, rows)),
         (
@@ -221,6 +223,13 @@ def _previews(profile: ActorProfile, errata: Sequence[Erratum], counts: dict[str
         parts.append(txt(f"Errata: {', '.join(e.id for e in errata)} (--section errata)", style="red"))
     parts.append(_legend_profile())
     return parts
+
+
+def _holds(relation: Relation, now: str | None) -> bool:
+    """Whether a tie holds on the date now: begun by then (or undated) and not ended before it."""
+    if now is None:
+        return relation.end_date is None
+    return (relation.date or "") <= now and (relation.end_date is None or relation.end_date >= now)
 
 
 def _events_preview(rows: Sequence[Event], title: str) -> Table:

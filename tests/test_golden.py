@@ -11,12 +11,15 @@ from the current output instead of comparing.) The files are plain text: `cat` o
 """
 
 import difflib
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from rich.cells import cell_len
 
-from conftest import ROOT
+from conftest import ROOT, needs_install, run_kcli
 
 GOLDEN = ROOT / "tests" / "golden"
 WIDTHS = (80, 120)
@@ -97,3 +100,41 @@ def test_no_golden_line_is_wider_than_its_terminal(width: int) -> None:
     for name in CASES:
         lines = golden_path(name, width).read_text(encoding="utf-8").splitlines()
         assert max(cell_len(line) for line in lines) <= width, name
+
+
+# Moves the machine's clock of a real kcli process: time.time, which date.today() and datetime.now() read.
+FAKE_CLOCK = """
+import time
+_REAL_TIME = time.time
+time.time = lambda: {seconds} + (_REAL_TIME() % 1)
+"""
+
+
+@pytest.mark.slow
+@needs_install
+@pytest.mark.parametrize("year", [2027, 2031])
+def test_a_profile_does_not_change_when_the_clock_passes_a_council_term(tmp_path: Path, year: int) -> None:
+    """Pakistan's Council seat ends on 31 December 2026: the profile must depend on the data, not on the day."""
+    from datetime import UTC, datetime
+
+    seconds = datetime(year, 6, 1, tzinfo=UTC).timestamp()
+    (tmp_path / "sitecustomize.py").write_text(FAKE_CLOCK.format(seconds=seconds), encoding="utf-8")
+    env = {"PYTHONPATH": str(tmp_path), "COLUMNS": "80", "NO_COLOR": "1"}
+    clock = subprocess.run(
+        [sys.executable, "-c", "import datetime; print(datetime.date.today().year)"],
+        capture_output=True, text=True, env={**os.environ, **env}, check=True,
+    )  # fmt: skip
+    assert clock.stdout.strip() == str(year)  # the fake clock works, so the comparison below can fail
+    result = run_kcli("actor", "pakistan", env=env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == golden_path("actor-pakistan", 80).read_text(encoding="utf-8")
+
+
+def test_no_module_that_renders_or_queries_reads_the_clock() -> None:
+    """What is printed depends on the data and the options: the clock is read by no rendering or query module."""
+    clock = ("today(", ".now(", "time.time", "localtime(", "gmtime(")
+    for name in ("render", "queries", "search", "votes", "chart", "graphs", "formats", "citeformats"):
+        path = ROOT / "karabakh_cli" / f"{name}.py"
+        if path.is_file():
+            source = path.read_text(encoding="utf-8")
+            assert not [call for call in clock if call in source], name

@@ -77,6 +77,8 @@ def actor_show(
     as_of = parse_date_option(as_of, "--as-of")
     with database(ctx) as conn:
         profile = queries.actor_profile(conn, " ".join(name), as_of=as_of)
+        # What "still holds" means in the preview: on the date asked, or on the newest source's date.
+        now = as_of or queries.newest_source(conn)
     if profile.matched.field == "closest":
         typer.echo(
             f"kcli: note: no actor is called {safe(profile.matched.query)!r}; showing the closest,"
@@ -84,7 +86,7 @@ def actor_show(
             err=True,
         )
     fields = [*Actor._fields, *ActorProfile._fields[1:]]
-    emit(ctx, profile, fmt, lambda shown: render.render_actor_profile(shown, section or (), full), fields)
+    emit(ctx, profile, fmt, lambda shown: render.render_actor_profile(shown, section or (), full, now), fields)
 
 
 @app.command("actors")
