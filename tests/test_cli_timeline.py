@@ -94,7 +94,14 @@ def test_event_shows_one_event_with_its_erratum(kcli) -> None:
     assert "5,000" in table and "1,960" in table
 
 
-def test_unknown_event_suggests_ids(kcli) -> None:
+def test_a_near_miss_of_an_event_id_opens_the_closest_with_a_note(kcli) -> None:
+    # The near-miss rule of kcli actor: a miss clearly nearer one event than any other resolves to it.
     result = kcli("event", "2020-10-10-moscow-cease")
+    assert result.exit_code == 0
+    assert "showing the closest, Moscow humanitarian ceasefire (2020-10-10-moscow-ceasefire)" in result.stderr
+
+
+def test_an_unknown_event_suggests_the_closest(kcli) -> None:
+    result = kcli("event", "announces", "capturr")  # as near the capture of Hadrut as of Jabrayil
     assert result.exit_code == 1
-    assert "did you mean: 2020-10-10-moscow-ceasefire" in result.stderr
+    assert "did you mean: Azerbaijan announces the capture of" in result.stderr

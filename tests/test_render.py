@@ -407,3 +407,34 @@ def test_a_dropped_id_column_says_how_to_open_a_record_and_the_legend_names_only
     statuses = {event["status"] for event in _json(kcli, *window)}
     assert ("partly" in narrow) == ("partial" in statuses)
     assert ("the memo's claim only" in narrow) == ("unverified" in statuses)
+
+
+# --- from a list to a record: kcli event takes words of a title, as kcli actor takes names -----------
+
+
+@pytest.mark.parametrize("words", [["capture", "of", "hadrut"], ["Hadrut"], ["2020-10-09-hadrut"]])
+def test_an_event_opens_by_words_of_its_title_or_its_id(kcli, words: list[str]) -> None:
+    result = kcli("event", *words, "--json")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["id"] == "2020-10-09-hadrut"
+    assert result.stderr == ""
+
+
+def test_a_misspelt_title_opens_the_clearly_closest_event_with_a_note(kcli) -> None:
+    result = kcli("event", "hadrot", "--json")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["id"] == "2020-10-09-hadrut"
+    assert result.stderr.startswith("kcli: note: no event is called 'hadrot'; showing the closest")
+
+
+def test_words_that_begin_several_titles_name_them_and_exit_1(kcli) -> None:
+    result = kcli("event", "capture")
+    assert result.exit_code == 1
+    assert result.stdout == "" and result.stderr.count("\n") == 1
+    assert "2020-10-09-hadrut" in result.stderr and "be more specific" in result.stderr
+
+
+def test_words_that_match_no_title_say_so_in_one_line(kcli) -> None:
+    result = kcli("event", "zzzz", "qqq")
+    assert result.exit_code == 1
+    assert result.stderr == "kcli: error: no event has the id or title words 'zzzz qqq'; 'kcli timeline' lists them\n"

@@ -184,9 +184,12 @@ def timeline(
 def event_show(
     ctx: typer.Context,
     event_id: Annotated[
-        str,
+        list[str],
         typer.Argument(
-            metavar="ID", help="The event's id, as listed by kcli timeline --json.", autocompletion=completer("event")
+            metavar="ID|WORDS",
+            help="The event's id (kcli timeline at 120 columns, or --json), or words of its title; a near miss is"
+            " resolved.",
+            autocompletion=completer("event"),
         ),
     ],
     section: SectionOption = None,
@@ -200,12 +203,20 @@ def event_show(
 
         kcli event 2020-11-10-trilateral-statement
 
+        kcli event capture of hadrut
+
         kcli event 2020-10-10-moscow-ceasefire --json | jq .participants
     """
     fmt = chosen_format(fmt, as_json)
     with database(ctx) as conn:
-        event = queries.get_event(conn, event_id)
+        event, how = queries.find_event(conn, " ".join(event_id))
         points = queries.place_points(conn) if fmt == "geojson" else {}
+    if how == "closest":
+        typer.echo(
+            f"kcli: note: no event is called {safe(' '.join(event_id))!r}; showing the closest,"
+            f" {safe(event.title)} ({event.id})",
+            err=True,
+        )
     if fmt == "geojson":
         write_map([event], points)
         return
