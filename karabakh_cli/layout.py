@@ -24,6 +24,8 @@ SHORT, ANSWER, TEXT = "short", "answer", "text"
 # The least an answer column is given before other columns drop; and a text column.
 ANSWER_MIN = 20
 TEXT_MIN = 10
+# A word up to this long (not a URL) is kept whole: its column is at least that wide, or other columns drop.
+LONGEST_KEPT_WORD = 20
 
 
 @dataclass(frozen=True)
@@ -119,8 +121,14 @@ class Listing:
         return self.columns[index].role == SHORT
 
     def _minimum(self, index: int) -> int:
+        """The least a wrapping column is given before others drop: its declared minimum, and room for its
+        longest word up to LONGEST_KEPT_WORD (a word wider than its column would be split)."""
         column = self.columns[index]
-        return column.minimum or (ANSWER_MIN if column.role == ANSWER else TEXT_MIN)
+        words = (word for row in self.rows for word in row[index].plain.split())
+        longest = max((cell_len(word) for word in words), default=0)
+        return max(
+            column.minimum or (ANSWER_MIN if column.role == ANSWER else TEXT_MIN), min(longest, LONGEST_KEPT_WORD)
+        )
 
     def _natural(self, index: int) -> int:
         """The width a column wants: its widest line, header included."""
@@ -164,12 +172,15 @@ class Legend:
     footer: str = ""
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[RenderableType]:
-        meanings: dict[str, None] = {}
+        found: set[str] = set()
         dropped: dict[str, None] = {}
         for listing in self.listings:
             shown = listing.layout(options.max_width)[0]
-            meanings.update(dict.fromkeys(listing.legend(shown)))
+            found.update(listing.legend(shown))
             dropped.update(dict.fromkeys(listing.dropped_notes(shown)))
+        # In the order the legends declare them, each once.
+        declared = [f"{mark} {meaning}" for s in self.listings for c in s.columns for mark, meaning in c.legend.items()]
+        meanings = [meaning for meaning in dict.fromkeys(declared) if meaning in found]
         lines = ([" · ".join(meanings)] if meanings else []) + list(dropped) + ([self.footer] if self.footer else [])
         yield Text("\n".join(lines), style="dim")
 

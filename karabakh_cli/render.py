@@ -146,7 +146,9 @@ def _plural(count: int, word: str) -> str:
 DATE = Column("Date")
 MARKS = Column("", drop=4, legend=MARKS_LEGEND)
 SOURCES = Column("Src", drop=1, justify="right")
-EVENT_ID = Column("Id", drop=2, dropped_note="kcli event WORDS OF THE TITLE opens one (ids at 120 columns, or --json)")
+EVENT_ID = Column(
+    "Id", drop=2, dropped_note="kcli event WORDS OF THE TITLE opens one (ids: --json, or a wider terminal)"
+)
 FULL_HINT = "--full for summaries, participants and sources"
 
 
@@ -343,9 +345,9 @@ def _previews(
     listings = []
     for name, rows, order, draw in previews:
         if rows:
-            title = _section_title(name, counts[name], order)
             if name == "relations" and now:
-                title += f"; {current} hold on {format_span(now, None)}"
+                order = f"{current} hold on {format_span(now, None)}, shown first"
+            title = _section_title(name, counts[name], order)
             listing = draw(rows[:PREVIEW], title)
             listing.notes = False
             listings.append(listing)
@@ -375,7 +377,7 @@ def _recent(records: Sequence[Position] | Sequence[Event]) -> list:
 def _section_title(name: str, count: int, order: str) -> str:
     if count <= PREVIEW:
         return f"{name.capitalize()} ({count})"
-    return f"{name.capitalize()} ({PREVIEW} of {count}, {order}; --section {name} for all)"
+    return f"{name.capitalize()} ({PREVIEW} of {count}; {order}; --section {name} for all)"
 
 
 def _actor_header(profile: ActorProfile, notes: Notes | None) -> RenderableType:
@@ -442,14 +444,14 @@ def render_actors(actors: Sequence[Actor], full: bool = False) -> RenderableType
     """The actor list: name, kind, region and id (one line each), or with their aliases (full)."""
     name = Column("Name and aliases", ANSWER, lines=0) if full else Column("Name", ANSWER, lines=2)
     columns = [
-        name, Column("Kind", drop=3), Column("Region", TEXT, drop=2, lines=2),
+        name, Column("Kind", drop=3), Column("Region", TEXT, drop=2, lines=2, minimum=18),
         Column("Id", drop=1, dropped_note="kcli actor NAME opens one (a name, alias or near miss will do)"),
     ]  # fmt: skip
     listing = Listing(f"Actors ({len(actors)})", columns)
     for actor in actors:
         cell = txt(actor.name, style="bold")
         if full and actor.aliases:
-            cell.append(safe("\n" + ", ".join(alias.alias for alias in actor.aliases)), style="dim")
+            cell.append(safe("\n  " + ", ".join(alias.alias for alias in actor.aliases)), style="dim")
         listing.add_row(cell, txt(actor.kind), txt(actor.subregion or ""), txt(actor.id, style="dim"))
     return listing
 
@@ -611,7 +613,11 @@ def render_search(hits: Sequence[SearchHit], full: bool = False) -> RenderableTy
 
 
 def _title_and_snippet(hit: SearchHit) -> Text:
-    return txt(hit.title, style="bold") + txt("\n") + _highlight(hit.snippet)
+    """The title, then the snippet unless it only repeats the title (a match in the title itself)."""
+    snippet = _highlight(hit.snippet)
+    if snippet.plain.strip() == hit.title.strip():
+        return txt(hit.title, style="bold")
+    return txt(hit.title, style="bold") + txt("\n") + snippet
 
 
 def _highlight(snippet: str) -> Text:
@@ -666,7 +672,7 @@ def render_errata(errata: Sequence[Erratum], full: bool = False) -> RenderableTy
         notes = Notes()
         return Group(*_closing(notes, errata))
     columns = [
-        Column("Id", drop=2), Column("Kind", drop=3), Column("Says → correction", ANSWER, lines=3, minimum=40),
+        Column("Id", drop=2), Column("Kind", drop=3), Column("Says → correction", ANSWER, lines=3, minimum=60),
         Column("Where", drop=1, dropped_note="--full for where each source says it"),
     ]  # fmt: skip
     listing = Listing(f"Errata ({len(errata)})", columns, footer="--full for each correction whole, and who says so")

@@ -158,7 +158,7 @@ Actors (2)
 Name and aliases  Kind   Region  Id
 ────────────────────────────────────
 Armenia           state          arm
-Hayastan
+  Hayastan
 Azerbaijan        state          aze
 """
     )
