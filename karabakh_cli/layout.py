@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from rich import box
 from rich.cells import cell_len
-from rich.console import Console, ConsoleOptions, RenderableType
+from rich.console import Console, ConsoleOptions, JustifyMethod, RenderableType
 from rich.table import Table
 from rich.text import Text
 
@@ -38,7 +38,7 @@ class Column:
     role: str = SHORT
     drop: int = 0
     lines: int = 1
-    justify: str = "left"
+    justify: JustifyMethod = "left"
     minimum: int = 0
     dropped_note: str = ""
     legend: dict[str, str] = field(default_factory=dict)
@@ -68,7 +68,7 @@ class Listing:
         for index in shown:
             column = self.columns[index]
             table.add_column(
-                column.header, justify=column.justify, width=widths[index],  # type: ignore[arg-type]
+                column.header, justify=column.justify, width=widths[index],
                 no_wrap=column.role == SHORT, overflow="fold",
             )  # fmt: skip
         for row in self.rows:
