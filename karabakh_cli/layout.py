@@ -54,6 +54,9 @@ class Listing:
     footer: str = ""
     # Off where several lists share one legend (a profile's previews): see legend().
     notes: bool = True
+    # Set by layout when even the columns that never drop are wider than the terminal: then every column
+    # wraps between words (a very narrow terminal), rather than anything being cropped.
+    squeezed: bool = False
 
     def add_row(self, *cells: Text) -> None:
         assert len(cells) == len(self.columns)
@@ -69,7 +72,7 @@ class Listing:
             column = self.columns[index]
             table.add_column(
                 column.header, justify=column.justify, width=widths[index],
-                no_wrap=column.role == SHORT, overflow="fold",
+                no_wrap=self._fixed(index), overflow="fold",
             )  # fmt: skip
         for row in self.rows:
             table.add_row(*[self._fit(console, row[index], index, widths[index]) for index in shown])
@@ -85,9 +88,18 @@ class Listing:
         while droppable and not self._fits(shown, natural, width):
             shown.remove(droppable.pop(0))
         shown = self._restore(shown, natural, width)
-        room = width - _overhead(len(shown)) - sum(natural[i] for i in shown if self._fixed(i))
-        flexible = [i for i in shown if not self._fixed(i)]
-        widths = {i: natural[i] for i in shown if self._fixed(i)}
+        self.squeezed = self.squeezed or not self._fits(shown, natural, width)
+        if self.squeezed:  # short columns wrap too, down to their longest word or half their width
+            natural = {
+                i: min(w, max(self._longest_word(i), (w + 1) // 2)) if self._short(i) else w for i, w in natural.items()
+            }
+            widths = {i: natural[i] for i in shown if self._short(i)}
+            room = width - _overhead(len(shown)) - sum(widths.values())
+            flexible = [i for i in shown if not self._short(i)]
+        else:
+            room = width - _overhead(len(shown)) - sum(natural[i] for i in shown if self._fixed(i))
+            flexible = [i for i in shown if not self._fixed(i)]
+            widths = {i: natural[i] for i in shown if self._fixed(i)}
         widths.update(_share(room, {i: natural[i] for i in flexible}, {i: self._minimum(i) for i in flexible}))
         return shown, widths
 
@@ -117,8 +129,16 @@ class Listing:
         """What the columns not shown say about seeing them another way."""
         return [column.dropped_note for i, column in enumerate(self.columns) if i not in shown and column.dropped_note]
 
-    def _fixed(self, index: int) -> bool:
+    def _short(self, index: int) -> bool:
         return self.columns[index].role == SHORT
+
+    def _fixed(self, index: int) -> bool:
+        """A column as wide as its widest value, never wrapped: a short one, unless the list is squeezed."""
+        return self._short(index) and not self.squeezed
+
+    def _longest_word(self, index: int) -> int:
+        words = (word for row in self.rows for word in row[index].plain.split())
+        return max((cell_len(word) for word in words), default=0)
 
     def _minimum(self, index: int) -> int:
         """The least a wrapping column is given before others drop: its declared minimum, and room for its
@@ -138,14 +158,15 @@ class Listing:
     def _fit(self, console: Console, cell: Text, index: int, width: int) -> Text:
         """A wrapping cell cut to its column's number of lines, the last ending with … when cut."""
         limit = self.columns[index].lines
-        if self._fixed(index) or not limit:
+        if self._short(index) or not limit:  # a short value is never cut, even when squeezed
             return cell
         lines = cell.wrap(console, width, overflow="fold")
         if len(lines) <= limit:
             return cell
         kept = list(lines)[:limit]
+        for line in kept:  # a wrapped line keeps the space it broke at, which would wrap it again
+            line.rstrip()
         last = kept[-1]
-        last.rstrip()
         last.truncate(width - 1)
         last.rstrip()
         last.append("…")
@@ -195,6 +216,9 @@ def _share(room: int, wanted: dict[int, int], minimum: dict[int, int]) -> dict[i
     """Room shared among wrapping columns: each first gets its minimum (or less, if it wants less), then
     the rest goes evenly to those that want more, none beyond what it wants."""
     widths = {key: min(width, minimum[key]) for key, width in wanted.items()}
+    if sum(widths.values()) > room:  # a very narrow terminal: the minimums shrink in proportion
+        total = sum(widths.values())
+        return {key: max(width * room // total, 1) for key, width in widths.items()}
     left = room - sum(widths.values())
     hungry = [key for key in wanted if wanted[key] > widths[key]]
     while left > 0 and hungry:

@@ -438,3 +438,15 @@ def test_words_that_match_no_title_say_so_in_one_line(kcli) -> None:
     result = kcli("event", "zzzz", "qqq")
     assert result.exit_code == 1
     assert result.stderr == "kcli: error: no event has the id or title words 'zzzz qqq'; 'kcli timeline' lists them\n"
+
+
+@pytest.mark.parametrize("width", [40, 60, 100, 160])
+def test_at_any_width_nothing_is_cropped_and_the_answer_stays(kcli, width: int) -> None:
+    env = {"COLUMNS": str(width), "NO_COLOR": "1"}
+    positions = kcli("positions", "--topic", "ceasefire", "--limit", "5", env=env).stdout
+    assert max(cell_len(line) for line in positions.splitlines()) <= width
+    assert positions.count("supports") == 5  # the answer, whole, in every row
+    timeline = kcli("timeline", "--from", "2020-10-03", "--to", "2020-10-04", env=env).stdout
+    assert max(cell_len(line) for line in timeline.splitlines()) <= width
+    # A date is a short value: wrapped between its words when the terminal is very narrow, never cut.
+    assert "Nov…" not in timeline and "Oct…" not in timeline and "2020" in timeline
