@@ -388,18 +388,65 @@ def current_id(conn: sqlite3.Connection, record_type: str, old_id: str) -> str |
 
 
 def get_event(conn: sqlite3.Connection, event_id: str) -> Event:
-    """Return one event by its exact id; an unknown id suggests the closest ones."""
-    rows = conn.execute("SELECT * FROM events WHERE id = ?", (event_id.strip(),)).fetchall()
-    if not rows and (current := current_id(conn, "event", event_id.strip())):
-        rows = conn.execute("SELECT * FROM events WHERE id = ?", (current,)).fetchall()
-    if not rows:
-        import difflib  # only an unknown id needs it
+    """Return one event by its id, a former id, or words of its title (see find_event)."""
+    return find_event(conn, event_id)[0]
 
-        ids = [row[0] for row in conn.execute("SELECT id FROM events")]
-        close = difflib.get_close_matches(event_id.strip().lower(), ids, n=3, cutoff=0.5)
-        hint = f"; did you mean: {', '.join(close)}?" if close else "; 'kcli timeline' lists them"
-        raise NotFoundError(f"no event with id {event_id!r}{hint}")
-    return _events(conn, rows)[0]
+
+def find_event(conn: sqlite3.Connection, words: str) -> tuple[Event, str]:
+    """Resolve an event as find_actor resolves an actor, and say how: "id" (its id or a former id),
+    "title" (every word typed begins a word of one event's title only), or "closest" (a misspelt title
+    clearly nearer one event than any other). Several events matching, or none, is an error that names
+    them or the closest."""
+    typed = words.strip()
+    rows = conn.execute("SELECT * FROM events WHERE id = ?", (typed,)).fetchall()
+    if not rows and (current := current_id(conn, "event", typed)):
+        rows = conn.execute("SELECT * FROM events WHERE id = ?", (current,)).fetchall()
+    if rows:
+        return _events(conn, rows)[0], "id"
+    key = fold(typed)
+    if not key:
+        raise UsageError("an event needs an id or words of its title")
+    titles = {row["id"]: (row["title"], fold(row["title"])) for row in conn.execute("SELECT id, title FROM events")}
+    found = [event_id for event_id, (_, title) in titles.items() if _words_begin(key, title)]
+    if len(found) > 1:
+        listed = "; ".join(f"{titles[event_id][0]} ({event_id})" for event_id in found[:5])
+        more = f" and {len(found) - 5} more" if len(found) > 5 else ""
+        raise NotFoundError(f"{typed!r} matches {len(found)} events: {listed}{more}; be more specific")
+    if found:
+        return get_event(conn, found[0]), "title"
+    scored = _closest_titles(key, titles)
+    if (
+        scored
+        and scored[0][0] >= CLOSEST_CUTOFF
+        and (len(scored) == 1 or scored[0][0] - scored[1][0] >= CLOSEST_MARGIN)
+    ):
+        return get_event(conn, scored[0][1]), "closest"
+    hint = "; ".join(f"{titles[event_id][0]} ({event_id})" for _, event_id in scored[:3])
+    hint = f"; did you mean: {hint}?" if hint else "; 'kcli timeline' lists them"
+    raise NotFoundError(f"no event has the id or title words {typed!r}{hint}")
+
+
+def _words_begin(key: str, title: str) -> bool:
+    """Whether every typed word begins a word of the title (folded): "madagiz" or "capture hadr"."""
+    words = title.split()
+    return all(any(word.startswith(typed) for word in words) for typed in key.split())
+
+
+def _closest_titles(key: str, titles: dict[str, tuple[str, str]]) -> list[tuple[float, str]]:
+    """Events whose id or title words are near the key: (similarity, event id), best first."""
+    import difflib  # only an unknown event needs it
+
+    def near(typed: str, candidate: str) -> float:
+        return difflib.SequenceMatcher(None, typed, candidate).ratio()
+
+    scored = []
+    for event_id, (_, title) in titles.items():
+        # The whole (an id typed with a slip) or word by word (a misspelt word of the title).
+        by_word = sum(max(near(typed, word) for word in title.split()) for typed in key.split()) / len(key.split())
+        score = max(near(key, fold(event_id)), near(key, title), by_word)
+        if score >= 0.6:
+            scored.append((score, event_id))
+    return sorted(scored, key=lambda found: (-found[0], found[1]))
 
 
 def _events(conn: sqlite3.Connection, rows: list[sqlite3.Row]) -> list[Event]:
@@ -674,6 +721,13 @@ def list_columns(conn: sqlite3.Connection) -> list[dict]:
                 }
             )
     return columns
+
+
+def newest_source(conn: sqlite3.Connection) -> str | None:
+    """The date of the newest source (meta newest_source): what the data is known to hold until, and the date a
+    profile calls "now" when no --as-of is given (never the machine's clock)."""
+    row = conn.execute("SELECT value FROM meta WHERE key = 'newest_source'").fetchone()
+    return row[0] if row else None
 
 
 def database_info(conn: sqlite3.Connection, path: Path) -> dict:

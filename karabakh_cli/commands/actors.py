@@ -76,6 +76,8 @@ def actor_show(
     as_of = parse_date_option(as_of, "--as-of")
     with database(ctx) as conn:
         profile = queries.actor_profile(conn, " ".join(name), as_of=as_of)
+        # What "still holds" means in the preview: on the date asked, or on the newest source's date.
+        now = as_of or queries.newest_source(conn)
     if profile.matched.field == "closest":
         typer.echo(
             f"kcli: note: no actor is called {safe(profile.matched.query)!r}; showing the closest,"
@@ -83,7 +85,14 @@ def actor_show(
             err=True,
         )
     fields = [*Actor._fields, *ActorProfile._fields[1:]]
-    emit(ctx, profile, fmt, ActorProfile, lambda shown: render.render_actor_profile(shown, section or (), full), fields)
+    emit(
+        ctx,
+        profile,
+        fmt,
+        ActorProfile,
+        lambda shown: render.render_actor_profile(shown, section or (), full, now),
+        fields,
+    )
 
 
 @app.command("actors")
@@ -163,9 +172,12 @@ def timeline(
 def event_show(
     ctx: typer.Context,
     event_id: Annotated[
-        str,
+        list[str],
         typer.Argument(
-            metavar="ID", help="The event's id, as listed by kcli timeline --json.", autocompletion=completer("event")
+            metavar="ID|WORDS",
+            help="The event's id (kcli timeline at 120 columns, or --json), or words of its title; a near miss is"
+            " resolved.",
+            autocompletion=completer("event"),
         ),
     ],
     section: SectionOption = None,
@@ -179,10 +191,18 @@ def event_show(
 
         kcli event 2020-11-10-trilateral-statement
 
+        kcli event capture of hadrut
+
         kcli event 2020-10-10-moscow-ceasefire --json | jq .participants
     """
     fmt = chosen_format(fmt, as_json)
     with database(ctx) as conn:
-        event = queries.get_event(conn, event_id)
+        event, how = queries.find_event(conn, " ".join(event_id))
         extra = needs(fmt, conn)
+    if how == "closest":
+        typer.echo(
+            f"kcli: note: no event is called {safe(' '.join(event_id))!r}; showing the closest,"
+            f" {safe(event.title)} ({event.id})",
+            err=True,
+        )
     emit(ctx, event, fmt, Event, lambda shown: render.render_event(shown, section or (), full), extra=extra)
