@@ -666,3 +666,12 @@ def test_install_completion_for_a_named_shell_with_an_unwritable_home_is_one_lin
     result = kcli("--install-completion", "zsh", env={"HOME": str(tmp_path)})
     assert result.exit_code == 1
     assert result.stderr.startswith("kcli: error: cannot install zsh completion: ") and result.stderr.count("\n") == 1
+
+
+def test_the_completion_names_are_typers_own() -> None:
+    """What kcli --install-completion SHELL takes from Typer (karabakh_cli/clickapi.py), pinned."""
+    from karabakh_cli import clickapi
+
+    script = clickapi.get_completion_script(prog_name="kcli", complete_var="_KCLI_COMPLETE", shell="bash")
+    assert "_KCLI_COMPLETE=complete_bash" in script and "complete -o default -F _kcli_completion kcli" in script
+    assert callable(clickapi.install)
