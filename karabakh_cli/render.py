@@ -658,7 +658,9 @@ def render_citations(records: Sequence[CitedRecord]) -> RenderableType:
             source = txt(citation.source_title) + txt(f" ({citation.source_id})", style="dim")
             source += txt(f"\n{citation.locator}", style="cyan")
             if citation.note:
-                source.append(safe(f"\n{citation.note}"), style="italic")
+                # After a paragraph mark on its line; under a URL, which may take the whole width.
+                joint = " — " if citation.locator.startswith("¶") else "\n"
+                source.append(safe(f"{joint}{citation.note}"), style="italic")
             lines.append((txt(f"[{number}]", style="cyan"), source))
         parts += [txt(f"Citations of {record.type} {record.id}", style="bold"), _hanging(lines), txt("")]
     return Group(*parts)

@@ -41,7 +41,6 @@ CASES = {
     "timeline-early-october-2020": ["timeline", "--from", "2020-10-03", "--to", "2020-10-09"],
     "timeline-2023-09-28-full": ["timeline", "--from", "2023-09-28", "--to", "2023-09-28", "--full"],
     "event": ["event", "2020-11-10-trilateral-statement"],
-    "event-by-title-words": ["event", "capture", "of", "hadrut"],
     "positions": ["positions"],
     "positions-ceasefire": ["positions", "--topic", "ceasefire"],
     "matrix-state": ["matrix", "--kind", "state"],
