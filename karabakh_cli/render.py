@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from rich.console import Group, RenderableType
+from rich.constrain import Constrain
 from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
@@ -40,8 +41,9 @@ from karabakh_cli.text import safe
 # A table shows at most this much of one value (Rich takes about a second to lay out a megabyte);
 # JSON and CSV carry values whole.
 MAX_SHOWN = 20_000
-# How far the text of a detail block is indented under its heading.
+# How far the text of a detail block is indented under its heading, and the widest its lines grow.
 INDENT = 4
+PROSE_WIDTH = 100
 
 
 def txt(value: str, style: str = "") -> Text:
@@ -161,7 +163,8 @@ def _block(heading: Text, text: Text, labelled: Sequence[tuple[str, Text]] = ())
     lines = [(txt(label, style="dim"), value) for label, value in labelled if value.plain]
     if lines:
         parts.append(_hanging(lines, indent=INDENT))
-    return Group(*parts, txt(""))
+    # Prose stays readable on a wide terminal: lines of at most PROSE_WIDTH, as git log and gh keep them.
+    return Group(Constrain(Group(*parts), width=PROSE_WIDTH), txt(""))
 
 
 def _heading(*facts: str, status: str | None = None, errata: Sequence[Erratum] = ()) -> Text:
@@ -307,8 +310,10 @@ def render_actor_profile(
     if not shown:
         return Group(*parts, *_previews(profile, errata, counts, now))
     if "relations" in shown and profile.relations:
-        blocks = [_relation_block(relation, notes) for relation in profile.relations]
-        parts += _section(f"Memberships and relations ({len(blocks)})", blocks)
+        relations = sorted(profile.relations, key=lambda r: (not _holds(r, now), _latest(r)))
+        blocks = [_relation_block(relation, notes) for relation in relations]
+        title = f"Memberships and relations ({len(blocks)}; those that hold on {format_span(now, None)} first)"
+        parts += _section(title if now else f"Memberships and relations ({len(blocks)})", blocks)
     if "positions" in shown and profile.positions:
         blocks = [_position_block(position, notes, with_actor=False) for position in profile.positions]
         parts += _section(f"Positions ({len(blocks)})", blocks)
