@@ -25,6 +25,7 @@ from karabakh_cli.models import (
     MatrixRow,
     Participant,
     Position,
+    Record,
     RecordRef,
     Relation,
     Source,
@@ -32,7 +33,7 @@ from karabakh_cli.models import (
 )
 from karabakh_cli.text import fold
 
-R = TypeVar("R")
+R = TypeVar("R", bound=Record)
 # SQLite allows at most 32766 bound parameters; stay well below.
 _CHUNK = 500
 # Relation predicates that make the subject a member of the object (an observer is not).
@@ -49,9 +50,13 @@ def vocabulary(conn: sqlite3.Connection, table: str, column: str) -> tuple[str, 
 
 
 # What shell completion offers, by the name the options use: SQL giving one word a row.
+_MEMBERSHIPS = ", ".join(f"'{predicate}'" for predicate in MEMBERSHIP_PREDICATES)
+# The bodies that have members, by id: what --member and --by name.
+_ORGANISATIONS_SQL = f"SELECT DISTINCT object_id FROM relations WHERE predicate IN ({_MEMBERSHIPS})"
 _COMPLETION_SQL = {
     # Actor ids, and the aliases a shell can complete as one word (no spaces): Artsakh, NKR, SVG...
     "actor": "SELECT id FROM actors UNION SELECT alias FROM aliases WHERE alias NOT LIKE '% %'",
+    "organisation": _ORGANISATIONS_SQL,
     "topic": "SELECT id FROM topics",
     "event": "SELECT id FROM events",
     "vote": "SELECT id FROM votes UNION SELECT symbol FROM votes",
@@ -61,18 +66,29 @@ _COMPLETION_VOCABULARIES = {
     "actor-kind": ("actors", "kind"),
     "stance": ("positions", "stance"),
 }
+# A Tab press reads at most this many words: a stranger's database may hold millions of ids.
+COMPLETION_LIMIT = 10_000
 
 
-def completion_words(conn: sqlite3.Connection, what: str) -> list[str]:
-    """The words shell completion offers for one sort of value: actor, topic, event, citable (any
-    record a citation backs), event-kind, actor-kind or stance."""
+def completion_words(conn: sqlite3.Connection, what: str, prefix: str = "") -> list[str]:
+    """The words shell completion offers for one sort of value (actor, organisation, group, topic,
+    event, vote, citable: any record a citation backs, event-kind, actor-kind or stance) that start
+    with prefix, ignoring case; at most COMPLETION_LIMIT of them."""
     if what in _COMPLETION_VOCABULARIES:
-        return list(vocabulary(conn, *_COMPLETION_VOCABULARIES[what]))
+        words = vocabulary(conn, *_COMPLETION_VOCABULARIES[what])
+        return [word for word in words if word.casefold().startswith(prefix.casefold())][:COMPLETION_LIMIT]
     if what == "citable":
         sql = " UNION ".join(f"SELECT id FROM {kind.table}" for kind in KINDS)
+    elif what == "group":  # --by: a column of actors, or an organisation
+        sql = " UNION ".join([*(f"SELECT '{column}'" for column in GROUP_COLUMNS), _ORGANISATIONS_SQL])
     else:
         sql = _COMPLETION_SQL[what]
-    return [row[0] for row in conn.execute(sql)]
+    pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    rows = conn.execute(
+        f"WITH words(word) AS ({sql}) SELECT word FROM words WHERE word LIKE ? ESCAPE '\\' LIMIT ?",
+        (pattern, COMPLETION_LIMIT),
+    )
+    return [word for (word,) in rows if isinstance(word, str)]
 
 
 def check_choices(conn: sqlite3.Connection, table: str, column: str, values: Iterable[str], label: str) -> None:
@@ -132,7 +148,9 @@ def find_actor(conn: sqlite3.Connection, name: str, closest: bool = False) -> Ma
 
 
 def _describe(conn: sqlite3.Connection, actor_ids: Sequence[str]) -> str:
-    names = dict(_in(conn, "SELECT id, name FROM actors WHERE id IN ({})", actor_ids))
+    names: dict[str, str] = {
+        row[0]: row[1] for row in _in(conn, "SELECT id, name FROM actors WHERE id IN ({})", actor_ids)
+    }
     return ", ".join(f"{names[actor_id]} ({actor_id})" for actor_id in actor_ids)
 
 
@@ -261,16 +279,14 @@ def list_errata(conn: sqlite3.Connection, actor_ids: Sequence[str] = ()) -> list
     """Return all errata, or those concerning any of some actors or their events, positions and relations."""
     if not actor_ids:
         return _errata(conn, conn.execute("SELECT * FROM errata ORDER BY id").fetchall())
-    sql = """
-        SELECT * FROM errata WHERE id IN (
-          SELECT erratum_id FROM errata_records WHERE record_type = 'actor' AND record_id IN ({0})
-          UNION SELECT erratum_id FROM errata_records WHERE record_type = 'event'
-            AND record_id IN (SELECT event_id FROM event_actors WHERE actor_id IN ({0}))
-          UNION SELECT erratum_id FROM errata_records WHERE record_type = 'position'
-            AND record_id IN (SELECT id FROM positions WHERE actor_id IN ({0}))
-          UNION SELECT erratum_id FROM errata_records WHERE record_type = 'relation'
-            AND record_id IN (SELECT id FROM relations WHERE subject_id IN ({0}) OR object_id IN ({0})))
-        ORDER BY id"""
+    # Each kind says which of its records concern an actor (kinds.RecordKind.concerning_sql).
+    concerning = " UNION ".join(
+        f"SELECT erratum_id FROM errata_records WHERE record_type = '{kind.name}'"
+        f" AND record_id IN ({kind.concerning_sql})"
+        for kind in KINDS
+        if kind.concerning_sql
+    )
+    sql = f"SELECT * FROM errata WHERE id IN ({concerning}) ORDER BY id"
     marks = ", ".join(f"?{number}" for number in range(1, len(actor_ids) + 1))
     return _errata(conn, conn.execute(sql.format(marks), list(actor_ids)).fetchall())
 
@@ -343,7 +359,8 @@ def list_events(
         first, last = window(start, end)
     except ValueError as error:
         raise UsageError(f"--from {start} is after --to {end}") from error
-    clauses, params = ["1"], []
+    clauses: list[str] = ["1"]
+    params: list[int | str] = []
     if start or end:
         # The R*Tree of spans finds the overlapping events directly (see build._add_event_spans).
         clauses.append("e.rowid IN (SELECT id FROM event_spans WHERE last_day >= ? AND first_day <= ?)")
@@ -613,7 +630,9 @@ def stance_matrix(
             MatrixRow(position.actor_id, position.actor_name, "", {topic.id: None for topic in topics}),
         )
         row.stances[position.topic_id] = position.stance
-    kinds = dict(_in(conn, "SELECT id, kind FROM actors WHERE id IN ({})", list(rows)))
+    kinds: dict[str, str] = {
+        row[0]: row[1] for row in _in(conn, "SELECT id, kind FROM actors WHERE id IN ({})", list(rows))
+    }
     found = [row._replace(actor_kind=kinds[row.actor_id]) for row in rows.values()]
     return topics, sorted(found, key=MATRIX_SORTS[sort])
 
@@ -629,7 +648,9 @@ def group_labels(
     """Each actor's group: its region or sub-region, or whether it was a member of an organisation (on
     as_of, if given): 'members of NAME' or 'others'; and what by named (the column, or the organisation's id)."""
     if by in GROUP_COLUMNS:
-        labels = dict(_in(conn, f"SELECT id, {by} FROM actors WHERE id IN ({{}})", list(actor_ids)))
+        labels: dict[str, str | None] = {
+            row[0]: row[1] for row in _in(conn, f"SELECT id, {by} FROM actors WHERE id IN ({{}})", list(actor_ids))
+        }
         return {actor_id: labels.get(actor_id) or NO_GROUP for actor_id in actor_ids}, by
     organisation = find_actor(conn, by).actor_id
     params: list = []
@@ -737,18 +758,30 @@ def place_points(conn: sqlite3.Connection) -> dict[str, tuple[float, float]]:
 # --- graphs ------------------------------------------------------------------------------------
 
 
+# Ties the overview (kcli graph without an actor or a topic) leaves out: a body's members and a place's
+# place, 800 of the 950 relations; kcli graph ORG draws an organisation's members.
+OVERVIEW_LEFT_OUT = (*MEMBERSHIP_PREDICATES, "observer", "located-in", "part-of")
+
+
 def graph_records(
     conn: sqlite3.Connection, actor_id: str | None, topic_ids: Sequence[str], as_of: str | None, events: bool
 ) -> dict:
     """The records kcli graph draws (graphs.build_graph's arguments): an actor's relations, positions
-    and events (everyone's without an actor), only stances when topics are given, as of a date."""
+    and events, only stances when topics are given, as of a date. Without an actor or a topic, an
+    overview: the relations other than memberships and places (OVERVIEW_LEFT_OUT), and the stances."""
     actor_ids = [actor_id] if actor_id else []
     positions = list_positions(conn, actor_ids=actor_ids, topic_ids=topic_ids, as_of=as_of)
     with_ties = not topic_ids
+    overview = actor_id is None and with_ties
+    relations = list_relations(conn, actor_id, as_of=as_of) if with_ties else []
+    if overview:
+        relations = [relation for relation in relations if relation.predicate not in OVERVIEW_LEFT_OUT]
     return {
-        "relations": list_relations(conn, actor_id, as_of=as_of) if with_ties else [],
+        "relations": relations,
         "positions": positions,
-        "events": list_events(conn, start=as_of, end=as_of, actor_ids=actor_ids) if with_ties and events else [],
+        "events": list_events(conn, start=as_of, end=as_of, actor_ids=actor_ids)
+        if with_ties and events and not overview
+        else [],
         "actor_kinds": dict(conn.execute("SELECT id, kind FROM actors").fetchall()),
         "focus": actor_id,
     }
