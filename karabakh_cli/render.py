@@ -297,11 +297,10 @@ def render_actor_profile(
     shown = set(PROFILE_SECTIONS if full else sections)
     notes = Notes()
     errata = _collect_errata([profile.actor, *profile.relations, *profile.positions, *profile.events])
-    citations = [
-        c
-        for r in (profile.actor, *profile.relations, *profile.positions, *profile.events, *errata)
-        for c in r.citations
-    ]
+    cited: list[Actor | Relation | Position | Event | Erratum] = [
+        profile.actor, *profile.relations, *profile.positions, *profile.events, *errata
+    ]  # fmt: skip
+    citations = [citation for record in cited for citation in record.citations]
     counts = {
         "relations": len(profile.relations), "positions": len(profile.positions), "events": len(profile.events),
         "votes": len(profile.votes), "errata": len(errata), "sources": len({c.source_id for c in citations}),
