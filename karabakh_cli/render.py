@@ -234,10 +234,13 @@ def _relation_block(relation: Relation, notes: Notes) -> RenderableType:
     return _block(heading, text, [("Sources:", notes.marks(relation.citations))])
 
 
-def _position_block(position: Position, notes: Notes, with_actor: bool = True) -> RenderableType:
+def _position_block(
+    position: Position, notes: Notes, with_actor: bool = True, with_topic: bool = True
+) -> RenderableType:
+    """A position as a block; the actor or the topic left out where the title already names it."""
     heading = _heading(
-        _span(position.date, position.end_date), position.actor_name if with_actor else "", position.topic_name,
-        status=position.status, errata=position.errata,
+        _span(position.date, position.end_date), position.actor_name if with_actor else "",
+        position.topic_name if with_topic else "", status=position.status, errata=position.errata,
     )  # fmt: skip
     stance = txt(position.stance, style=f"bold {_STANCE_STYLES.get(position.stance, '')}")
     return _block(heading, stance + txt(": " + position.summary), [("Sources:", notes.marks(position.citations))])
@@ -513,7 +516,7 @@ def render_positions(positions: Sequence[Position], full: bool = False) -> Rende
         title = f"Positions on {next(iter(topics))} ({len(positions)})"
     if full:
         notes = Notes()
-        blocks = [_position_block(position, notes) for position in positions]
+        blocks = [_position_block(position, notes, with_topic=len(topics) > 1) for position in positions]
         return Group(txt(title, style="bold"), txt(""), *blocks, *_closing(notes, _collect_errata(positions)))
     columns = [
         Column("As of"), Column("Actor", TEXT, lines=2, minimum=12), Column("Topic", TEXT, drop=3, lines=2),
