@@ -261,7 +261,7 @@ def _erratum_block(erratum: Erratum, notes: Notes) -> RenderableType:
     return _block(heading, txt(erratum.says), labelled)
 
 
-def _collect_errata(records: Iterable[Actor | Event | Position | Relation]) -> list[Erratum]:
+def _collect_errata(records: Iterable[Actor | Event | Position | Relation | Vote]) -> list[Erratum]:
     """The errata of some records, each once, in the order first met."""
     found: dict[str, Erratum] = {}
     for record in records:
@@ -738,19 +738,34 @@ TALLY_COLUMNS = [Column(header, justify="right", drop=3) for header in ("Yes", "
 
 
 def render_votes(votes: Sequence[Vote], full: bool = False) -> RenderableType:
-    """Votes in date order with their tallies (— where the text was adopted without a vote)."""
+    """Votes in date order with their tallies (— where the text was adopted without a vote): one row each,
+    or one block each with the summary and numbered sources (full)."""
     if not votes:
         return txt("No votes.")
-    columns = [DATE, Column("Symbol"), *TALLY_COLUMNS, Column("Title", ANSWER, lines=0 if full else 2), MARKS]
+    title = f"Votes ({len(votes)})"
+    if full:
+        notes = Notes()
+        blocks = [_vote_block(vote, notes) for vote in votes]
+        return Group(txt(title, style="bold"), txt(""), *blocks, *_closing(notes, _collect_errata(votes)))
+    columns = [DATE, Column("Symbol"), *TALLY_COLUMNS, Column("Title", ANSWER, lines=2), MARKS]
     footer = "— adopted without a vote; kcli vote SYMBOL --by region for a roll call"
-    listing = Listing(f"Votes ({len(votes)})", columns, footer=footer)
+    listing = Listing(title, columns, footer=footer)
     for vote in votes:
         tally = [txt("—" if getattr(vote, choice) is None else str(getattr(vote, choice))) for choice in TALLY]
-        title = txt(vote.title) + (txt("\n" + vote.summary, style="dim") if full else txt(""))
         listing.add_row(
-            txt(format_span(vote.date, None)), txt(vote.symbol), *tally, title, _marks(vote.status, vote.errata)
-        )
+            txt(format_span(vote.date, None)), txt(vote.symbol), *tally, txt(vote.title),
+            _marks(vote.status, vote.errata),
+        )  # fmt: skip
     return listing
+
+
+def _vote_block(vote: Vote, notes: Notes) -> RenderableType:
+    heading = _heading(
+        format_span(vote.date, None), vote.symbol, vote.body_name, vote.method, status=vote.status, errata=vote.errata
+    )
+    counted = [f"{getattr(vote, choice)} {choice}" for choice in TALLY if getattr(vote, choice) is not None]
+    labelled = [("Tally:", txt(", ".join(counted))), ("Sources:", notes.marks(vote.citations))]
+    return _block(heading, txt(vote.title, style="bold") + txt("\n" + vote.summary), labelled)
 
 
 def render_roll_call(roll_call: RollCall) -> RenderableType:

@@ -66,6 +66,7 @@ CASES = {
     "errata-full": ["errata", "--actor", "russia", "--full"],
     "vote-by-region": ["vote", "A/RES/62/243", "--by", "region"],
     "votes": ["votes"],
+    "votes-full": ["votes", "--full"],
     "matrix-by-region": ["matrix", "--kind", "state", "--by", "region"],
 }
 
