@@ -49,6 +49,10 @@ class Record(tuple, metaclass=_RecordType):
         """A copy with some fields changed."""
         return type(self)(**{**dict(zip(self._fields, self, strict=True)), **changes})
 
+    def as_dict(self) -> dict:
+        """The record as --json prints it: a dict of plain values, nested records and lists included."""
+        return to_dict(self)
+
     def __getnewargs__(self) -> tuple:
         return tuple(self)
 
@@ -259,6 +263,16 @@ class ActorProfile(Record):
     positions: list[Position]
     events: list[Event]
     votes: list[Ballot]
+
+    @property
+    def id(self) -> str:
+        """The actor's id (profile.actor.id)."""
+        return self.actor.id
+
+    @property
+    def name(self) -> str:
+        """The actor's name (profile.actor.name)."""
+        return self.actor.name
 
 
 class Topic(Record):

@@ -27,14 +27,13 @@ from karabakh_cli.options import (
     database,
     emit,
     extend_format,
-    parse_date_option,
-    parse_window,
 )
 from karabakh_cli.text import safe
 
 app = command_app()
 render = lazy.module("karabakh_cli.render")
 queries = lazy.module("karabakh_cli.queries")
+answers = lazy.module("karabakh_cli.answers")
 
 TimelineFormat = extend_format("TimelineFormat", "mermaid", "geojson")
 # Maps: places (actors with coordinates) and the events that name a place.
@@ -74,9 +73,8 @@ def actor_show(
         kcli actor azerbaijan --as-of 2020-10-19
     """
     fmt = chosen_format(fmt, as_json)
-    as_of = parse_date_option(as_of, "--as-of")
     with database(ctx) as conn:
-        profile = queries.actor_profile(conn, " ".join(name), as_of=as_of)
+        profile = answers.actor_profile(conn, " ".join(name), as_of=as_of)
     if profile.matched.field == "closest":
         typer.echo(
             f"kcli: note: no actor is called {safe(profile.matched.query)!r}; showing the closest,"
@@ -113,10 +111,8 @@ def actors_list(
         kcli actors --member nam --as-of 2020-10-19 --json | jq -r '.[].id'
     """
     fmt = chosen_format(fmt, as_json)
-    as_of = parse_date_option(as_of, "--as-of")
     with database(ctx) as conn:
-        member_of = queries.actor_id_of(conn, member)
-        actors = queries.list_actors(conn, kind or (), member_of=member_of, as_of=as_of)
+        actors = answers.actors(conn, kind or (), member=member, as_of=as_of)
         points = queries.place_points(conn) if fmt == "geojson" else {}
     if fmt == "geojson":
         write_map(actors, points)
@@ -161,11 +157,8 @@ def timeline(
         kcli timeline --kind ceasefire --format mermaid
     """
     fmt = chosen_format(fmt, as_json)
-    start, end = parse_window(date_from, date_to)
     with database(ctx) as conn:
-        events = queries.list_events(
-            conn, start=start, end=end, actor_ids=queries.actor_ids_of(conn, actor), kinds=kind or ()
-        )
+        events = answers.timeline(conn, start=date_from, end=date_to, actors=actor or (), kinds=kind or ())
         points = queries.place_points(conn) if fmt == "geojson" else {}
     if fmt == "mermaid":
         from karabakh_cli.graphs import render_timeline_mermaid
@@ -202,7 +195,7 @@ def event_show(
     """
     fmt = chosen_format(fmt, as_json)
     with database(ctx) as conn:
-        event = queries.get_event(conn, event_id)
+        event = answers.event(conn, event_id)
         points = queries.place_points(conn) if fmt == "geojson" else {}
     if fmt == "geojson":
         write_map([event], points)

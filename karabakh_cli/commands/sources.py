@@ -50,7 +50,7 @@ def search_records(
 
         kcli search peacekeepers --json | jq -r '.[] | .type + " " + .id'
     """
-    from karabakh_cli.search import search
+    from karabakh_cli.answers import search
 
     fmt = chosen_format(fmt, as_json)
     with database(ctx) as conn:

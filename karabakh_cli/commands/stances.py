@@ -38,6 +38,7 @@ class MatrixSort(StrEnum):
 
 render = lazy.module("karabakh_cli.render")
 queries = lazy.module("karabakh_cli.queries")
+answers = lazy.module("karabakh_cli.answers")
 
 
 @app.command("positions")
@@ -76,16 +77,9 @@ def positions_list(
         kcli positions --stance supports --kind state --json | jq -r '.[].actor_id'
     """
     fmt = chosen_format(fmt, as_json)
-    as_of = parse_date_option(as_of, "--as-of")
     with database(ctx) as conn:
-        positions = queries.list_positions(
-            conn,
-            actor_ids=queries.actor_ids_of(conn, actor),
-            topic_ids=topic or (),
-            stances=stance or (),
-            actor_kinds=kind or (),
-            as_of=as_of,
-            member_of=queries.actor_id_of(conn, member),
+        positions = answers.positions(
+            conn, topic or (), actor or (), stance or (), kind or (), member=member, as_of=as_of
         )
     emit(ctx, positions, fmt, lambda shown: render.render_positions(shown, full), Position._fields, limit)
 

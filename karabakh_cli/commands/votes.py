@@ -26,6 +26,7 @@ app = command_app()
 render = lazy.module("karabakh_cli.render")
 votes = lazy.module("karabakh_cli.votes")
 queries = lazy.module("karabakh_cli.queries")
+answers = lazy.module("karabakh_cli.answers")
 
 
 @app.command("votes")
@@ -82,5 +83,5 @@ def vote_show(
     """
     fmt = chosen_format(fmt, as_json)
     with database(ctx) as conn:
-        found = votes.roll_call(conn, vote_id, by=by)
+        found = answers.roll_call(conn, vote_id, by=by)
     emit(ctx, found, fmt, lambda shown: render.render_roll_call(shown), RollCall._fields)
