@@ -50,6 +50,7 @@ COMMANDS = {
     "browse": "visual",
     "graph": "visual",
     "chart": "visual",
+    "export": "dataset",
     "db": "database",
 }
 GROUPS = ("db",)

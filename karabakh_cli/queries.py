@@ -39,13 +39,22 @@ _CHUNK = 500
 MEMBERSHIP_PREDICATES = ("member", "permanent-member", "elected-member", "chair", "co-chair")
 
 
+# column IN ('a', 'b', ...) in a CHECK constraint: a closed vocabulary.
+_IN_LIST = re.compile(r"\b(\w+)\s+IN\s*\(((?:\s*'[^']*'\s*,?)+)\)")
+
+
 def vocabulary(conn: sqlite3.Connection, table: str, column: str) -> tuple[str, ...]:
     """Return the closed list of values a column accepts, read from the schema's CHECK constraint."""
     (sql,) = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)).fetchone()
-    found = re.search(rf"CHECK \({column} IN \((.*?)\)\)", sql, re.DOTALL)
-    if not found:
+    found = vocabularies(sql).get(column)
+    if found is None:
         raise ValueError(f"{table}.{column} has no closed vocabulary")
-    return tuple(re.findall(r"'([^']*)'", found.group(1)))
+    return found
+
+
+def vocabularies(create_sql: str) -> dict[str, tuple[str, ...]]:
+    """The closed vocabularies a CREATE TABLE statement declares: column -> allowed values (CHECK ... IN)."""
+    return {column: tuple(re.findall(r"'([^']*)'", values)) for column, values in _IN_LIST.findall(create_sql)}
 
 
 # What shell completion offers, by the name the options use: SQL giving one word a row.
