@@ -7,11 +7,13 @@ hash are the database's own (its meta table), so a citation names the exact data
 
 from __future__ import annotations
 
-import json
 import sqlite3
-from typing import NamedTuple
+from collections.abc import Callable
+from typing import NamedTuple, TextIO
 
 from karabakh_cli import __version__
+from karabakh_cli.formats import write_json
+from karabakh_cli.text import safe
 
 TITLE = "kcli data: the Nagorno-Karabakh conflict and its diplomacy, with sources"
 DESCRIPTION = (
@@ -57,10 +59,14 @@ def _key(data: DataVersion) -> str:
     return "kcli-data-" + "".join(c if c.isascii() and c.isalnum() else "-" for c in data.version)
 
 
-def _year(data: DataVersion) -> int | None:
-    """The year of the data version (YYYY.MM.DD), or None when the version is not one."""
-    head = data.version[:4]
-    return int(head) if head.isdigit() else None
+def _date_parts(data: DataVersion) -> list[int]:
+    """The data version (YYYY.MM.DD) as the date it names, [year, month, day]; [] when it names none."""
+    from karabakh_cli.dates import parse_date
+
+    try:
+        return [int(part) for part in parse_date(data.version.replace(".", "-")).split("-")]
+    except ValueError:
+        return []
 
 
 def _note(data: DataVersion) -> str:
@@ -76,7 +82,7 @@ def cite_bibtex(data: DataVersion) -> str:
     fields = [
         ("author", "{" + tex_escape(AUTHOR) + "}"),
         ("title", "{" + tex_escape(TITLE) + "}"),
-        ("year", str(_year(data)) if _year(data) else None),
+        ("year", str(_date_parts(data)[0]) if _date_parts(data) else None),
         ("version", tex_escape(data.version)),
         ("howpublished", tex_escape(f"{SOFTWARE} {__version__}")),
         ("note", tex_escape(_note(data))),
@@ -96,12 +102,35 @@ def cite_csl(data: DataVersion) -> list[dict]:
         "publisher": SOFTWARE,
         "note": _note(data),
     }
-    if _year(data):
-        parts = [int(part) for part in data.version.split(".")[:3] if part.isdigit()]
-        item["issued"] = {"date-parts": [parts]}
+    if _date_parts(data):
+        item["issued"] = {"date-parts": [_date_parts(data)]}
     return [item]
 
 
-def cite_csl_json(data: DataVersion) -> str:
-    """The CSL-JSON citation as text."""
-    return json.dumps(cite_csl(data), ensure_ascii=False, indent=2) + "\n"
+def write_text(data: DataVersion, stream: TextIO) -> None:
+    """The citation as a sentence, for people (escaped for a terminal: a stranger's meta may hold anything)."""
+    stream.write(safe(cite_text(data), one_line=True) + "\n")
+
+
+def write_json_citation(data: DataVersion, stream: TextIO) -> None:
+    """The citation as kcli's JSON: what the data is, its version and hash, and the sentence to cite."""
+    found = {
+        "title": TITLE,
+        "author": AUTHOR,
+        "data_version": data.version,
+        "content_sha256": data.content_sha256,
+        "newest_source": data.newest_source,
+        "license": LICENSE["name"],
+        "software": f"{SOFTWARE} {__version__}",
+        "citation": cite_text(data),
+    }
+    write_json(found, stream)
+
+
+# kcli cite --dataset: each format it writes, by the name --format gives ("table" is the default: text).
+CITATION_WRITERS: dict[str, Callable[[DataVersion, TextIO], None]] = {
+    "table": write_text,
+    "json": write_json_citation,
+    "bibtex": lambda data, stream: stream.write(cite_bibtex(data)),
+    "csl-json": lambda data, stream: write_json(cite_csl(data), stream),
+}

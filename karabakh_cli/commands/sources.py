@@ -6,6 +6,7 @@ from typing import Annotated
 import typer
 
 from karabakh_cli import lazy
+from karabakh_cli.errors import UsageError
 from karabakh_cli.models import CitedRecord, Erratum, SearchHit, Source
 from karabakh_cli.options import (
     ActorsOption,
@@ -91,17 +92,23 @@ def sources_list(
 def cite(
     ctx: typer.Context,
     record_id: Annotated[
-        str,
+        str | None,
         typer.Argument(
             metavar="ID",
             help="Id of an actor, event, position, relation or erratum.",
             autocompletion=completer("citable"),
         ),
-    ],
+    ] = None,
+    dataset: Annotated[
+        bool,
+        typer.Option("--dataset", help="How to cite this version of the data itself (text, json, bibtex, csl-json)."),
+    ] = False,
     fmt: Annotated[SourcesFormat | None, typer.Option("--format", "-f", help=BIB_FORMAT_HELP)] = None,
     as_json: JsonOption = False,
 ) -> None:
     """Every citation of one record, with its locator (¶N in the memo) or URL.
+
+    With --dataset instead of an ID: how to cite the data itself, with its version and content hash.
 
     Examples:
 
@@ -110,8 +117,13 @@ def cite(
         kcli cite 2020-11-10-trilateral-statement --json
 
         kcli cite 2020-11-10-trilateral-statement --format bibtex
+
+        kcli cite --dataset --format bibtex
     """
     fmt = chosen_format(fmt, as_json)
+    if dataset or record_id is None:
+        cite_dataset(ctx, record_id, dataset, fmt)
+        return
     with database(ctx) as conn:
         records = queries.cite_record(conn, record_id.strip())
         sources = queries.list_sources(conn) if fmt in ("bibtex", "csl-json", "ris") else []
@@ -121,6 +133,20 @@ def cite(
         CITED_WRITERS[fmt](records, sources, sys.stdout)
         return
     emit(ctx, records, fmt, lambda shown: render.render_citations(shown), CitedRecord._fields, 0)
+
+
+def cite_dataset(ctx: typer.Context, record_id: str | None, dataset: bool, fmt: str) -> None:
+    """kcli cite --dataset: the data's own citation, in the format asked for (dataset.CITATION_WRITERS)."""
+    from karabakh_cli.dataset import CITATION_WRITERS, data_version
+
+    if record_id is not None or not dataset:
+        raise UsageError("give one record ID, or --dataset to cite the data itself")
+    write = CITATION_WRITERS.get(fmt)
+    if write is None:
+        raise UsageError(f"kcli cite --dataset writes text (the default), json, bibtex or csl-json, not {fmt}")
+    with database(ctx) as conn:
+        version = data_version(conn)
+    write(version, sys.stdout)
 
 
 @app.command("errata")
