@@ -199,9 +199,31 @@ def emit(
         write_jsonl((to_dict(r) for r in rows), sys.stdout)
     elif fmt == Format.csv:
         write_csv((_flatten(to_dict(r)) for r in rows), list(fields), sys.stdout)
+    elif fmt == DOCUMENT:
+        write_document(ctx, shown)
     else:
         more = len(records) - len(shown) if listed else 0
         show_table(ctx, table(shown), f"{more} more: --limit 0 for all" if more else None)
+
+
+# A document for people to paste into a report: a Markdown dossier with footnotes (karabakh_cli/dossier.py),
+# offered by kcli actor, event and timeline.
+DOCUMENT = "markdown"
+
+
+def write_document(ctx: typer.Context, records: Any) -> None:
+    """Write records as a Markdown dossier; its footnotes' sources are read from the database again (a
+    second read-only open, without database()'s note, which the command's own open has given)."""
+    from karabakh_cli import dossier
+    from karabakh_cli.db import connect, resolve_path
+    from karabakh_cli.queries import footnote_references
+
+    conn = connect(resolve_path(state(ctx).db))
+    try:
+        sources, vote_citations = footnote_references(conn, dossier.vote_ids(records))
+    finally:
+        conn.close()
+    sys.stdout.write(dossier.markdown(records, sources, vote_citations))
 
 
 def _cut(records: list, limit: int | None, default: int) -> list:

@@ -633,6 +633,14 @@ def list_sources(conn: sqlite3.Connection) -> list[Source]:
     return [_from_row(Source, row, {"citations": row["cited"]}) for row in rows]
 
 
+def footnote_references(
+    conn: sqlite3.Connection, vote_ids: Sequence[str]
+) -> tuple[dict[str, Source], dict[str, list[Citation]]]:
+    """What a Markdown dossier's footnotes need beyond its records: every source by id (publisher and
+    date), and the citations of the votes whose ballots it shows."""
+    return {source.id: source for source in list_sources(conn)}, citations_for(conn, "vote", vote_ids)
+
+
 def cite_record(conn: sqlite3.Connection, record_id: str) -> list[CitedRecord]:
     """Return every citation of the record(s) with this id, of whatever type."""
     found = []

@@ -12,7 +12,6 @@ from karabakh_cli.options import (
     ActorsOption,
     AsOfOption,
     EventKindOption,
-    FormatOption,
     FromOption,
     FullOption,
     JsonOption,
@@ -35,10 +34,14 @@ render = lazy.module("karabakh_cli.render")
 queries = lazy.module("karabakh_cli.queries")
 answers = lazy.module("karabakh_cli.answers")
 
-TimelineFormat = extend_format("TimelineFormat", "mermaid", "geojson")
+TimelineFormat = extend_format("TimelineFormat", "mermaid", "geojson", "markdown")
 # Maps: places (actors with coordinates) and the events that name a place.
 MapFormat = extend_format("MapFormat", "geojson")
 MAP_FORMAT_HELP = "table for people; json, jsonl, csv for programs; geojson for maps (those with a place)."
+# Dossiers: a document with footnotes, to paste into a report (karabakh_cli/dossier.py).
+ActorFormat = extend_format("ActorFormat", "markdown")
+EventFormat = extend_format("EventFormat", "geojson", "markdown")
+DOSSIER_HELP = "table for people; json, jsonl, csv for programs; markdown for a document with footnotes"
 
 
 @app.command("actor")
@@ -55,7 +58,7 @@ def actor_show(
     as_of: AsOfOption = None,
     section: SectionOption = None,
     full: FullOption = False,
-    fmt: FormatOption = None,
+    fmt: Annotated[ActorFormat | None, typer.Option("--format", "-f", help=f"{DOSSIER_HELP}.")] = None,
     as_json: JsonOption = False,
 ) -> None:
     """Show one actor: aliases, summary, memberships, positions, events, errata, each with its sources.
@@ -71,6 +74,8 @@ def actor_show(
         kcli actor "saint vincent" --json | jq .actor.name
 
         kcli actor azerbaijan --as-of 2020-10-19
+
+        kcli actor pakistan --format markdown > pakistan.md
     """
     fmt = chosen_format(fmt, as_json)
     with database(ctx) as conn:
@@ -134,7 +139,8 @@ def timeline(
         typer.Option(
             "--format",
             "-f",
-            help="table for people; json, jsonl, csv for programs; mermaid for documents; geojson for maps.",
+            help="table for people; json, jsonl, csv for programs; mermaid for diagrams; geojson for maps;"
+            " markdown for a document with footnotes.",
         ),
     ] = None,
     as_json: JsonOption = False,
@@ -155,6 +161,8 @@ def timeline(
         kcli timeline --from 2020-10 --to 2020-10 --json | jq '.[].title'
 
         kcli timeline --kind ceasefire --format mermaid
+
+        kcli timeline --from 2020-09-27 --to 2020-11-10 --format markdown > war.md
     """
     fmt = chosen_format(fmt, as_json)
     with database(ctx) as conn:
@@ -182,7 +190,9 @@ def event_show(
     ],
     section: SectionOption = None,
     full: FullOption = False,
-    fmt: Annotated[MapFormat | None, typer.Option("--format", "-f", help=MAP_FORMAT_HELP)] = None,
+    fmt: Annotated[
+        EventFormat | None, typer.Option("--format", "-f", help=f"{DOSSIER_HELP}; geojson for maps (with a place).")
+    ] = None,
     as_json: JsonOption = False,
 ) -> None:
     """Show one event: date and precision, kind, participants and roles, summary, errata, sources.
@@ -192,6 +202,8 @@ def event_show(
         kcli event 2020-11-10-trilateral-statement
 
         kcli event 2020-10-10-moscow-ceasefire --json | jq .participants
+
+        kcli event 2020-10-10-moscow-ceasefire --format markdown
     """
     fmt = chosen_format(fmt, as_json)
     with database(ctx) as conn:
