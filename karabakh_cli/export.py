@@ -4,7 +4,8 @@ One CSV per table (UTF-8, a header row, the cells kcli sql writes: NULL as an em
 short) and a datapackage.json describing them: each column's type and meaning (from the codebook), the
 primary and foreign keys, the allowed values of each closed vocabulary, the data's version, content
 hash, licence and how to cite it. Every table is exported except SQLite's own and the shadow tables that
-hold the inside of a virtual table's index (their rows are in the virtual table, which is exported).
+hold the inside of a virtual table's index (their rows are in the virtual table, which is exported), and
+any table whose name could not be a file's or a resource's name (only a database kcli did not build has one).
 
 The package is written into a new folder beside the target and renamed into place when complete, so a
 failed export leaves nothing half-written. Output depends only on the database: no time of export.
@@ -16,6 +17,7 @@ import contextlib
 import hashlib
 import json
 import os
+import re
 import shutil
 import sqlite3
 import stat
@@ -28,6 +30,8 @@ from karabakh_cli.queries import vocabularies
 from karabakh_cli.text import safe
 
 DESCRIPTOR = "datapackage.json"
+# A resource's name in a data package, and so the name of its CSV file: no path, no quote, no capital.
+_RESOURCE_NAME = re.compile(r"[a-z0-9_][a-z0-9_.-]*", re.ASCII)
 # SQLite's declared types, as Table Schema field types; a column with no type holds text.
 _FIELD_TYPES = {"TEXT": "string", "INTEGER": "integer", "INT": "integer", "REAL": "number"}
 
@@ -35,6 +39,7 @@ _FIELD_TYPES = {"TEXT": "string", "INTEGER": "integer", "INT": "integer", "REAL"
 def export_package(conn: sqlite3.Connection, target: Path, force: bool = False) -> list[str]:
     """Write the database at conn as a data package into the folder target (new, empty, or with force a
     previous export), atomically; return the names of the tables written."""
+    target = Path(os.path.abspath(target))  # '.' and 'out/..' name a folder with a parent to write beside
     _check_target(target, force)
     work = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
     try:
@@ -57,7 +62,9 @@ def exported_tables(conn: sqlite3.Connection) -> list[str]:
     return [
         name
         for name, _ in rows
-        if not name.startswith("sqlite_") and not any(name.startswith(f"{table}_") for table in virtual)
+        if not name.startswith("sqlite_")
+        and not any(name.startswith(f"{table}_") for table in virtual)
+        and _RESOURCE_NAME.fullmatch(name)
     ]
 
 
@@ -75,6 +82,10 @@ def _check_target(target: Path, force: bool) -> None:
         return
     if stat.S_ISLNK(info.st_mode) or not stat.S_ISDIR(info.st_mode):
         raise UsageError(f"cannot export into {shown}: it is not a folder (a file or a link)")
+    here = Path(os.path.abspath(os.getcwd()))
+    if here == target or target in here.parents:
+        # The package replaces the folder whole; a shell inside it would be left in a deleted folder.
+        raise UsageError(f"cannot export into {shown}: it is the folder you are in (or holds it); name a new folder")
     present = sorted(entry.name for entry in target.iterdir())
     if not present:
         return

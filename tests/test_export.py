@@ -228,3 +228,30 @@ def test_a_refused_folder_is_a_usage_error_before_anything_is_written(tmp_path: 
         export.export_package(conn, tmp_path)
     conn.close()
     assert [path.name for path in tmp_path.iterdir()] == ["x.txt"]
+
+
+def test_the_folder_you_are_in_is_refused(tmp_path: Path, kcli, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    for name in (".", str(tmp_path.parent)):
+        result = kcli("export", name, "--force")
+        assert result.exit_code == 2, name
+        assert "the folder you are in" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_strangers_table_names_never_become_paths(tmp_path: Path, database_path: Path, kcli) -> None:
+    stranger = tmp_path / "stranger.db"
+    stranger.write_bytes(database_path.read_bytes())
+    conn = sqlite3.connect(stranger)
+    conn.execute('CREATE TABLE "../escaped" (x TEXT)')
+    conn.execute('CREATE TABLE "Upper" (x TEXT)')
+    conn.execute("CREATE TABLE extra_notes (x TEXT)")
+    conn.execute("INSERT INTO extra_notes VALUES ('kept')")
+    conn.commit()
+    conn.close()
+    result = kcli("--db", str(stranger), "export", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.stderr
+    names = {path.name for path in (tmp_path / "out").iterdir()}
+    assert "extra_notes.csv" in names and "Upper.csv" not in names
+    assert not (tmp_path / "escaped.csv").exists()
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["out", "stranger.db"]
