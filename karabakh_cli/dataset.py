@@ -127,10 +127,15 @@ def write_json_citation(data: DataVersion, stream: TextIO) -> None:
     write_json(found, stream)
 
 
+def write_bibtex_citation(data: DataVersion, stream: TextIO) -> None:
+    """The citation as a BibTeX entry."""
+    stream.write(cite_bibtex(data))
+
+
 # kcli cite --dataset: each format it writes, by the name --format gives ("table" is the default: text).
 CITATION_WRITERS: dict[str, Callable[[DataVersion, TextIO], None]] = {
     "table": write_text,
     "json": write_json_citation,
-    "bibtex": lambda data, stream: stream.write(cite_bibtex(data)),
+    "bibtex": write_bibtex_citation,
     "csl-json": lambda data, stream: write_json(cite_csl(data), stream),
 }

@@ -13,7 +13,8 @@ footnote_references); nothing here reads the database, and nothing depends on th
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
 from karabakh_cli.dates import format_date, format_span
 from karabakh_cli.models import (
@@ -170,7 +171,7 @@ def _actor(profile: ActorProfile, notes: Footnotes, vote_citations: dict[str, li
     return lines
 
 
-def _section(title: str, records: Sequence, item, notes: Footnotes) -> list[str]:
+def _section(title: str, records: Sequence[Any], item: Callable[[Any], str], notes: Footnotes) -> list[str]:
     """A heading and a list, one item (and its errata) per record; nothing when there are none."""
     if not records:
         return []
