@@ -255,3 +255,18 @@ def test_a_strangers_table_names_never_become_paths(tmp_path: Path, database_pat
     assert "extra_notes.csv" in names and "Upper.csv" not in names
     assert not (tmp_path / "escaped.csv").exists()
     assert sorted(path.name for path in tmp_path.iterdir()) == ["out", "stranger.db"]
+
+
+@pytest.mark.slow
+def test_frictionless_validate_command_passes(package: Path) -> None:
+    """The check the README gives users: `frictionless validate DIR/datapackage.json`, exit 0."""
+    import subprocess
+    import sys
+
+    script = Path(sys.executable).parent / "frictionless"
+    if not script.is_file():
+        pytest.skip("the frictionless command is not installed beside this interpreter")
+    result = subprocess.run(
+        [str(script), "validate", str(package / "datapackage.json")], capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stdout[-2000:]
