@@ -16,7 +16,10 @@ def export(
     ctx: typer.Context,
     folder: Annotated[Path, typer.Argument(metavar="DIR", help="A new or empty folder to write the package into.")],
     force: Annotated[
-        bool, typer.Option("--force", help="Replace a previous export in DIR (other files are never deleted).")
+        bool,
+        typer.Option(
+            "--force", help="Replace a previous kcli export in DIR; a folder holding anything else is refused."
+        ),
     ] = False,
 ) -> None:
     """Write the database as a Frictionless Data Package: a CSV per table and a datapackage.json.
