@@ -20,8 +20,8 @@ from typer.core import TyperGroup
 
 from karabakh_cli import __version__
 from karabakh_cli.boundary import describe as describe_error
+from karabakh_cli.boundary import is_internal, report_internal, spooled_stdout
 from karabakh_cli.boundary import prepare as prepare_process
-from karabakh_cli.boundary import spooled_stdout
 from karabakh_cli.errors import KcliError, UsageError
 from karabakh_cli.options import State, state
 from karabakh_cli.text import safe
@@ -108,11 +108,8 @@ class KcliGroup(TyperGroup):
             code = _fail(_usage_message(error), getattr(error, "exit_code", 2))
         except typer.Abort:
             code = _fail("aborted", 1)
-        except Exception as error:  # KcliError, OSError, SQLite, data: one line (karabakh_cli.boundary)
-            message, exit_code, output_failed = describe_error(error)
-            if output_failed:
-                _silence_stdout()
-            code = _fail(message, exit_code)
+        except Exception as error:  # a bug in kcli, or KcliError, OSError, SQLite, data (karabakh_cli.boundary)
+            code = report_internal(error) if is_internal(error) else _report(error)
         code = code if isinstance(code, int) else 0
         if standalone_mode:
             sys.exit(code)
@@ -193,6 +190,14 @@ def _silence_stdout() -> None:
         pass
     finally:
         os.close(devnull)
+
+
+def _report(error: Exception) -> int:
+    """One line for an error of the data, the command or the system; the exit code."""
+    message, exit_code, output_failed = describe_error(error)
+    if output_failed:
+        _silence_stdout()
+    return _fail(message, exit_code)
 
 
 def _usage_message(error: typer.TyperException) -> str:

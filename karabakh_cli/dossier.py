@@ -29,9 +29,10 @@ from karabakh_cli.models import (
 )
 from karabakh_cli.text import safe
 
-# Punctuation Markdown, GitHub or pandoc may read as syntax: emphasis, links, HTML, headings, tables,
-# strike-through, maths ($), citations (@), superscripts (^), footnotes, entities (&).
-_SYNTAX = re.compile(r"([\\`*_{}\[\]<>#|~!$@^&])")
+# Punctuation Markdown, GitHub or pandoc may read as syntax: emphasis, HTML, headings, tables, strike-through,
+# maths ($), citations (@), superscripts (^), entities (&). Every link, image and footnote needs a closing
+# bracket, so escaping "]" alone keeps them out, and "[" stays as written (so does safe()'s "\x1b[31m").
+_SYNTAX = re.compile(r"([\\`*_{}\]<>#|~!$@^&])")
 # What would start a block when it opens a line: a list item, a numbered item, a heading underline.
 _BLOCK_START = re.compile(r"^(\d+)([.)])|^([-+=])")
 _PLAIN_URL = re.compile(r"https?://[^\s<>\\]+", re.ASCII)
@@ -40,8 +41,9 @@ STATUS_NOTES = {"partial": "partly confirmed", "unverified": "unverified: only t
 
 def md(text: str) -> str:
     """Text from the data as inline Markdown that reads as the text itself, on one line."""
-    escaped = _SYNTAX.sub(r"\\\1", safe(text, one_line=True))
-    return _BLOCK_START.sub(_escape_start, escaped)
+    # Markdown first, then the terminal's escapes, whose backslashes must reach the reader as written.
+    escaped = _BLOCK_START.sub(_escape_start, _SYNTAX.sub(r"\\\1", text))
+    return safe(escaped, one_line=True)
 
 
 def _escape_start(found: re.Match) -> str:
@@ -110,11 +112,6 @@ def markdown(
     if notes.texts:
         lines += ["", *notes.definitions()]
     return "\n".join(lines).rstrip("\n") + "\n"
-
-
-def vote_ids(records: object) -> list[str]:
-    """The votes whose ballots a dossier shows (an actor's), whose sources its footnotes need."""
-    return list(dict.fromkeys(ballot.vote_id for ballot in records.votes)) if isinstance(records, ActorProfile) else []
 
 
 # --- the parts ------------------------------------------------------------------------------------

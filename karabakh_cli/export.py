@@ -24,7 +24,7 @@ import stat
 import tempfile
 from pathlib import Path
 
-from karabakh_cli import __version__, dataset
+from karabakh_cli import dataset
 from karabakh_cli.errors import UsageError
 from karabakh_cli.queries import vocabularies
 from karabakh_cli.text import safe
@@ -226,13 +226,13 @@ def _foreign_keys(conn: sqlite3.Connection, table: str) -> list[dict]:
 
 def package_descriptor(conn: sqlite3.Connection, resources: list[dict]) -> dict:
     """datapackage.json: what the data is, its version and hash, licence, how to cite it, and the tables."""
-    version = dataset.data_version(conn)
+    cited = dataset.dataset_citation(conn)
     return {
         "profile": "tabular-data-package",
         "name": "kcli-data",
         "title": dataset.TITLE,
         "description": dataset.DESCRIPTION,
-        "version": version.version,
+        "version": cited.data_version,
         "licenses": [dataset.LICENSE],
         "contributors": [{"title": dataset.AUTHOR, "role": "author"}],
         "sources": [
@@ -244,11 +244,11 @@ def package_descriptor(conn: sqlite3.Connection, resources: list[dict]) -> dict:
         "keywords": ["Nagorno-Karabakh", "Armenia", "Azerbaijan", "conflict", "diplomacy", "United Nations"],
         # Properties of our own, which the Data Package specification allows beside its own.
         "kcli": {
-            "data_version": version.version,
-            "content_sha256": version.content_sha256,
-            "newest_source": version.newest_source,
-            "software": f"{dataset.SOFTWARE} {__version__}",
+            "data_version": cited.data_version,
+            "content_sha256": cited.content_sha256,
+            "newest_source": cited.newest_source,
+            "software": cited.software,
         },
-        "citation": dataset.cite_text(version),
+        "citation": cited.citation,
         "resources": resources,
     }

@@ -322,6 +322,19 @@ class MatrixGroup(Record):
     stances: dict[str, dict[str, int]]
 
 
+class DatasetCitation(Record):
+    """How to cite the data itself: what it is, its version and the SHA-256 of its rows, and the sentence."""
+
+    title: str
+    author: str
+    data_version: str
+    content_sha256: str
+    newest_source: str | None
+    license: str
+    software: str
+    citation: str
+
+
 class SearchHit(Record):
     """A full-text match: the record's type and id, its title, and a snippet with «marked» terms."""
 

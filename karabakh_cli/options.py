@@ -126,33 +126,41 @@ def parse_window(date_from: str | None, date_to: str | None) -> tuple[str | None
 # --- formats ---------------------------------------------------------------------------------------
 
 
-class Format(StrEnum):
-    """How records are printed: a table for people, the rest for programs."""
+def format_option(kind: type) -> Any:
+    """The --format option of a command whose records are of type kind: the formats writers.py has for them
+    (every command's option is built from that one table), checked, completed and listed in the help."""
+    from karabakh_cli.writers import describe, formats_for
 
-    table = "table"
-    json = "json"
-    jsonl = "jsonl"
-    csv = "csv"
+    names = [writer.name for writer in formats_for(kind)]
+
+    def parse(value: str) -> str:
+        if value not in names:
+            raise typer.BadParameter(f"{value!r} is not one of {', '.join(names)}")
+        return value
+
+    def complete(incomplete: str) -> list[str]:
+        return [name for name in names if name.startswith(incomplete)]
+
+    return typer.Option(
+        "--format", "-f", metavar="FORMAT", parser=parse, autocompletion=complete,
+        help=f"Output format: {describe(kind)}.",
+    )  # fmt: skip
 
 
-def extend_format(name: str, *extra: str) -> type[StrEnum]:
-    """Format with some more choices (a diagram language), for the one command that writes them."""
-    members = [*(member.value for member in Format), *extra]
-    return StrEnum(name, {value: value for value in members})
-
-
-FORMAT_HELP = "table for people; json, jsonl, csv for programs"
-FormatOption = Annotated[Format | None, typer.Option("--format", "-f", help=f"Output format: {FORMAT_HELP}.")]
+FormatOption = Annotated[str | None, format_option(Record)]
 JsonOption = Annotated[bool, typer.Option("--json", help="Shortcut for --format json.")]
 
 
-def chosen_format(fmt: StrEnum | None, as_json: bool) -> str:
-    """The format asked for: --json, --format or a table; --json with another --format is a usage error."""
+def chosen_format(fmt: str | None, as_json: bool, kind: type = Record) -> str:
+    """The format asked for: --json, --format or the first for records of type kind (a table for records);
+    --json with another --format is a usage error."""
+    from karabakh_cli.writers import formats_for
+
     if as_json:
-        if fmt is not None and fmt.value != Format.json:
-            raise UsageError(f"--json and --format {fmt.value} disagree; give one of them")
-        return Format.json
-    return Format.table if fmt is None else fmt.value
+        if fmt is not None and fmt != "json":
+            raise UsageError(f"--json and --format {fmt} disagree; give one of them")
+        return "json"
+    return fmt or formats_for(kind)[0].name
 
 
 # A table lists this many records unless --limit says otherwise; machine formats list them all.
@@ -179,51 +187,30 @@ def emit(
     ctx: typer.Context,
     records: Any,
     fmt: str,
-    table: Callable[[Any], "RenderableType"],
-    fields: Sequence[str],
+    kind: type,
+    table: Callable[[Any], "RenderableType"] | None = None,
+    fields: Sequence[str] | None = None,
     limit: int | None = None,
+    extra: Any = None,
 ) -> None:
-    """Print records (a list, or one record) in format fmt: JSON, JSON lines or CSV with the standard
-    library, with fields as the CSV header even when there are no records; a table by calling table()
-    on the records shown, the only path that loads Rich. A list is cut at limit (TABLE_LIMIT for a
-    table when none is given), and a table says how many more there are."""
-    from karabakh_cli.formats import write_csv, write_json, write_jsonl
-    from karabakh_cli.models import to_dict
+    """Print records (a list, or one record) of type kind in format fmt, by its writer in writers.py: fields
+    (kind's own by default) are the CSV header even when there are no records; a table calls table() on the
+    records shown, the only path that loads Rich; extra is what the writer read beside the records
+    (writers.needs). A list is cut at limit (the writer's own when none is given: 50 rows of a table, every
+    record otherwise), and a table says how many more there are."""
+    from karabakh_cli.writers import WRITERS, Output, write
 
     listed = isinstance(records, list)
-    shown = records if not listed else _cut(records, limit, TABLE_LIMIT if fmt == Format.table else 0)
+    shown = _cut(records, limit, WRITERS[fmt].limit) if listed else records
+    more = len(records) - len(shown) if listed else 0
+
+    def show() -> None:
+        if table is not None:
+            show_table(ctx, table(shown), f"{more} more: --limit 0 for all" if more else None)
+
     rows = shown if listed else [shown]
-    if fmt == Format.json:
-        write_json([to_dict(r) for r in rows] if listed else to_dict(shown), sys.stdout)
-    elif fmt == Format.jsonl:
-        write_jsonl((to_dict(r) for r in rows), sys.stdout)
-    elif fmt == Format.csv:
-        write_csv((_flatten(to_dict(r)) for r in rows), list(fields), sys.stdout)
-    elif fmt == DOCUMENT:
-        write_document(ctx, shown)
-    else:
-        more = len(records) - len(shown) if listed else 0
-        show_table(ctx, table(shown), f"{more} more: --limit 0 for all" if more else None)
-
-
-# A document for people to paste into a report: a Markdown dossier with footnotes (karabakh_cli/dossier.py),
-# offered by kcli actor, event and timeline.
-DOCUMENT = "markdown"
-
-
-def write_document(ctx: typer.Context, records: Any) -> None:
-    """Write records as a Markdown dossier; its footnotes' sources are read from the database again (a
-    second read-only open, without database()'s note, which the command's own open has given)."""
-    from karabakh_cli import dossier
-    from karabakh_cli.db import connect, resolve_path
-    from karabakh_cli.queries import footnote_references
-
-    conn = connect(resolve_path(state(ctx).db))
-    try:
-        sources, vote_citations = footnote_references(conn, dossier.vote_ids(records))
-    finally:
-        conn.close()
-    sys.stdout.write(dossier.markdown(records, sources, vote_citations))
+    columns = fields if fields is not None else getattr(kind, "_fields", ())
+    write(fmt, kind, Output(rows, not listed, columns, extra, show), sys.stdout)
 
 
 def _cut(records: list, limit: int | None, default: int) -> list:
@@ -262,14 +249,6 @@ def page(ctx: typer.Context, text: str, height: int) -> None:
         pager.communicate(text)
     except (BrokenPipeError, KeyboardInterrupt):  # the reader quit the pager early
         pager.wait()
-
-
-def _flatten(record: dict) -> dict:
-    """A CSV row: a profile's nested actor lifted to the top, so the row starts with the actor's fields,
-    and a matrix row's stances spread over one column per topic (a wide table that opens as a grid)."""
-    actor = record.pop("actor", None)
-    stances = record.pop("stances", None) if isinstance(record.get("stances"), dict) else None
-    return {**(actor if isinstance(actor, dict) else {}), **record, **(stances or {})}
 
 
 def console(ctx: typer.Context) -> "Console":

@@ -633,11 +633,10 @@ def list_sources(conn: sqlite3.Connection) -> list[Source]:
     return [_from_row(Source, row, {"citations": row["cited"]}) for row in rows]
 
 
-def footnote_references(
-    conn: sqlite3.Connection, vote_ids: Sequence[str]
-) -> tuple[dict[str, Source], dict[str, list[Citation]]]:
+def footnote_references(conn: sqlite3.Connection) -> tuple[dict[str, Source], dict[str, list[Citation]]]:
     """What a Markdown dossier's footnotes need beyond its records: every source by id (publisher and
-    date), and the citations of the votes whose ballots it shows."""
+    date), and the citations of every vote (an actor's ballots are cited by their vote's sources)."""
+    vote_ids = [row[0] for row in conn.execute("SELECT id FROM votes")]
     return {source.id: source for source in list_sources(conn)}, citations_for(conn, "vote", vote_ids)
 
 

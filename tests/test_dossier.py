@@ -149,7 +149,7 @@ def _hostile_sources() -> dict[str, Source]:
 def test_data_text_cannot_become_markdown_syntax() -> None:
     text = markdown(_hostile_event(), _hostile_sources(), {})
     assert "<script>" not in text and not re.search(r"(?<!\\)\]\(http", text) and "\x1b" not in text
-    assert "\\*bold\\*" in text and "\\[\\^9\\]" in text
+    assert "\\*bold\\*" in text and "[\\^9\\]" in text and "\\x1b[31m" in text
     assert "# 1\\. " in text
     assert "\n\\- " in text
 

@@ -1,6 +1,5 @@
 """kcli actor, actors, event and timeline: who the actors were and what happened when."""
 
-import sys
 from typing import Annotated
 
 import typer
@@ -25,23 +24,21 @@ from karabakh_cli.options import (
     completer,
     database,
     emit,
-    extend_format,
+    format_option,
 )
 from karabakh_cli.text import safe
+from karabakh_cli.writers import needs
 
 app = command_app()
 render = lazy.module("karabakh_cli.render")
 queries = lazy.module("karabakh_cli.queries")
 answers = lazy.module("karabakh_cli.answers")
 
-TimelineFormat = extend_format("TimelineFormat", "mermaid", "geojson", "markdown")
-# Maps: places (actors with coordinates) and the events that name a place.
-MapFormat = extend_format("MapFormat", "geojson")
-MAP_FORMAT_HELP = "table for people; json, jsonl, csv for programs; geojson for maps (those with a place)."
-# Dossiers: a document with footnotes, to paste into a report (karabakh_cli/dossier.py).
-ActorFormat = extend_format("ActorFormat", "markdown")
-EventFormat = extend_format("EventFormat", "geojson", "markdown")
-DOSSIER_HELP = "table for people; json, jsonl, csv for programs; markdown for a document with footnotes"
+# Actors and events have more formats than the others: maps (those with a place) and, for events, Mermaid;
+# an actor's profile and events also make a Markdown dossier (karabakh_cli/dossier.py).
+ActorFormatOption = Annotated[str | None, format_option(Actor)]
+EventFormatOption = Annotated[str | None, format_option(Event)]
+ProfileFormatOption = Annotated[str | None, format_option(ActorProfile)]
 
 
 @app.command("actor")
@@ -58,7 +55,7 @@ def actor_show(
     as_of: AsOfOption = None,
     section: SectionOption = None,
     full: FullOption = False,
-    fmt: Annotated[ActorFormat | None, typer.Option("--format", "-f", help=f"{DOSSIER_HELP}.")] = None,
+    fmt: ProfileFormatOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Show one actor: aliases, summary, memberships, positions, events, errata, each with its sources.
@@ -80,6 +77,7 @@ def actor_show(
     fmt = chosen_format(fmt, as_json)
     with database(ctx) as conn:
         profile = answers.actor_profile(conn, " ".join(name), as_of=as_of)
+        extra = needs(fmt, conn)
     if profile.matched.field == "closest":
         typer.echo(
             f"kcli: note: no actor is called {safe(profile.matched.query)!r}; showing the closest,"
@@ -87,7 +85,15 @@ def actor_show(
             err=True,
         )
     fields = [*Actor._fields, *ActorProfile._fields[1:]]
-    emit(ctx, profile, fmt, lambda shown: render.render_actor_profile(shown, section or (), full), fields)
+    emit(
+        ctx,
+        profile,
+        fmt,
+        ActorProfile,
+        lambda shown: render.render_actor_profile(shown, section or (), full),
+        fields,
+        extra=extra,
+    )
 
 
 @app.command("actors")
@@ -98,7 +104,7 @@ def actors_list(
     as_of: AsOfOption = None,
     limit: LimitOption = None,
     full: FullOption = False,
-    fmt: Annotated[MapFormat | None, typer.Option("--format", "-f", help=MAP_FORMAT_HELP)] = None,
+    fmt: ActorFormatOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """List actors: all, some kinds, or the members of an organisation on a date.
@@ -118,11 +124,8 @@ def actors_list(
     fmt = chosen_format(fmt, as_json)
     with database(ctx) as conn:
         actors = answers.actors(conn, kind or (), member=member, as_of=as_of)
-        points = queries.place_points(conn) if fmt == "geojson" else {}
-    if fmt == "geojson":
-        write_map(actors, points)
-        return
-    emit(ctx, actors, fmt, lambda shown: render.render_actors(shown, full), Actor._fields, limit)
+        extra = needs(fmt, conn)
+    emit(ctx, actors, fmt, Actor, lambda shown: render.render_actors(shown, full), limit=limit, extra=extra)
 
 
 @app.command("timeline")
@@ -134,15 +137,7 @@ def timeline(
     kind: EventKindOption = None,
     limit: LimitOption = None,
     full: FullOption = False,
-    fmt: Annotated[
-        TimelineFormat | None,
-        typer.Option(
-            "--format",
-            "-f",
-            help="table for people; json, jsonl, csv for programs; mermaid for diagrams; geojson for maps;"
-            " markdown for a document with footnotes.",
-        ),
-    ] = None,
+    fmt: EventFormatOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Events in date order, for any window of dates.
@@ -167,16 +162,8 @@ def timeline(
     fmt = chosen_format(fmt, as_json)
     with database(ctx) as conn:
         events = answers.timeline(conn, start=date_from, end=date_to, actors=actor or (), kinds=kind or ())
-        points = queries.place_points(conn) if fmt == "geojson" else {}
-    if fmt == "mermaid":
-        from karabakh_cli.graphs import render_timeline_mermaid
-
-        typer.echo(render_timeline_mermaid(events), nl=False)
-        return
-    if fmt == "geojson":
-        write_map(events, points)
-        return
-    emit(ctx, events, fmt, lambda shown: render.render_timeline(shown, full), Event._fields, limit)
+        extra = needs(fmt, conn)
+    emit(ctx, events, fmt, Event, lambda shown: render.render_timeline(shown, full), limit=limit, extra=extra)
 
 
 @app.command("event")
@@ -190,9 +177,7 @@ def event_show(
     ],
     section: SectionOption = None,
     full: FullOption = False,
-    fmt: Annotated[
-        EventFormat | None, typer.Option("--format", "-f", help=f"{DOSSIER_HELP}; geojson for maps (with a place).")
-    ] = None,
+    fmt: EventFormatOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Show one event: date and precision, kind, participants and roles, summary, errata, sources.
@@ -208,27 +193,5 @@ def event_show(
     fmt = chosen_format(fmt, as_json)
     with database(ctx) as conn:
         event = answers.event(conn, event_id)
-        points = queries.place_points(conn) if fmt == "geojson" else {}
-    if fmt == "geojson":
-        write_map([event], points)
-        return
-    emit(ctx, event, fmt, lambda shown: render.render_event(shown, section or (), full), Event._fields)
-
-
-def write_map(records: list[Actor] | list[Event], points: dict[str, tuple[float, float]]) -> None:
-    """Write the records that have a place as a GeoJSON FeatureCollection: actors at their coordinates,
-    events at the places they name (role location); the others are left out."""
-    from karabakh_cli.geo import event_feature, feature, write_geojson
-    from karabakh_cli.models import to_dict
-
-    features = []
-    for record in records:
-        if isinstance(record, Event):
-            found = event_feature(record, points)
-        elif record.id in points:
-            found = feature(record.id, record.name, record.kind, *points[record.id], to_dict(record))
-        else:
-            found = None
-        if found is not None:
-            features.append(found)
-    write_geojson(features, sys.stdout)
+        extra = needs(fmt, conn)
+    emit(ctx, event, fmt, Event, lambda shown: render.render_event(shown, section or (), full), extra=extra)

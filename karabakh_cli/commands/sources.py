@@ -1,13 +1,12 @@
 """kcli search, sources, cite and errata: finding records and where they come from."""
 
-import sys
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from karabakh_cli import lazy
 from karabakh_cli.errors import UsageError
-from karabakh_cli.models import CitedRecord, Erratum, SearchHit, Source
+from karabakh_cli.models import CitedRecord, DatasetCitation, Erratum, SearchHit, Source
 from karabakh_cli.options import (
     ActorsOption,
     FormatOption,
@@ -19,13 +18,17 @@ from karabakh_cli.options import (
     completer,
     database,
     emit,
-    extend_format,
+    format_option,
 )
+from karabakh_cli.writers import needs
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
 
 app = command_app()
-# The bibliography in the formats reference managers read, beside the usual ones.
-SourcesFormat = extend_format("SourcesFormat", "bibtex", "csl-json", "ris")
-BIB_FORMAT_HELP = "table for people; json, jsonl, csv for programs; bibtex, csl-json, ris for reference managers."
+# The bibliography also in the formats reference managers read.
+SourcesFormatOption = Annotated[str | None, format_option(Source)]
+CitedFormatOption = Annotated[str | None, format_option(CitedRecord)]
 render = lazy.module("karabakh_cli.render")
 queries = lazy.module("karabakh_cli.queries")
 
@@ -51,12 +54,12 @@ def search_records(
 
         kcli search peacekeepers --json | jq -r '.[] | .type + " " + .id'
     """
-    from karabakh_cli.answers import search
+    from karabakh_cli.search import search
 
     fmt = chosen_format(fmt, as_json)
     with database(ctx) as conn:
         hits = search(conn, text, limit=limit)
-    emit(ctx, hits, fmt, lambda shown: render.render_search(shown, full), SearchHit._fields)
+    emit(ctx, hits, fmt, SearchHit, lambda shown: render.render_search(shown, full))
 
 
 @app.command("sources")
@@ -64,7 +67,7 @@ def sources_list(
     ctx: typer.Context,
     limit: LimitOption = None,
     full: FullOption = False,
-    fmt: Annotated[SourcesFormat | None, typer.Option("--format", "-f", help=BIB_FORMAT_HELP)] = None,
+    fmt: SourcesFormatOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """The bibliography: every source, with how many records cite it.
@@ -80,12 +83,7 @@ def sources_list(
     fmt = chosen_format(fmt, as_json)
     with database(ctx) as conn:
         sources = queries.list_sources(conn)
-    if fmt in ("bibtex", "csl-json", "ris"):
-        from karabakh_cli.citeformats import SOURCE_WRITERS
-
-        SOURCE_WRITERS[fmt](sources, sys.stdout)
-        return
-    emit(ctx, sources, fmt, lambda shown: render.render_sources(shown, full), Source._fields, limit)
+    emit(ctx, sources, fmt, Source, lambda shown: render.render_sources(shown, full), limit=limit)
 
 
 @app.command("cite")
@@ -100,10 +98,9 @@ def cite(
         ),
     ] = None,
     dataset: Annotated[
-        bool,
-        typer.Option("--dataset", help="How to cite this version of the data itself (text, json, bibtex, csl-json)."),
+        bool, typer.Option("--dataset", help="How to cite this version of the data itself, instead of a record.")
     ] = False,
-    fmt: Annotated[SourcesFormat | None, typer.Option("--format", "-f", help=BIB_FORMAT_HELP)] = None,
+    fmt: CitedFormatOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Every citation of one record, with its locator (¶N in the memo) or URL.
@@ -121,32 +118,33 @@ def cite(
         kcli cite --dataset --format bibtex
     """
     fmt = chosen_format(fmt, as_json)
-    if dataset or record_id is None:
-        cite_dataset(ctx, record_id, dataset, fmt)
+    if (record_id is None) == (not dataset):
+        raise UsageError("give one record ID, or --dataset to cite the data itself")
+    if dataset:
+        cite_dataset(ctx, fmt)
         return
     with database(ctx) as conn:
         records = queries.cite_record(conn, record_id.strip())
-        sources = queries.list_sources(conn) if fmt in ("bibtex", "csl-json", "ris") else []
-    if sources:
-        from karabakh_cli.citeformats import CITED_WRITERS
-
-        CITED_WRITERS[fmt](records, sources, sys.stdout)
-        return
-    emit(ctx, records, fmt, lambda shown: render.render_citations(shown), CitedRecord._fields, 0)
+        extra = needs(fmt, conn)
+    emit(ctx, records, fmt, CitedRecord, lambda shown: render.render_citations(shown), limit=0, extra=extra)
 
 
-def cite_dataset(ctx: typer.Context, record_id: str | None, dataset: bool, fmt: str) -> None:
-    """kcli cite --dataset: the data's own citation, in the format asked for (dataset.CITATION_WRITERS)."""
-    from karabakh_cli.dataset import CITATION_WRITERS, data_version
+def cite_dataset(ctx: typer.Context, fmt: str) -> None:
+    """kcli cite --dataset: the data's own citation (karabakh_cli/dataset.py), in any format a record has."""
+    from karabakh_cli.dataset import dataset_citation
 
-    if record_id is not None or not dataset:
-        raise UsageError("give one record ID, or --dataset to cite the data itself")
-    write = CITATION_WRITERS.get(fmt)
-    if write is None:
-        raise UsageError(f"kcli cite --dataset writes text (the default), json, bibtex or csl-json, not {fmt}")
     with database(ctx) as conn:
-        version = data_version(conn)
-    write(version, sys.stdout)
+        cited = dataset_citation(conn)
+    emit(ctx, cited, fmt, DatasetCitation, lambda shown: render_sentence(shown.citation))
+
+
+def render_sentence(text: str) -> "RenderableType":
+    """A sentence as a table shows it: one paragraph at the terminal's width."""
+    from rich.text import Text
+
+    from karabakh_cli.text import safe
+
+    return Text(safe(text))
 
 
 @app.command("errata")
@@ -171,4 +169,4 @@ def errata_list(
     fmt = chosen_format(fmt, as_json)
     with database(ctx) as conn:
         errata = queries.list_errata(conn, queries.actor_ids_of(conn, actor))
-    emit(ctx, errata, fmt, lambda shown: render.render_errata(shown, full), Erratum._fields, limit)
+    emit(ctx, errata, fmt, Erratum, lambda shown: render.render_errata(shown, full), limit=limit)

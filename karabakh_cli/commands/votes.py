@@ -55,7 +55,7 @@ def votes_list(
     as_of = parse_date_option(as_of, "--as-of")
     with database(ctx) as conn:
         found = votes.list_votes(conn, as_of=as_of, member_of=queries.actor_id_of(conn, member))
-    emit(ctx, found, fmt, lambda shown: render.render_votes(shown, full), Vote._fields, limit)
+    emit(ctx, found, fmt, Vote, lambda shown: render.render_votes(shown, full), limit=limit)
 
 
 @app.command("vote")
@@ -84,4 +84,4 @@ def vote_show(
     fmt = chosen_format(fmt, as_json)
     with database(ctx) as conn:
         found = answers.roll_call(conn, vote_id, by=by)
-    emit(ctx, found, fmt, lambda shown: render.render_roll_call(shown), RollCall._fields)
+    emit(ctx, found, fmt, RollCall, lambda shown: render.render_roll_call(shown))
