@@ -45,9 +45,10 @@ def timeline(
     return queries.list_events(conn, start=start, end=end, actor_ids=queries.actor_ids_of(conn, actors), kinds=kinds)
 
 
-def event(conn: sqlite3.Connection, event_id: str) -> Event:
-    """kcli event ID: one event by its id (or a former id)."""
-    return queries.get_event(conn, event_id)
+def event(conn: sqlite3.Connection, words: str) -> tuple[Event, str]:
+    """kcli event ID: one event by its id (or a former id) or the words of its title, and how it was found:
+    "id", "title" or "closest" (a clear near miss of a title; the command says so)."""
+    return queries.find_event(conn, words)
 
 
 def positions(

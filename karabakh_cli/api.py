@@ -24,8 +24,6 @@ from os import PathLike
 from karabakh_cli import answers
 from karabakh_cli.models import Actor, ActorProfile, Event, Position, RollCall, SearchHit
 
-__all__ = ["actor", "actors", "event", "positions", "search", "sql", "timeline", "vote"]
-
 # A filter that may be given once or many times: 'state', or ['state', 'quasi-state'].
 Many = str | Iterable[str] | None
 Database = str | PathLike[str] | None
@@ -54,9 +52,10 @@ def timeline(
 
 
 def event(event_id: str, db: Database = None) -> Event:
-    """One event by its id (kcli event ID)."""
+    """One event by its id, or by words of its title as kcli event takes them (a clear near miss
+    resolves to the closest title)."""
     with _database(db) as conn:
-        return answers.event(conn, event_id)
+        return answers.event(conn, event_id)[0]
 
 
 def positions(

@@ -6,6 +6,7 @@ renderers and the queries load inside the functions that need them.
 """
 
 import os
+import re
 import sqlite3
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -20,6 +21,8 @@ from karabakh_cli.models import PROFILE_SECTIONS, Record
 from karabakh_cli.text import safe
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from rich.console import Console, RenderableType
 
 
@@ -36,23 +39,35 @@ class State(Record):
     no_pager: bool
 
 
+# The option that names the database file, and where cli.py keeps its value when it is read ahead of the
+# other options (for --version, which may come before it).
+DB_OPTION = "--db"
+DB_SEEN = "kcli_db"
+
+
 def state(ctx: typer.Context) -> State:
-    """The global options of this run (during shell completion, as parsed so far)."""
+    """The global options of this run (during shell completion or --version, as parsed so far)."""
     root = ctx.find_root()
     if isinstance(root.obj, State):
         return root.obj
-    return State(
-        db=root.params.get("db"), no_color=bool(root.params.get("no_color")), no_pager=bool(root.params.get("no_pager"))
-    )
+    db = root.params.get("db") or root.meta.get(DB_SEEN)
+    return State(db=db, no_color=bool(root.params.get("no_color")), no_pager=bool(root.params.get("no_pager")))
+
+
+def database_path(ctx: typer.Context) -> "Path":
+    """The database file this run reads: --db, else $KCLI_DB, else the bundled one (db.resolve_path)."""
+    from karabakh_cli.db import resolve_path
+
+    return resolve_path(state(ctx).db)
 
 
 @contextmanager
 def database(ctx: typer.Context, timeout: float | None = None) -> Iterator[sqlite3.Connection]:
     """The database chosen by --db, KCLI_DB or the bundled file, open read-only for one command, its
     opening and checks bounded by timeout seconds (db.OPEN_TIMEOUT at most)."""
-    from karabakh_cli.db import OPEN_TIMEOUT, connect, resolve_path
+    from karabakh_cli.db import OPEN_TIMEOUT, connect
 
-    conn = connect(resolve_path(state(ctx).db), timeout=timeout or OPEN_TIMEOUT)
+    conn = connect(database_path(ctx), timeout=timeout or OPEN_TIMEOUT)
     try:
         yield conn
         # Only once the command has its answer: a command that fails says its error alone.
@@ -172,7 +187,10 @@ LimitOption = Annotated[
         help=f"At most N records; 0 for all (tables show {TABLE_LIMIT} unless told, other formats all).",
     ),
 ]  # fmt: skip
-Section = StrEnum("Section", {name: name for name in PROFILE_SECTIONS})
+if TYPE_CHECKING:
+    Section = StrEnum  # its members are models.PROFILE_SECTIONS, which mypy cannot read from a run-time call
+else:
+    Section = StrEnum("Section", {name: name for name in PROFILE_SECTIONS})
 SectionOption = Annotated[
     list[Section] | None,
     typer.Option(
@@ -263,7 +281,7 @@ def console(ctx: typer.Context) -> "Console":
 
 
 def completer(what: str) -> Callable[[typer.Context, str], list[str]]:
-    """A shell-completion callback offering the database's words of one sort (queries.COMPLETIONS)
+    """A shell-completion callback offering the database's words of one sort (queries.completion_words)
     that start with what was typed. It runs on every Tab, so it stays silent and returns nothing on
     any problem."""
 
@@ -271,19 +289,67 @@ def completer(what: str) -> Callable[[typer.Context, str], list[str]]:
         try:
             from karabakh_cli.queries import completion_words
 
-            with database(ctx, timeout=1.0) as conn:  # every Tab: never wait long
-                return _completions(completion_words(conn, what), incomplete)
+            with _deadline(COMPLETION_SECONDS), database(ctx, timeout=COMPLETION_SECONDS) as conn:
+                return _completions(completion_words(conn, what, incomplete), incomplete)
         except Exception:
             return []
 
     return complete
 
 
+# A Tab press gives up after this many seconds, offering nothing: the shell waits for it, and a stranger's
+# database can make any read slow (a CHECK text padded for the vocabulary's regex froze it for 87 s).
+COMPLETION_SECONDS = 1.0
+
+
+@contextmanager
+def _deadline(seconds: float) -> Iterator[None]:
+    """Raise TimeoutError in the block once seconds have passed (SIGALRM: the main thread only; elsewhere
+    the block runs unbounded). The regex engine checks for signals as it runs, so this stops it too."""
+    import signal
+
+    def expire(signum: int, frame: object) -> None:
+        raise TimeoutError
+
+    try:
+        previous = signal.signal(signal.SIGALRM, expire)
+    except ValueError:  # not the main thread
+        yield
+        return
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous if previous is not None else signal.SIG_DFL)
+
+
+# A word every shell kcli installs completion for (bash, zsh, fish, PowerShell) reads back as itself:
+# letters and digits of any script, then also . : / + - and _; no spaces, quotes, $, `, ;, (, ~, *, !,
+# no control characters. The shells insert a completion as it is, so a stranger's database must not
+# offer anything else (an alias 'zz;touch${IFS}pwned' would run on Enter). Ids, vote symbols and
+# one-word aliases (Artsakh, Türkiye, A/RES/62/243) all fit.
+_SHELL_WORD = re.compile(r"[^\W_][\w.:/+-]{0,199}")
+
+
+def shell_safe(word: str) -> bool:
+    """True when word can go onto a shell line unquoted and means only itself."""
+    return _SHELL_WORD.fullmatch(word) is not None
+
+
 def _completions(words: Iterable[str], incomplete: str) -> list[str]:
-    """Keep what was typed and complete the rest: Typer keeps only values that start with it, and
-    lookups ignore case anyway ('arts' completes to 'artsakh')."""
+    """The words that start with what was typed, ignoring case, and are safe on a shell line; one per
+    word whatever its case. Typer keeps only values that start with what was typed, so a word in
+    another case keeps the typed letters ('arts' completes to 'artsakh'; lookups ignore case)."""
     typed = incomplete.casefold()
-    return sorted({incomplete + word[len(incomplete) :] for word in words if word.casefold().startswith(typed)})
+    offered: dict[str, str] = {}
+    for word in words:
+        if not word.casefold().startswith(typed):
+            continue
+        shown = word if word.startswith(incomplete) else incomplete + word[len(incomplete) :]
+        if shell_safe(shown) and (shown.casefold() not in offered or shown == word):
+            offered[shown.casefold()] = shown
+    return sorted(offered.values())
 
 
 complete_actor = completer("actor")
@@ -295,7 +361,7 @@ MemberOption = Annotated[
         "-m",
         metavar="ORG",
         help="Only members of this organisation (unsc, nam, oic...), on the --as-of date if given.",
-        autocompletion=complete_actor,
+        autocompletion=completer("organisation"),
     ),
 ]
 
@@ -316,7 +382,7 @@ GroupByOption = Annotated[
         "-b",
         metavar="GROUP",
         help="Group states: region, subregion (UN M49), or an organisation (members and others).",
-        autocompletion=complete_actor,
+        autocompletion=completer("group"),
     ),
 ]
 EventKindOption = Annotated[

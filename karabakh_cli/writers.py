@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from karabakh_cli.models import Record
 
@@ -116,9 +116,14 @@ def _timeline_mermaid(out: Output, stream: TextIO) -> None:
 
 
 def _graph_mermaid(out: Output, stream: TextIO) -> None:
-    from karabakh_cli.graphs import render_mermaid
+    from karabakh_cli.errors import UsageError
+    from karabakh_cli.graphs import mermaid_limit_exceeded, render_mermaid
 
-    stream.write(render_mermaid(out.records[0], title=out.extra))
+    text = render_mermaid(out.records[0], title=out.extra)
+    too_big = mermaid_limit_exceeded(out.records[0], text)
+    if too_big:  # GitHub would show an error where the diagram should be
+        raise UsageError(f"{too_big}; name an actor, add --topic or --no-events, or use --format dot")
+    stream.write(text)
 
 
 def _graph_dot(out: Output, stream: TextIO) -> None:
@@ -237,7 +242,7 @@ def write(name: str, kind: type, out: Output, stream: TextIO) -> None:
         function(out, stream)
         return
     escaped = Escaped(stream, json=writer.escaping == "json")
-    function(out, escaped)
+    function(out, cast(TextIO, escaped))
     escaped.flush()
 
 

@@ -1,6 +1,6 @@
 """kcli actor, actors, event and timeline: who the actors were and what happened when."""
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -25,14 +25,19 @@ from karabakh_cli.options import (
     database,
     emit,
     format_option,
+    parse_date_option,
 )
 from karabakh_cli.text import safe
 from karabakh_cli.writers import needs
 
 app = command_app()
-render = lazy.module("karabakh_cli.render")
-queries = lazy.module("karabakh_cli.queries")
-answers = lazy.module("karabakh_cli.answers")
+# Loaded on first use (Rich only for tables); imported for real when types are checked.
+if TYPE_CHECKING:
+    from karabakh_cli import answers, queries, render
+else:
+    render = lazy.module("karabakh_cli.render")
+    queries = lazy.module("karabakh_cli.queries")
+    answers = lazy.module("karabakh_cli.answers")
 
 # Actors and events have more formats than the others: maps (those with a place) and, for events, Mermaid;
 # an actor's profile and events also make a Markdown dossier (karabakh_cli/dossier.py).
@@ -78,6 +83,8 @@ def actor_show(
     with database(ctx) as conn:
         profile = answers.actor_profile(conn, " ".join(name), as_of=as_of)
         extra = needs(fmt, conn)
+        # What "still holds" means in the preview: on the date asked, or on the newest source's date.
+        now = parse_date_option(as_of, "--as-of") or queries.newest_source(conn)
     if profile.matched.field == "closest":
         typer.echo(
             f"kcli: note: no actor is called {safe(profile.matched.query)!r}; showing the closest,"
@@ -90,7 +97,7 @@ def actor_show(
         profile,
         fmt,
         ActorProfile,
-        lambda shown: render.render_actor_profile(shown, section or (), full),
+        lambda shown: render.render_actor_profile(shown, section or (), full, now),
         fields,
         extra=extra,
     )
@@ -170,9 +177,12 @@ def timeline(
 def event_show(
     ctx: typer.Context,
     event_id: Annotated[
-        str,
+        list[str],
         typer.Argument(
-            metavar="ID", help="The event's id, as listed by kcli timeline --json.", autocompletion=completer("event")
+            metavar="ID|WORDS",
+            help="The event's id (kcli timeline at 120 columns, or --json), or words of its title; a near miss is"
+            " resolved.",
+            autocompletion=completer("event"),
         ),
     ],
     section: SectionOption = None,
@@ -186,12 +196,20 @@ def event_show(
 
         kcli event 2020-11-10-trilateral-statement
 
+        kcli event capture of hadrut
+
         kcli event 2020-10-10-moscow-ceasefire --json | jq .participants
 
         kcli event 2020-10-10-moscow-ceasefire --format markdown
     """
     fmt = chosen_format(fmt, as_json)
     with database(ctx) as conn:
-        event = answers.event(conn, event_id)
+        event, how = answers.event(conn, " ".join(event_id))
         extra = needs(fmt, conn)
+    if how == "closest":
+        typer.echo(
+            f"kcli: note: no event is called {safe(' '.join(event_id))!r}; showing the closest,"
+            f" {safe(event.title)} ({event.id})",
+            err=True,
+        )
     emit(ctx, event, fmt, Event, lambda shown: render.render_event(shown, section or (), full), extra=extra)

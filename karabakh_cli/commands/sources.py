@@ -26,11 +26,15 @@ if TYPE_CHECKING:
     from rich.console import RenderableType
 
 app = command_app()
+# Loaded on first use (Rich only for tables); imported for real when types are checked.
+if TYPE_CHECKING:
+    from karabakh_cli import queries, render
+else:
+    render = lazy.module("karabakh_cli.render")
+    queries = lazy.module("karabakh_cli.queries")
 # The bibliography also in the formats reference managers read.
 SourcesFormatOption = Annotated[str | None, format_option(Source)]
 CitedFormatOption = Annotated[str | None, format_option(CitedRecord)]
-render = lazy.module("karabakh_cli.render")
-queries = lazy.module("karabakh_cli.queries")
 
 
 @app.command("search")
@@ -118,11 +122,11 @@ def cite(
         kcli cite --dataset --format bibtex
     """
     fmt = chosen_format(fmt, as_json)
-    if (record_id is None) == (not dataset):
-        raise UsageError("give one record ID, or --dataset to cite the data itself")
-    if dataset:
+    if dataset and record_id is None:
         cite_dataset(ctx, fmt)
         return
+    if dataset or record_id is None:
+        raise UsageError("give one record ID, or --dataset to cite the data itself")
     with database(ctx) as conn:
         records = queries.cite_record(conn, record_id.strip())
         extra = needs(fmt, conn)

@@ -19,10 +19,10 @@ from karabakh_cli.options import (
     complete_actor,
     console,
     database,
+    database_path,
     emit,
     format_option,
     parse_date_option,
-    state,
 )
 
 app = command_app()
@@ -38,7 +38,7 @@ class ChartUnit(StrEnum):
 class ChartStyle(StrEnum):
     """How kcli chart draws: a lane per kind of event, or stacked counts."""
 
-    strip = "strip"
+    lanes = "strip"  # (not named strip: that is str.strip)
     histogram = "histogram"
 
 
@@ -48,7 +48,10 @@ def browse(
     host: Annotated[
         str,
         typer.Option(
-            "--host", metavar="ADDRESS", help="Address to listen on; another than 127.0.0.1 opens it to others."
+            "--host",
+            metavar="ADDRESS",
+            help="Address to listen on: 127.0.0.1 or ::1 for this machine only; 0.0.0.0 or :: (any address of"
+            " this machine) opens the view to every machine that can reach it.",
         ),
     ] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", "-p", min=1, max=65535, help="Port to listen on.")] = 8001,
@@ -69,7 +72,6 @@ def browse(
 
         kcli --db my.db browse --port 8002 --open
     """
-    from karabakh_cli.db import resolve_path
     from karabakh_cli.queries import list_topics
     from karabakh_cli.text import safe
     from karabakh_cli.web import build_metadata, check_port, require_datasette, serve, url
@@ -82,7 +84,7 @@ def browse(
     require_datasette()
     check_port(port, host)
     address = url(port, host)
-    path = resolve_path(state(ctx).db)
+    path = database_path(ctx)
     typer.echo(f"Serving {safe(str(path), one_line=True)} read-only at {address} (Ctrl-C to stop)", err=True)
     if open_browser:
         import webbrowser
@@ -112,11 +114,15 @@ def graph(
     """Draw who is tied to whom: memberships, relations, stances and roles in events, as Mermaid or DOT.
 
     Relations are solid arrows, stances dashed arrows to topics, roles plain lines to events
-    (dotted in DOT). The output is sorted, so it diffs well.
+    (dotted in DOT). The output is sorted, so it diffs well. Without an actor or a topic, an
+    overview: ties other than memberships and places, and stances (no events). Mermaid (and
+    GitHub) draws at most 500 ties in 50,000 characters; DOT any number.
 
     Examples:
 
         kcli graph pakistan
+
+        kcli graph
 
         kcli graph unsc --as-of 2020-10-19 --no-events
 
@@ -149,7 +155,7 @@ def chart(
     by: Annotated[ChartUnit, typer.Option("--by", "-b", help="One column a day or a week.")] = ChartUnit.day,
     style: Annotated[
         ChartStyle, typer.Option("--style", "-s", help="strip: a lane per kind; histogram: stacked counts.")
-    ] = ChartStyle.strip,
+    ] = ChartStyle.lanes,
     actor: ActorsOption = None,
     kind: EventKindOption = None,
     width: Annotated[
