@@ -416,8 +416,8 @@ def find_event(conn: sqlite3.Connection, words: str) -> tuple[Event, str]:
     if rows:
         return _events(conn, rows)[0], "id"
     key = fold(typed)
-    if not key:
-        raise UsageError("an event needs an id or words of its title")
+    if not key:  # nothing to match (punctuation only): not found, as an unknown id always was
+        raise NotFoundError(f"no event has the id or title words {typed!r}; 'kcli timeline' lists them")
     titles = {row["id"]: (row["title"], fold(row["title"])) for row in conn.execute("SELECT id, title FROM events")}
     found = [event_id for event_id, (_, title) in titles.items() if _words_begin(key, title)]
     if len(found) > 1:
