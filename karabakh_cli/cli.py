@@ -45,6 +45,7 @@ COMMANDS = {
     "browse": "visual",
     "graph": "visual",
     "chart": "visual",
+    "export": "dataset",
     "db": "database",
 }
 GROUPS = ("db",)

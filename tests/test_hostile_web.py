@@ -134,7 +134,8 @@ def _padded_check(conn: sqlite3.Connection) -> None:
 def test_a_tab_press_gives_up_within_a_second_or_so(kcli, fresh_db: Path, tmp_path: Path) -> None:
     path = hostile_copy(fresh_db, tmp_path / "padded.db", _padded_check)
     started = time.monotonic()
-    assert _complete(kcli, path, "timeline --kind c") == []
+    # Gives up, or (queries.vocabularies reads any "kind IN (...)" in linear time) finds the real words.
+    assert _complete(kcli, path, "timeline --kind c") in ([], ["ceasefire"])
     assert time.monotonic() - started < 3
     assert _complete(kcli, path, "actor pak") == ["pakistan"]  # the rest of the database still completes
 
