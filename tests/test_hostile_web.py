@@ -628,8 +628,9 @@ def test_print_metadata_on_an_ascii_stdout_is_valid_json(tmp_path: Path) -> None
     import sys
 
     env = {**os.environ, "PYTHONIOENCODING": "ascii"}
+    # Away from the checkout, so that the installed package (with its database) is the one imported.
     result = subprocess.run([sys.executable, "-m", "karabakh_cli", "browse", "--print-metadata"],
-                            capture_output=True, env=env)  # fmt: skip
+                            capture_output=True, env=env, cwd=tmp_path)  # fmt: skip
     assert result.returncode == 0, result.stderr
     result.stdout.decode("ascii")
     assert json.loads(result.stdout)["title"].startswith("kcli")
