@@ -8,8 +8,8 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TypeVar
 
-from karabakh_cli.dates import BEGINNING, EVER, day_number, first_day, last_day, precision, window
-from karabakh_cli.errors import NotFoundError, UsageError
+from karabakh_cli.dates import BEGINNING, EVER, day_number, first_day, is_date, last_day, precision, window
+from karabakh_cli.errors import DatabaseError, NotFoundError, UsageError
 from karabakh_cli.kinds import KINDS
 from karabakh_cli.models import (
     Actor,
@@ -30,7 +30,7 @@ from karabakh_cli.models import (
     Source,
     Topic,
 )
-from karabakh_cli.text import fold
+from karabakh_cli.text import fold, is_record_id
 
 R = TypeVar("R")
 # SQLite allows at most 32766 bound parameters; stay well below.
@@ -219,6 +219,7 @@ def citations_for(conn: sqlite3.Connection, record_type: str, ids: Sequence[str]
     )
     found: dict[str, list[Citation]] = {}
     for row in _in(conn, sql, ids, record_type):
+        _check_id("source", row["source_id"])
         citation = Citation(
             source_id=row["source_id"],
             source_title=row["title"],
@@ -284,6 +285,8 @@ def records_of(
 ) -> list[R]:
     """Build records of a kind from rows: fields named like columns come from the row, the rest from
     computed, and citations and errata are fetched for all rows at once."""
+    for row in rows:  # before anything reads their dates
+        _check_row(kind, row)
     ids = [row["id"] for row in rows]
     citations = citations_for(conn, kind, ids)
     errata = errata_for(conn, kind, ids)
@@ -314,8 +317,37 @@ def _open_span(row: sqlite3.Row) -> dict:
 
 
 def _from_row(record_type: type[R], row: sqlite3.Row, values: dict) -> R:
-    """A record whose fields come from values where given, else from the row's column of the same name."""
+    """A record whose fields come from values where given, else from the row's column of the same name;
+    its id and dates checked first (_check_row)."""
+    _check_row(record_type.__name__.lower(), row)
     return record_type(*(values[name] if name in values else row[name] for name in record_type._fields))
+
+
+# The columns that hold partial dates, in any table.
+_DATE_COLUMNS = ("date", "end_date", "published")
+
+
+def _check_row(kind: str, row: sqlite3.Row) -> None:
+    """DatabaseError unless the row's id has the id pattern and its dates are real calendar dates. kcli's
+    own build checks both; a stranger's file may not, and a forged id would forge citation records
+    (a newline in a RIS ID, a quote in a BibTeX key) or a date print as "0 Dec 0000"."""
+    columns = row.keys()
+    if "id" in columns:
+        _check_id(kind, row["id"])
+    for column in _DATE_COLUMNS:
+        if column in columns and row[column] is not None and not is_date(row[column]):
+            raise DatabaseError(
+                f"{kind} {row['id'] if 'id' in columns else ''} has {column} {row[column]!r}, which is not a"
+                " calendar date; is the database damaged or forged? (kcli db check lists such problems)"
+            )
+
+
+def _check_id(kind: str, value: object) -> None:
+    if not is_record_id(value):
+        raise DatabaseError(
+            f"a {kind} has the id {value!r}, which is not a kcli id (a-z, 0-9 and -); is the database damaged or"
+            " forged? (kcli db check lists such problems)"
+        )
 
 
 def _in(conn: sqlite3.Connection, sql: str, ids: Sequence[str], *before: str) -> Iterable[sqlite3.Row]:

@@ -12,9 +12,9 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from test_hostile import PEAK_LIMIT, assert_one_line, measure
+from test_hostile import PEAK_LIMIT, assert_one_line, make_hostile_database, measure
 
-from conftest import SEED
+from conftest import SEED, run_kcli
 
 # --- db build: the output is never a link; the seed, the output and the time are bounded ------------------
 
@@ -103,3 +103,157 @@ def test_a_build_keeps_the_seed_hash_of_a_crlf_seed(kcli, tmp_path: Path) -> Non
     stored = conn.execute("SELECT value FROM meta WHERE key = 'seed_sha256'").fetchone()[0]
     conn.close()
     assert stored == hashlib.sha256(SEED.read_text(encoding="utf-8").encode()).hexdigest()
+
+
+# --- forged citation records: ids and dates checked as read; every writer escapes for its format ---------------
+
+PLAIN_BIBTEX_TYPES = {
+    "article", "book", "booklet", "conference", "inbook", "incollection", "inproceedings", "manual",
+    "mastersthesis", "misc", "phdthesis", "proceedings", "techreport", "unpublished",
+}  # fmt: skip
+
+
+def forged(fresh_db: Path, tmp_path: Path, *statements: str) -> Path:
+    """A copy of the real database changed as a stranger can: CHECKs and foreign keys ignored."""
+
+    def change(conn: sqlite3.Connection) -> None:
+        conn.execute("PRAGMA ignore_check_constraints = ON")
+        conn.execute("PRAGMA foreign_keys = OFF")
+        for statement in statements:
+            conn.execute(statement)
+
+    return make_hostile_database(fresh_db, tmp_path / "forged.db", change)
+
+
+def _rename_source(new_id: str) -> list[str]:
+    quoted = new_id.replace("'", "''")
+    return [
+        f"UPDATE citations SET source_id = '{quoted}' WHERE source_id = 'ponars-704'",
+        f"UPDATE sources SET id = '{quoted}' WHERE id = 'ponars-704'",
+    ]
+
+
+FORGED_IDS = {
+    "ris-record": "ponars-704\nER  - \n\nTY  - JOUR\nTI  - forged",
+    "bibtex-entry": "x,\n  title = {forged}\n}\n@misc{forged",
+    "quote": 'ponars"704',
+    "escape": "ponars-\x1b]0;pwned\x07",
+}
+
+
+@pytest.mark.parametrize("name", sorted(FORGED_IDS))
+@pytest.mark.parametrize("command", [["sources"], ["cite", "pakistan"]], ids=["sources", "cite"])
+@pytest.mark.parametrize("fmt", ["bibtex", "ris", "csl-json", "csv"])
+def test_a_forged_source_id_is_refused(kcli, fresh_db: Path, tmp_path: Path, name: str, command, fmt: str) -> None:
+    path = forged(fresh_db, tmp_path, *_rename_source(FORGED_IDS[name]))
+    result = kcli("--db", str(path), *command, "--format", fmt)
+    assert_one_line(result, 1)
+    assert "which is not a kcli id" in result.stderr
+    assert result.stdout == ""
+
+
+@pytest.mark.parametrize("date", ["0000-00-00", "2020-00", "2020-02-30", "２０２０", "2020-1-5", " 2020"])
+@pytest.mark.parametrize(
+    ("table", "column", "command"),
+    [
+        ("events", "date", ["event", "2020-11-09-trilateral-statement"]),
+        ("events", "date", ["timeline", "--json"]),
+        ("sources", "published", ["sources", "--format", "bibtex"]),
+        ("sources", "published", ["sources", "--format", "ris"]),
+    ],
+    ids=["event", "timeline", "bibtex", "ris"],
+)
+def test_a_date_that_is_no_calendar_date_is_refused(kcli, fresh_db, tmp_path, date, table, column, command) -> None:
+    row = "'2020-11-09-trilateral-statement'" if table == "events" else "'ponars-704'"
+    path = forged(fresh_db, tmp_path, f"UPDATE {table} SET {column} = '{date}' WHERE id = {row}")
+    result = kcli("--db", str(path), *command)
+    assert_one_line(result, 1)
+    assert "which is not a calendar date" in result.stderr
+    assert result.stdout == ""
+
+
+@pytest.mark.parametrize("date", ["0000-00-00", "2020-00", "2020-02-30", "２０２０"])
+def test_a_date_that_is_no_calendar_date_is_shown_as_such(date: str) -> None:
+    from karabakh_cli.dates import format_date, format_span
+
+    assert format_date(date) == f"{date} (not a date)"
+    assert format_span("2020-01", date) == f"Jan 2020 – {date} (not a date)"
+
+
+HOSTILE_TEXT = 'A\x1b]8;;http://evil\x07link\x1b[2J title\x9b\u202e \r\nER  - \n@misc{forged, title={x}} "q" }{'
+
+
+def _hostile_source_db(fresh_db: Path, tmp_path: Path) -> Path:
+    text = HOSTILE_TEXT.replace("'", "''")
+    return forged(fresh_db, tmp_path, f"UPDATE sources SET title = '{text}', author = '{text}', publisher = '{text}'")
+
+
+@pytest.mark.parametrize("fmt", ["bibtex", "ris", "csv", "csl-json", "json", "jsonl"])
+def test_no_raw_control_character_reaches_any_format(kcli, fresh_db: Path, tmp_path: Path, fmt: str) -> None:
+    path = _hostile_source_db(fresh_db, tmp_path)
+    result = kcli("--db", str(path), "sources", "--format", fmt)
+    assert result.exit_code == 0, result.stderr
+    allowed = "\n" if fmt in ("bibtex", "ris", "jsonl", "json") else "\n\t"
+    raw = sorted({ch for ch in result.stdout if (ord(ch) < 32 or 0x7F <= ord(ch) < 0xA0) and ch not in allowed})
+    assert raw == []
+    assert "\u202e" not in result.stdout or fmt in ("json", "jsonl", "csl-json")
+
+
+def test_hostile_titles_forge_no_bibtex_entry(kcli, fresh_db: Path, tmp_path: Path, sources_count: int) -> None:
+    import bibtexparser
+
+    path = _hostile_source_db(fresh_db, tmp_path)
+    result = kcli("--db", str(path), "sources", "--format", "bibtex")
+    assert result.exit_code == 0, result.stderr
+    library = bibtexparser.parse_string(result.stdout)
+    assert library.failed_blocks == []
+    assert len(library.entries) == sources_count
+    assert {entry.entry_type for entry in library.entries} <= PLAIN_BIBTEX_TYPES
+
+
+def test_hostile_titles_forge_no_ris_record(kcli, fresh_db: Path, tmp_path: Path, sources_count: int) -> None:
+    import rispy
+
+    path = _hostile_source_db(fresh_db, tmp_path)
+    result = kcli("--db", str(path), "sources", "--format", "ris")
+    assert result.exit_code == 0, result.stderr
+    entries = rispy.loads(result.stdout)
+    assert len(entries) == sources_count
+    assert all(entry["title"].startswith("A\\x1b]8;;") for entry in entries)
+
+
+def test_bibtex_uses_only_entry_types_plain_bibtex_knows(kcli) -> None:
+    import bibtexparser
+
+    result = kcli("sources", "--format", "bibtex")
+    assert result.exit_code == 0, result.stderr
+    types = {entry.entry_type for entry in bibtexparser.parse_string(result.stdout).entries}
+    assert types <= PLAIN_BIBTEX_TYPES
+    assert "misc" in types
+
+
+@pytest.fixture
+def sources_count(fresh_db: Path) -> int:
+    conn = sqlite3.connect(fresh_db)
+    try:
+        return conn.execute("SELECT count(*) FROM sources").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_bibtex_into_an_ascii_stdout_has_no_unicode_escapes() -> None:
+    import bibtexparser
+
+    result = run_kcli("cite", "pakistan", "--format", "bibtex", env={"PYTHONIOENCODING": "ascii"})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.isascii()
+    assert "\\u20" not in result.stdout
+    assert "``Pakistan''" in result.stdout
+    assert bibtexparser.parse_string(result.stdout).failed_blocks == []
+
+
+def test_bibtex_into_an_ascii_stdout_refuses_letters_tex_cannot_spell() -> None:
+    result = run_kcli("sources", "--format", "bibtex", env={"PYTHONIOENCODING": "ascii"})
+    assert_one_line(result, 1)
+    assert "has no ASCII form in TeX" in result.stderr
+    assert result.stdout == ""
