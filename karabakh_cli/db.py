@@ -70,10 +70,18 @@ def denied_call(action: int, function: str | None, denied: frozenset[str] = DENI
     return action == sqlite3.SQLITE_FUNCTION and (function or "").lower() in denied
 
 
+# The most memory SQLite may take in a kcli process (a process-wide cap: every connection shares it).
+HEAP_LIMIT = 512 * 2**20
+
+
 def limit(conn: sqlite3.Connection, length: int = LENGTH_LIMIT) -> sqlite3.Connection:
-    """Apply the limits every kcli connection has: the length cap, and no side effects from the schema."""
+    """Apply the limits every kcli connection has (kcli sql, browse, the build, every command): the length
+    cap, no side effects from the schema, and sorts and temporary tables kept in memory under HEAP_LIMIT, so
+    no query writes temporary files (a sort wrote 270 MB/s to disk) or meets a full disk."""
     conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, length)
     conn.execute("PRAGMA trusted_schema = OFF")
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute(f"PRAGMA hard_heap_limit = {HEAP_LIMIT}")  # lowers the cap only: kcli sql's child sets less
     return conn
 
 

@@ -7,6 +7,7 @@ the peak resident size of kcli and its children)."""
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 from pathlib import Path
@@ -257,3 +258,109 @@ def test_bibtex_into_an_ascii_stdout_refuses_letters_tex_cannot_spell() -> None:
     assert_one_line(result, 1)
     assert "has no ASCII form in TeX" in result.stderr
     assert result.stdout == ""
+
+
+# --- kcli sql: temporary data in memory, a full disk is a resource, the cost of a result, virtual tables -------
+
+SORT_200K = (
+    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200000)"
+    " SELECT i, printf('%.*c', 200, 'x') AS t FROM n ORDER BY t || i DESC"
+)
+
+
+def test_every_connection_keeps_temporary_data_in_memory(database_path: Path) -> None:
+    """kcli sql, browse (its connections pass through db.limit too) and every command."""
+    from karabakh_cli.db import connect, limit
+
+    conn = connect(database_path)
+    assert conn.execute("PRAGMA temp_store").fetchone()[0] == 2  # MEMORY
+    served = limit(sqlite3.connect(":memory:"))
+    assert served.execute("PRAGMA temp_store").fetchone()[0] == 2
+
+
+@pytest.fixture
+def full_temporary_directory(tmp_path: Path):
+    """SQLITE_TMPDIR on a filesystem with no room: a 64 KB tmpfs (needs root; skipped otherwise)."""
+    import subprocess
+
+    directory = tmp_path / "full"
+    directory.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(directory)], capture_output=True)
+    if mounted.returncode != 0:
+        pytest.skip("cannot mount a small tmpfs here (needs root)")
+    try:
+        yield directory
+    finally:
+        subprocess.run(["umount", str(directory)], capture_output=True)
+
+
+@pytest.mark.slow
+def test_a_sorting_query_writes_no_temporary_file(full_temporary_directory: Path) -> None:
+    env = {**os.environ, "SQLITE_TMPDIR": str(full_temporary_directory), "COLUMNS": "120"}
+    env.pop("KCLI_DB", None)
+    run = measure("sql", SORT_200K, "--json", "--max-rows", "3", "--timeout", "30", env=env)
+    assert run.returncode == 0, run.stderr  # it was "SQL: database or disk is full", exit 2
+    assert run.peak < PEAK_LIMIT
+    assert [row["i"] for row in json.loads(run.stdout)] == [99999, 99998, 99997]
+
+
+THOUSAND_COLUMNS = (
+    f"SELECT {', '.join(str(n) for n in range(1, 1001))} FROM"
+    " (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10000) SELECT i FROM n)"
+)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("fmt", ["table", "json", "csv"])
+def test_a_thousand_column_result_is_bounded_by_its_real_cost(fmt: str) -> None:
+    run = measure("sql", THOUSAND_COLUMNS, "--format", fmt, "--timeout", "30", timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert run.peak < 300 * 2**20  # it was 4 GB and a MemoryError after 79 s
+    assert run.seconds < 10
+    assert "rows are shown (the result passed 64 MB)" in run.stderr
+    if fmt == "table":
+        assert "the table shows the first 20 of" in run.stderr
+
+
+def test_a_table_is_cut_at_its_cell_limit_with_a_note(kcli) -> None:
+    query = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 9000) SELECT i, i, i FROM n"
+    result = kcli("sql", query)
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == (
+        "kcli: note: the table shows the first 6,666 of 9,000 rows (20,000 cells at most);"
+        " --format csv or --json prints them all\n"
+    )
+    assert kcli("sql", query, "--format", "csv").stdout.count("\n") == 9001
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("SELECT value FROM json_each('[1, 2]')", [{"value": 1}, {"value": 2}]),
+        ("SELECT key FROM json_tree('{\"a\": 1}') WHERE key IS NOT NULL", [{"key": "a"}]),
+        (
+            "SELECT count(*) > 0 AS found FROM search_records_fts WHERE search_records_fts MATCH 'ceasefire'",
+            [{"found": 1}],
+        ),
+        ("SELECT count(*) > 0 AS found FROM event_spans WHERE first_day > 0", [{"found": 1}]),
+    ],
+    ids=["json_each", "json_tree", "fts", "event_spans"],
+)
+def test_json_functions_and_kclis_virtual_tables_can_be_read(kcli, query: str, expected: list) -> None:
+    result = kcli("sql", query, "--json")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout) == expected
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "DELETE FROM event_spans_node",
+        "INSERT INTO search_records_fts_data VALUES (99, x'00')",
+        "PRAGMA data_version = 2",
+    ],
+)
+def test_writes_to_virtual_tables_are_still_refused(kcli, query: str) -> None:
+    result = kcli("sql", query)
+    assert_one_line(result, 2)
+    assert "kcli sql only reads" in result.stderr

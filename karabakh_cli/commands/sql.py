@@ -1,11 +1,14 @@
 """kcli sql and schema: read-only SQL for power users, and the tables it can read."""
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from karabakh_cli import lazy
 from karabakh_cli.options import FormatOption, JsonOption, chosen_format, command_app, database, emit
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
 
 app = command_app()
 render = lazy.module("karabakh_cli.render")
@@ -41,7 +44,14 @@ def sql_query(
     if result.truncated:
         typer.echo(f"kcli: note: {result.note}", err=True)
     records = [dict(zip(result.columns, row, strict=True)) for row in result.rows]
-    emit(ctx, records, fmt, lambda _: render.render_sql(table_view(result)), result.columns, 0)
+
+    def table(_: object) -> "RenderableType":
+        view = table_view(result)
+        if view.note != result.note:  # the table cut rows that the other formats keep
+            typer.echo(f"kcli: note: {view.note}", err=True)
+        return render.render_sql(view)
+
+    emit(ctx, records, fmt, table, result.columns, 0)
 
 
 @app.command("schema")
