@@ -11,7 +11,7 @@ import os
 import sqlite3
 import stat
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -281,6 +281,14 @@ def schema_problem(conn: sqlite3.Connection) -> str | None:
     return None
 
 
-def meta(conn: sqlite3.Connection) -> dict[str, str]:
-    """Return the meta table: schema and data version, seed hash."""
-    return dict(conn.execute("SELECT key, value FROM meta").fetchall())
+# The most meta rows kcli reads (kcli's own database has five): a stranger's million took 1.2 GB.
+META_LIMIT = 100
+
+
+def meta(conn: sqlite3.Connection, keys: Sequence[str] = ()) -> dict[str, str]:
+    """Return the meta table (schema and data version, seed hash): the rows named by keys, or the first
+    META_LIMIT rows by key (the primary key's index finds them without reading the rest)."""
+    if keys:
+        marks = ", ".join("?" * len(keys))
+        return dict(conn.execute(f"SELECT key, value FROM meta WHERE key IN ({marks})", list(keys)).fetchall())
+    return dict(conn.execute("SELECT key, value FROM meta ORDER BY key LIMIT ?", (META_LIMIT,)).fetchall())

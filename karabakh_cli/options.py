@@ -197,6 +197,7 @@ def emit(
 
     listed = isinstance(records, list)
     shown = records if not listed else _cut(records, limit, TABLE_LIMIT if fmt == Format.table else 0)
+    total = getattr(records, "total", len(records)) if listed else 0  # a Listing was cut in SQL already
     rows = shown if listed else [shown]
     if fmt == Format.json:
         write_json([to_dict(r) for r in rows] if listed else to_dict(shown), sys.stdout)
@@ -205,8 +206,17 @@ def emit(
     elif fmt == Format.csv:
         write_csv((_flatten(to_dict(r)) for r in rows), list(fields), sys.stdout)
     else:
-        more = len(records) - len(shown) if listed else 0
+        more = total - len(shown) if listed else 0
         show_table(ctx, table(shown), f"{more} more: --limit 0 for all" if more else None)
+
+
+def shown_count(fmt: str, limit: int | None) -> int:
+    """How many records of a list fmt shows (0 for all): --limit when given, else TABLE_LIMIT for a table and
+    all for any other format. Every format means the same by --limit, and a query given this count cuts
+    the list in SQL, before it is read (200,000 events for timeline -n 1 took 440 MB)."""
+    if limit is not None:
+        return limit
+    return TABLE_LIMIT if fmt == Format.table else 0
 
 
 def _cut(records: list, limit: int | None, default: int) -> list:

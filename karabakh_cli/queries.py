@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from karabakh_cli.dates import BEGINNING, EVER, day_number, first_day, is_date, last_day, precision, window
+from karabakh_cli.db import meta
 from karabakh_cli.errors import DatabaseError, NotFoundError, UsageError
 from karabakh_cli.kinds import KINDS
 from karabakh_cli.models import (
@@ -20,6 +21,7 @@ from karabakh_cli.models import (
     CitedRecord,
     Erratum,
     Event,
+    Listing,
     Match,
     MatrixGroup,
     MatrixRow,
@@ -42,10 +44,14 @@ MEMBERSHIP_PREDICATES = ("member", "permanent-member", "elected-member", "chair"
 def vocabulary(conn: sqlite3.Connection, table: str, column: str) -> tuple[str, ...]:
     """Return the closed list of values a column accepts, read from the schema's CHECK constraint."""
     (sql,) = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)).fetchone()
-    found = re.search(rf"CHECK \({column} IN \((.*?)\)\)", sql, re.DOTALL)
-    if not found:
-        raise ValueError(f"{table}.{column} has no closed vocabulary")
-    return tuple(re.findall(r"'([^']*)'", found.group(1)))
+    # Found with str.find, in one pass: a stranger's schema can pad its text so that a regular expression
+    # with a lazy .*? tries every start (a padded CHECK took a regex minutes, and froze a Tab press).
+    opening = f"CHECK ({column} IN ("
+    start = sql.find(opening)
+    end = sql.find("))", start) if start >= 0 else -1
+    if end < 0:
+        raise DatabaseError(f"{table}.{column} has no closed list of values in this database")
+    return tuple(re.findall(r"'([^']*)'", sql[start + len(opening) : end]))
 
 
 # What shell completion offers, by the name the options use: SQL giving one word a row.
@@ -136,12 +142,39 @@ def _describe(conn: sqlite3.Connection, actor_ids: Sequence[str]) -> str:
     return ", ".join(f"{names[actor_id]} ({actor_id})" for actor_id in actor_ids)
 
 
+# Fuzzy matching (difflib) is bounded whatever the database holds: it compares texts of at most FUZZY_LENGTH
+# characters (kcli's names are under 90), with at most FUZZY_CANDIDATES of them, those nearest in sort order
+# when there are more (kcli's own data has about 900 names and 200 event ids; 200,000 forged event ids took
+# an unknown id 35 s).
+FUZZY_LENGTH = 200
+FUZZY_CANDIDATES = 5_000
+
+
+def _near(conn: sqlite3.Connection, table: str, column: str, key: str, more: str = "") -> list[tuple]:
+    """Rows (column, *more) of table: all of them, or the FUZZY_CANDIDATES nearest key in column's order
+    (through its index); none for a key too long to compare."""
+    if len(key) > FUZZY_LENGTH:
+        return []
+    columns = f"{column}, {more}" if more else column
+    half = FUZZY_CANDIDATES // 2
+    rows = conn.execute(f"SELECT {columns} FROM {table} LIMIT ?", (FUZZY_CANDIDATES + 1,)).fetchall()
+    if len(rows) <= FUZZY_CANDIDATES:
+        return rows
+    after = conn.execute(f"SELECT {columns} FROM {table} WHERE {column} >= ? ORDER BY {column} LIMIT ?", (key, half))
+    before = conn.execute(
+        f"SELECT {columns} FROM {table} WHERE {column} < ? ORDER BY {column} DESC LIMIT ?", (key, half)
+    )
+    return [*before.fetchall(), *after.fetchall()]
+
+
 def _closest(conn: sqlite3.Connection, key: str) -> list[tuple[float, str, str]]:
     """The actors with a name near key: (similarity, actor id, label), best first, one per actor."""
     import difflib  # only an unknown name needs it
 
     best: dict[str, tuple[float, str, str]] = {}
-    for label_key, actor_id, label in conn.execute("SELECT key, actor_id, label FROM actor_names"):
+    for label_key, actor_id, label in _near(conn, "actor_names", "key", key, "actor_id, label"):
+        if len(label_key) > FUZZY_LENGTH:
+            continue
         matcher = difflib.SequenceMatcher(None, key, label_key)
         if matcher.real_quick_ratio() < 0.6 or matcher.quick_ratio() < 0.6:
             continue
@@ -367,9 +400,11 @@ def list_events(
     end: str | None = None,
     actor_ids: Sequence[str] = (),
     kinds: Sequence[str] = (),
+    limit: int = 0,
 ) -> list[Event]:
     """Return events whose span overlaps [start, end], in date order, optionally those any of some
-    actors took part in, and of some kinds."""
+    actors took part in, and of some kinds; with limit, the first limit of them (a Listing that knows
+    how many there are in all)."""
     check_choices(conn, "events", "kind", kinds, "event kind")
     try:
         first, last = window(start, end)
@@ -389,8 +424,15 @@ def list_events(
     if kinds:
         clauses.append(f"e.kind IN ({', '.join('?' * len(kinds))})")
         params.extend(kinds)
-    sql = f"SELECT * FROM events e WHERE {' AND '.join(clauses)} ORDER BY e.sort_day, e.span_start, e.span_end, e.id"
-    return _events(conn, conn.execute(sql, params).fetchall())
+    where = " AND ".join(clauses)
+    sql = f"SELECT * FROM events e WHERE {where} ORDER BY e.sort_day, e.span_start, e.span_end, e.id"
+    if not limit:
+        return _events(conn, conn.execute(sql, params).fetchall())
+    rows = conn.execute(f"{sql} LIMIT ?", [*params, limit]).fetchall()
+    total = len(rows)
+    if total == limit:  # there may be more: count them without reading them
+        total = conn.execute(f"SELECT count(*) FROM events e WHERE {where}", params).fetchone()[0]
+    return Listing(_events(conn, rows), total)
 
 
 def current_id(conn: sqlite3.Connection, record_type: str, old_id: str) -> str | None:
@@ -412,8 +454,9 @@ def get_event(conn: sqlite3.Connection, event_id: str) -> Event:
     if not rows:
         import difflib  # only an unknown id needs it
 
-        ids = [row[0] for row in conn.execute("SELECT id FROM events")]
-        close = difflib.get_close_matches(event_id.strip().lower(), ids, n=3, cutoff=0.5)
+        typed = event_id.strip().lower()
+        ids = [row[0] for row in _near(conn, "events", "id", typed)]
+        close = difflib.get_close_matches(typed, ids, n=3, cutoff=0.5)
         hint = f"; did you mean: {', '.join(close)}?" if close else "; 'kcli timeline' lists them"
         raise NotFoundError(f"no event with id {event_id!r}{hint}")
     return _events(conn, rows)[0]
@@ -698,7 +741,7 @@ def database_info(conn: sqlite3.Connection, path: Path) -> dict:
     tables = (*(kind.table for kind in KINDS), "aliases", "sources", "citations")
     counts = {table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in tables}
     return {
-        **dict(conn.execute("SELECT key, value FROM meta ORDER BY key").fetchall()),
+        **meta(conn),
         "counts": counts,
         "path": str(path),
     }

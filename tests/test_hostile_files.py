@@ -364,3 +364,87 @@ def test_writes_to_virtual_tables_are_still_refused(kcli, query: str) -> None:
     result = kcli("sql", query)
     assert_one_line(result, 2)
     assert "kcli sql only reads" in result.stderr
+
+
+# --- lists on a stranger's database are cut in SQL; regexes are linear; fuzzy matching is bounded --------------
+
+
+def _many_events_and_meta(conn: sqlite3.Connection) -> None:
+    """200,000 more events (copies of the real ones, valid ids and dates) and a million meta rows."""
+    columns = [row[1] for row in conn.execute("PRAGMA table_xinfo(events)")][1:]
+    conn.execute("BEGIN")
+    conn.execute(
+        f"INSERT INTO events (id, {', '.join(columns)}) WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1"
+        f" FROM n WHERE i < (200000 / (SELECT count(*) FROM events)) + 1) SELECT e.id || '-' || n.i,"
+        f" {', '.join('e.' + column for column in columns)} FROM events e, n"
+    )
+    conn.execute(
+        "INSERT INTO meta WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000)"
+        " SELECT 'k' || i, printf('%.*c', 100, 'v') FROM n"
+    )
+    conn.execute("COMMIT")
+
+
+@pytest.fixture(scope="module")
+def crowded_db(fresh_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return make_hostile_database(fresh_db, tmp_path_factory.mktemp("crowded") / "crowded.db", _many_events_and_meta)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("args", "seconds", "peak"),
+    [
+        (["timeline", "-n", "1"], 3, 100),  # it was 4.7 s and 325 MB
+        (["timeline"], 3, 100),  # a table shows 50: the same
+        (["timeline", "--json", "-n", "5"], 3, 100),
+        (["--version"], 3, 100),  # 2.9 s and 403 MB
+        (["db", "info"], 5, 100),  # over 150 s and 1.6 GB
+        (["event", "2020-11-09-trilateral-statemen"], 5, 100),  # 35 s: difflib over 200,000 ids
+    ],
+    ids=["timeline-n1", "timeline-table", "timeline-json-n5", "version", "db-info", "unknown-event"],
+)
+def test_a_crowded_database_is_read_with_a_bound(crowded_db: Path, args: list[str], seconds: float, peak: int) -> None:
+    run = measure("--db", str(crowded_db), *args, timeout=200)
+    assert run.seconds < seconds
+    assert run.peak < peak * 2**20
+    assert run.returncode == (1 if args[0] == "event" else 0), run.stderr
+
+
+def test_a_cut_timeline_still_counts_what_it_leaves_out(kcli) -> None:
+    every = json.loads(kcli("timeline", "--json").stdout)
+    result = kcli("timeline", "-n", "2")
+    assert result.exit_code == 0, result.stderr
+    assert f"{len(every) - 2} more: --limit 0 for all" in result.stdout
+    assert [event["id"] for event in json.loads(kcli("timeline", "--json", "-n", "2").stdout)] == [
+        event["id"] for event in every[:2]
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["mermaid", "geojson"])
+def test_limit_means_the_same_in_every_timeline_format(kcli, fmt: str) -> None:
+    limited = kcli("timeline", "--format", fmt, "-n", "20").stdout
+    whole = kcli("timeline", "--format", fmt).stdout
+    if fmt == "geojson":  # features: the events of the 20 that have a place
+        assert 0 < len(json.loads(limited)["features"]) <= 20 < len(json.loads(whole)["features"])
+    else:
+        assert limited.count(" : ") == 20 < whole.count(" : ")
+
+
+def _padded_check(conn: sqlite3.Connection) -> None:
+    """events' CREATE statement with its kind CHECK broken and 55,000 openings of one padded in a comment."""
+    (sql,) = conn.execute("SELECT sql FROM sqlite_schema WHERE name = 'events'").fetchone()
+    sql = sql.replace("CHECK (kind IN (", "CHECK (kind  IN (")
+    end = sql.rindex(")")
+    sql = sql[:end] + "/* " + "CHECK (kind IN ( " * 55_000 + " */" + sql[end:]
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute("UPDATE sqlite_schema SET sql = ? WHERE name = 'events'", (sql,))
+    conn.execute("PRAGMA writable_schema = RESET")
+
+
+@pytest.mark.slow
+def test_a_padded_check_text_is_read_in_linear_time(fresh_db: Path, tmp_path: Path) -> None:
+    path = make_hostile_database(fresh_db, tmp_path / "padded.db", _padded_check)
+    run = measure("--db", str(path), "timeline", "--kind", "war", timeout=200)
+    assert run.seconds < 3  # 10,000 openings took 20 s, 55,000 over 150 s
+    assert_one_line(run, 1)
+    assert "events.kind has no closed list of values in this database" in run.stderr

@@ -29,6 +29,7 @@ from karabakh_cli.options import (
     extend_format,
     parse_date_option,
     parse_window,
+    shown_count,
 )
 from karabakh_cli.text import safe
 
@@ -164,7 +165,12 @@ def timeline(
     start, end = parse_window(date_from, date_to)
     with database(ctx) as conn:
         events = queries.list_events(
-            conn, start=start, end=end, actor_ids=queries.actor_ids_of(conn, actor), kinds=kind or ()
+            conn,
+            start=start,
+            end=end,
+            actor_ids=queries.actor_ids_of(conn, actor),
+            kinds=kind or (),
+            limit=shown_count(fmt, limit),
         )
         points = queries.place_points(conn) if fmt == "geojson" else {}
     if fmt == "mermaid":
