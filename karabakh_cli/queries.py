@@ -690,13 +690,19 @@ def stance_groups(
     return topics, [groups[label] for label in sorted(groups)]
 
 
-def list_sources(conn: sqlite3.Connection) -> list[Source]:
-    """Return the bibliography with how many citations (and errata) point at each source."""
-    rows = conn.execute(
+def list_sources(conn: sqlite3.Connection, limit: int = 0) -> list[Source]:
+    """Return the bibliography with how many citations (and errata) point at each source; with limit, the
+    first limit sources by id (a Listing that knows how many there are in all)."""
+    sql = (
         "SELECT s.*, (SELECT count(*) FROM citations c WHERE c.source_id = s.id)"
         " + (SELECT count(*) FROM errata e WHERE e.source_id = s.id) AS cited FROM sources s ORDER BY s.id"
     )
-    return [_from_row(Source, row, {"citations": row["cited"]}) for row in rows]
+    rows = conn.execute(f"{sql} LIMIT ?", (limit,)) if limit else conn.execute(sql)
+    sources = [_from_row(Source, row, {"citations": row["cited"]}) for row in rows]
+    if not limit:
+        return sources
+    total = len(sources) if len(sources) < limit else conn.execute("SELECT count(*) FROM sources").fetchone()[0]
+    return Listing(sources, total)
 
 
 def cite_record(conn: sqlite3.Connection, record_id: str) -> list[CitedRecord]:

@@ -448,3 +448,58 @@ def test_a_padded_check_text_is_read_in_linear_time(fresh_db: Path, tmp_path: Pa
     assert run.seconds < 3  # 10,000 openings took 20 s, 55,000 over 150 s
     assert_one_line(run, 1)
     assert "events.kind has no closed list of values in this database" in run.stderr
+
+
+# --- the low items ---------------------------------------------------------------------------------------------
+
+
+def test_db_check_opens_no_file_a_strangers_memo_id_names(kcli, fresh_db: Path, tmp_path: Path, monkeypatch) -> None:
+    """A memo id '../outside/ponars-704' would have made db check read tmp/outside/ponars-704.md."""
+    forged_id = "../outside/ponars-704"
+    statements = [
+        f"UPDATE {table} SET source_id = '{forged_id}' WHERE source_id = 'ponars-704'"
+        for table in ("citations", "errata")
+    ]
+    path = forged(fresh_db, tmp_path, *statements, f"UPDATE sources SET id = '{forged_id}' WHERE id = 'ponars-704'")
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "outside").mkdir()
+    (tmp_path / "outside" / "ponars-704.md").write_text("¶1. Nothing the errata quote.\n", encoding="utf-8")
+    monkeypatch.setenv("KCLI_SOURCES", str(tmp_path / "sources"))
+    result = kcli("--db", str(path), "db", "check")
+    assert "does not say" not in result.stdout  # what reading the file outside would have found
+    assert f"errata quotes of {forged_id} not checked" in result.stderr
+
+
+@pytest.mark.parametrize("columns", ["1", "10", "20", "39"])
+def test_a_narrow_width_is_widened_with_a_note(kcli, columns: str) -> None:
+    result = kcli("timeline", "-n", "2", env={"COLUMNS": columns})
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == f"kcli: note: {columns} columns is too narrow for kcli's tables; drawing them 40 wide\n"
+    assert "Event" in result.stdout and "Six-Day War" in result.stdout
+    assert max(len(line) for line in result.stdout.splitlines()) <= 40
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "args", [["timeline", "--json"], ["timeline", "--format", "csv"], ["sources", "--format", "bibtex"]]
+)
+def test_output_into_a_pipe_closed_part_way_exits_1(args: list[str]) -> None:
+    """CPython's buffered writer reports a pipe closed during a large write as a short count, not an error."""
+    import subprocess
+
+    from conftest import KCLI
+
+    process = subprocess.Popen([str(KCLI), *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout.read(1)
+    process.stdout.close()
+    err = process.stderr.read()
+    process.stderr.close()
+    assert (process.wait(timeout=60), err) == (1, b"")
+
+
+def test_sources_limit_means_the_same_in_every_format(kcli) -> None:
+    for fmt, marker in [("bibtex", "\n@"), ("ris", "\nTY  - "), ("csv", "\n")]:
+        result = kcli("sources", "--format", fmt, "-n", "3")
+        assert result.exit_code == 0, result.stderr
+        assert ("\n" + result.stdout).count(marker) == (5 if fmt == "csv" else 3), fmt  # csv: header and 3 rows
+    assert len(json.loads(kcli("sources", "--format", "csl-json", "-n", "3").stdout)) == 3

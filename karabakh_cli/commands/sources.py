@@ -19,6 +19,7 @@ from karabakh_cli.options import (
     database,
     emit,
     extend_format,
+    shown_count,
 )
 
 app = command_app()
@@ -78,7 +79,7 @@ def sources_list(
     """
     fmt = chosen_format(fmt, as_json)
     with database(ctx) as conn:
-        sources = queries.list_sources(conn)
+        sources = queries.list_sources(conn, limit=shown_count(fmt, limit))
     if fmt in ("bibtex", "csl-json", "ris"):
         from karabakh_cli.citeformats import SOURCE_WRITERS
 
