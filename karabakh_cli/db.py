@@ -252,7 +252,8 @@ _reference: dict[str, tuple] | None = None
 
 
 def reference_signature() -> dict[str, tuple] | None:
-    """The bundled database's schema, which every other database must match; None if it is not built."""
+    """The bundled database's schema, which every other database must match; in a checkout without the
+    built file, the schema of the checkout's seed built just now; None when there is neither."""
     global _reference
     if _reference is None and bundled_path().is_file():
         conn = sqlite3.connect(f"{bundled_path().resolve().as_uri()}?mode=ro&immutable=1", uri=True)
@@ -260,15 +261,40 @@ def reference_signature() -> dict[str, tuple] | None:
             _reference = schema_signature(conn)
         finally:
             conn.close()
+    if _reference is None:
+        _reference = _seed_signature()
     return _reference
+
+
+def _seed_signature() -> dict[str, tuple] | None:
+    """The schema db/seed.sql builds, for a checkout whose package has no built database (about half a
+    second, once per process): without it, a stranger's file would only be checked for a meta table."""
+    import tempfile
+
+    seed = Path(__file__).resolve().parent.parent / "db" / "seed.sql"
+    if not seed.is_file():
+        return None
+    from karabakh_cli.build import build_database  # the build imports this module: only here, lazily
+
+    with tempfile.TemporaryDirectory(prefix="kcli-reference-") as directory:
+        path = Path(directory) / "kcli.db"
+        try:
+            build_database(seed, path)
+        except KcliError:
+            return None
+        conn = sqlite3.connect(path)
+        try:
+            return schema_signature(conn)
+        finally:
+            conn.close()
 
 
 def schema_problem(conn: sqlite3.Connection) -> str | None:
     """Why conn's schema is not kcli's, or None: every table kcli reads must be a table (never a view),
     as STRICT as kcli builds it, with the same columns and types; other tables and views are ignored."""
     reference = reference_signature()
-    if reference is None:  # a checkout without the built file: check what can be checked without it
-        reference = {"meta": ("table",)}
+    if reference is None:  # neither a built file nor a seed to build one from
+        return "kcli has no schema to compare it with (no built database and no db/seed.sql)"
     found = schema_signature(conn, reference)  # only kcli's names: a file may hold a million others
     for name, expected in reference.items():
         actual = found.get(name)

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sqlite3
 from pathlib import Path
 
 import pytest
 from test_hostile import PEAK_LIMIT, assert_one_line, make_hostile_database, measure
 
-from conftest import SEED, run_kcli
+from conftest import ROOT, SEED, run_kcli
 
 # --- db build: the output is never a link; the seed, the output and the time are bounded ------------------
 
@@ -503,3 +504,34 @@ def test_sources_limit_means_the_same_in_every_format(kcli) -> None:
         assert result.exit_code == 0, result.stderr
         assert ("\n" + result.stdout).count(marker) == (5 if fmt == "csv" else 3), fmt  # csv: header and 3 rows
     assert len(json.loads(kcli("sources", "--format", "csl-json", "-n", "3").stdout)) == 3
+
+
+@pytest.mark.slow
+def test_a_checkout_without_the_built_database_checks_a_strangers_schema_in_full(
+    fresh_db: Path, tmp_path: Path
+) -> None:
+    import subprocess
+    import sys
+
+    from test_hostile import HOSTILE_DATABASES
+
+    checkout = tmp_path / "checkout"
+    shutil.copytree(
+        ROOT / "karabakh_cli", checkout / "karabakh_cli", ignore=shutil.ignore_patterns("kcli.db", "__pycache__")
+    )
+    (checkout / "db").mkdir()
+    shutil.copy(SEED, checkout / "db" / "seed.sql")
+    hostile = make_hostile_database(fresh_db, tmp_path / "hostile.db", HOSTILE_DATABASES["actors-a-view"])
+    env = {**os.environ, "PYTHONPATH": str(checkout), "COLUMNS": "120"}
+    env.pop("KCLI_DB", None)
+    result = subprocess.run(
+        [sys.executable, "-m", "karabakh_cli", "--db", str(hostile), "actor", "pakistan", "--json"],
+        capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120,
+    )  # fmt: skip
+    assert_one_line(result, 1)
+    assert "not a kcli database" in result.stderr and "actors is a view, not a table" in result.stderr
+    result = subprocess.run(
+        [sys.executable, "-m", "karabakh_cli", "--db", str(fresh_db), "actor", "pakistan", "--json"],
+        capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
