@@ -37,7 +37,7 @@ MEMORY_LIMIT = 256 * 2**20
 # as text but took the parent 4 GB as Python objects, so every value counts its objects too.
 RESULT_LIMIT = 64 * 2**20
 # What one value costs the parent beyond its text: its object, its slot in the row's tuple and dict, its JSON.
-VALUE_COST = 128
+VALUE_COST = 96
 # Rows travel in batches of about this many bytes.
 _BATCH_BYTES = 256 * 2**10
 # SQLite result codes (the low byte of an extended code) that mean the data or a limit, not the SQL.
