@@ -11,7 +11,11 @@ if TYPE_CHECKING:
     from rich.console import RenderableType
 
 app = command_app()
-render = lazy.module("karabakh_cli.render")
+# Loaded on first use (Rich only for tables); imported for real when types are checked.
+if TYPE_CHECKING:
+    from karabakh_cli import render
+else:
+    render = lazy.module("karabakh_cli.render")
 
 # The fields of one row of kcli schema.
 SCHEMA_FIELDS = ("table", "column", "type", "not_null", "primary_key", "description")
@@ -51,7 +55,7 @@ def sql_query(
             typer.echo(f"kcli: note: {view.note}", err=True)
         return render.render_sql(view)
 
-    emit(ctx, records, fmt, table, result.columns, 0)
+    emit(ctx, records, fmt, dict, table, result.columns, 0)
 
 
 @app.command("schema")
@@ -69,4 +73,4 @@ def schema(ctx: typer.Context, fmt: FormatOption = None, as_json: JsonOption = F
     fmt = chosen_format(fmt, as_json)
     with database(ctx) as conn:
         columns = list_columns(conn)
-    emit(ctx, columns, fmt, lambda shown: render.render_schema(shown), SCHEMA_FIELDS, 0)
+    emit(ctx, columns, fmt, dict, lambda shown: render.render_schema(shown), SCHEMA_FIELDS, 0)
