@@ -166,17 +166,21 @@ def _describe(conn: sqlite3.Connection, actor_ids: Sequence[str]) -> str:
 # an unknown id 35 s).
 FUZZY_LENGTH = 200
 FUZZY_CANDIDATES = 5_000
+# An event's title is compared word by word (some 40 comparisons a title): at most this many titles.
+TITLE_CANDIDATES = 1_000
 
 
-def _near(conn: sqlite3.Connection, table: str, column: str, key: str, more: str = "") -> list[tuple]:
-    """Rows (column, *more) of table: all of them, or the FUZZY_CANDIDATES nearest key in column's order
-    (through its index); none for a key too long to compare."""
+def _near(
+    conn: sqlite3.Connection, table: str, column: str, key: str, more: str = "", most: int = FUZZY_CANDIDATES
+) -> list[tuple]:
+    """Rows (column, *more) of table: all of them, or the most nearest key in column's order (through its
+    index); none for a key too long to compare."""
     if len(key) > FUZZY_LENGTH:
         return []
     columns = f"{column}, {more}" if more else column
-    half = FUZZY_CANDIDATES // 2
-    rows = conn.execute(f"SELECT {columns} FROM {table} LIMIT ?", (FUZZY_CANDIDATES + 1,)).fetchall()
-    if len(rows) <= FUZZY_CANDIDATES:
+    half = most // 2
+    rows = conn.execute(f"SELECT {columns} FROM {table} LIMIT ?", (most + 1,)).fetchall()
+    if len(rows) <= most:
         return rows
     after = conn.execute(f"SELECT {columns} FROM {table} WHERE {column} >= ? ORDER BY {column} LIMIT ?", (key, half))
     before = conn.execute(
@@ -482,10 +486,10 @@ def find_event(conn: sqlite3.Connection, words: str) -> tuple[Event, str]:
     key = fold(typed)
     if not key:
         raise UsageError("an event needs an id or words of its title")
-    # At most FUZZY_CANDIDATES titles (kcli's own data has about 160): 200,000 forged events made an
-    # unknown id take 35 s when every id was compared.
-    rows = conn.execute("SELECT id, title FROM events LIMIT ?", (FUZZY_CANDIDATES,))
-    titles = {row["id"]: (row["title"], fold(row["title"])) for row in rows}
+    # At most TITLE_CANDIDATES titles, those of the ids nearest what was typed (kcli's own data has about
+    # 160 events): 200,000 forged events made an unknown id take 35 s when every one was compared.
+    rows = _near(conn, "events", "id", typed.lower()[:FUZZY_LENGTH], "title", most=TITLE_CANDIDATES)
+    titles = {event_id: (title, fold(title)) for event_id, title in rows}
     found = [event_id for event_id, (_, title) in titles.items() if _words_begin(key, title)]
     if len(found) > 1:
         listed = "; ".join(f"{titles[event_id][0]} ({event_id})" for event_id in found[:5])
