@@ -42,17 +42,23 @@ _CHUNK = 500
 MEMBERSHIP_PREDICATES = ("member", "permanent-member", "elected-member", "chair", "co-chair")
 
 
+# column IN ('a', 'b', ...) in a CHECK constraint: a closed vocabulary. Each part can match in one way only,
+# so a search stays linear whatever a stranger's schema holds (no nested quantifiers to backtrack through).
+_IN_LIST = re.compile(r"\b(\w+)\s+IN\s*\(\s*('[^']*'(?:\s*,\s*'[^']*')*)\s*\)")
+
+
 def vocabulary(conn: sqlite3.Connection, table: str, column: str) -> tuple[str, ...]:
     """Return the closed list of values a column accepts, read from the schema's CHECK constraint."""
     (sql,) = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)).fetchone()
-    # Found with str.find, in one pass: a stranger's schema can pad its text so that a regular expression
-    # with a lazy .*? tries every start (a padded CHECK took a regex minutes, and froze a Tab press).
-    opening = f"CHECK ({column} IN ("
-    start = sql.find(opening)
-    end = sql.find("))", start) if start >= 0 else -1
-    if end < 0:
+    found = vocabularies(sql).get(column)
+    if found is None:
         raise DatabaseError(f"{table}.{column} has no closed list of values in this database")
-    return tuple(re.findall(r"'([^']*)'", sql[start + len(opening) : end]))
+    return found
+
+
+def vocabularies(create_sql: str) -> dict[str, tuple[str, ...]]:
+    """The closed vocabularies a CREATE TABLE statement declares: column -> allowed values (CHECK ... IN)."""
+    return {column: tuple(re.findall(r"'([^']*)'", values)) for column, values in _IN_LIST.findall(create_sql)}
 
 
 # What shell completion offers, by the name the options use: SQL giving one word a row.
@@ -484,8 +490,8 @@ def find_event(conn: sqlite3.Connection, words: str) -> tuple[Event, str]:
     if rows:
         return _events(conn, rows)[0], "id"
     key = fold(typed)
-    if not key:
-        raise UsageError("an event needs an id or words of its title")
+    if not key:  # nothing to match (punctuation only): not found, as an unknown id always was
+        raise NotFoundError(f"no event has the id or title words {typed!r}; 'kcli timeline' lists them")
     # At most TITLE_CANDIDATES titles, those of the ids nearest what was typed (kcli's own data has about
     # 160 events): 200,000 forged events made an unknown id take 35 s when every one was compared.
     rows = _near(conn, "events", "id", typed.lower()[:FUZZY_LENGTH], "title", most=TITLE_CANDIDATES)
@@ -781,6 +787,13 @@ def list_sources(conn: sqlite3.Connection, limit: int = 0) -> list[Source]:
         return sources
     total = len(sources) if len(sources) < limit else conn.execute("SELECT count(*) FROM sources").fetchone()[0]
     return Listing(sources, total)
+
+
+def footnote_references(conn: sqlite3.Connection) -> tuple[dict[str, Source], dict[str, list[Citation]]]:
+    """What a Markdown dossier's footnotes need beyond its records: every source by id (publisher and
+    date), and the citations of every vote (an actor's ballots are cited by their vote's sources)."""
+    vote_ids = [row[0] for row in conn.execute("SELECT id FROM votes")]
+    return {source.id: source for source in list_sources(conn)}, citations_for(conn, "vote", vote_ids)
 
 
 def cite_record(conn: sqlite3.Connection, record_id: str) -> list[CitedRecord]:

@@ -40,6 +40,7 @@ def sql_query(
 
         kcli sql "SELECT kind, count(*) AS n FROM actors GROUP BY kind" --format csv
     """
+    from karabakh_cli.answers import sql_records
     from karabakh_cli.sql import run_sql, table_view
 
     fmt = chosen_format(fmt, as_json)
@@ -47,7 +48,6 @@ def sql_query(
         result = run_sql(conn, query, timeout=timeout, max_rows=max_rows)
     if result.truncated:
         typer.echo(f"kcli: note: {result.note}", err=True)
-    records = [dict(zip(result.columns, row, strict=True)) for row in result.rows]
 
     def table(_: object) -> "RenderableType":
         view = table_view(result)
@@ -55,7 +55,7 @@ def sql_query(
             typer.echo(f"kcli: note: {view.note}", err=True)
         return render.render_sql(view)
 
-    emit(ctx, records, fmt, dict, table, result.columns, 0)
+    emit(ctx, sql_records(result), fmt, dict, table, result.columns, 0)
 
 
 @app.command("schema")
