@@ -39,10 +39,13 @@ def timeline(
     end: str | None = None,
     actors: Sequence[str] = (),
     kinds: Sequence[str] = (),
+    limit: int = 0,
 ) -> list[Event]:
-    """kcli timeline [--from] [--to] [--actor] [--kind]: events whose span overlaps the window, in date order."""
+    """kcli timeline [--from] [--to] [--actor] [--kind]: events whose span overlaps the window, in date order;
+    with limit, the first limit of them, cut in SQL (a Listing that knows how many there are in all)."""
     start, end = parse_option(start, "--from"), parse_option(end, "--to")
-    return queries.list_events(conn, start=start, end=end, actor_ids=queries.actor_ids_of(conn, actors), kinds=kinds)
+    actor_ids = queries.actor_ids_of(conn, actors)
+    return queries.list_events(conn, start=start, end=end, actor_ids=actor_ids, kinds=kinds, limit=limit)
 
 
 def event(conn: sqlite3.Connection, words: str) -> tuple[Event, str]:

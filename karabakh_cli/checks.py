@@ -8,6 +8,7 @@ import hashlib
 import os
 import re
 import sqlite3
+import stat
 from collections.abc import Iterator
 from datetime import date as _date
 from datetime import timedelta
@@ -16,7 +17,7 @@ from pathlib import Path
 
 from karabakh_cli.dates import first_day, last_day, parse_date
 from karabakh_cli.kinds import KINDS, date_columns
-from karabakh_cli.text import fold
+from karabakh_cli.text import fold, is_record_id
 
 # Tables the build computes from the seed's rows (and their virtual tables' shadow tables).
 DERIVED_TABLES = ("actor_names", "event_spans", "search_records")
@@ -321,11 +322,21 @@ def memo_paragraphs(path: Path) -> dict[str, str]:
 
 
 def _memo_texts(conn: sqlite3.Connection, sources: Path | None) -> dict[str, Path]:
-    """The memo sources whose text file is at hand."""
+    """The memo sources whose text file is at hand: <id>.md directly in the directory, for an id of the id
+    pattern only, so a stranger's id ('../../home/me/notes') names no other file (a regular file, not a link)."""
     if sources is None:
         return {}
     memos = [row[0] for row in conn.execute("SELECT id FROM sources WHERE kind = 'memo' ORDER BY id")]
-    return {memo: sources / f"{memo}.md" for memo in memos if (sources / f"{memo}.md").is_file()}
+    return {
+        memo: sources / f"{memo}.md" for memo in memos if is_record_id(memo) and _plain_file(sources / f"{memo}.md")
+    }
+
+
+def _plain_file(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(path.lstat().st_mode)
+    except OSError:
+        return False
 
 
 def _quoted(says: str) -> list[str]:

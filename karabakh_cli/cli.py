@@ -274,9 +274,10 @@ def _version(ctx: typer.Context, value: bool) -> None:
 
     try:
         conn = connect(database_path(ctx))
-        data = meta(conn)
+        data = meta(conn, ("data_version", "schema_version"))
         conn.close()
-        typer.echo(f"{PROG} {__version__}, data {data['data_version']} (schema {data['schema_version']})")
+        version = safe(str(data.get("data_version", "unknown")), one_line=True)
+        typer.echo(f"{PROG} {__version__}, data {version} (schema {data.get('schema_version')})")
     except KcliError as error:
         typer.echo(f"{PROG} {__version__}, data unavailable: {safe(str(error), one_line=True)}")
     raise typer.Exit()

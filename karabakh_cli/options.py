@@ -221,7 +221,8 @@ def emit(
 
     listed = isinstance(records, list)
     shown = _cut(records, limit, WRITERS[fmt].limit) if listed else records
-    more = len(records) - len(shown) if listed else 0
+    # A Listing was cut in SQL already and knows how many records there are in all.
+    more = getattr(records, "total", len(records)) - len(shown) if listed else 0
 
     def show() -> None:
         if table is not None:
@@ -230,6 +231,15 @@ def emit(
     rows = shown if listed else [shown]
     columns = fields if fields is not None else getattr(kind, "_fields", ())
     write(fmt, kind, Output(rows, not listed, columns, extra, show), sys.stdout)
+
+
+def shown_count(fmt: str, limit: int | None) -> int:
+    """How many records of a list fmt shows (0 for all): --limit when given, else the writer's own (50 rows
+    of a table, every record otherwise), as emit cuts them. A query given this count cuts the list in SQL,
+    before it is read (200,000 events for timeline -n 1 took 440 MB)."""
+    from karabakh_cli.writers import WRITERS
+
+    return limit if limit is not None else WRITERS[fmt].limit
 
 
 def _cut(records: list, limit: int | None, default: int) -> list:

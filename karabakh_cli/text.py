@@ -36,3 +36,13 @@ def safe(text: str, one_line: bool = False) -> str:
     terminal. With one_line, newlines and tabs are escaped too (error messages). Rich markup needs no
     escaping: kcli puts data into Text objects, which never parse it."""
     return text.translate(_CONTROLS_ONE_LINE if one_line else _CONTROLS)
+
+
+# A record id as the schema's CHECK writes it: ASCII lower-case letters, digits and hyphens, not starting with
+# a hyphen. A stranger's database can hold anything there (a CHECK can be dropped), so ids are checked as read.
+_RECORD_ID = re.compile(r"[a-z0-9][a-z0-9-]*", re.ASCII)
+
+
+def is_record_id(value: object) -> bool:
+    """True when value is a record id kcli could have written: safe as a BibTeX key, a RIS ID or a file name."""
+    return isinstance(value, str) and _RECORD_ID.fullmatch(value) is not None

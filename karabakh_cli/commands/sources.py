@@ -19,6 +19,7 @@ from karabakh_cli.options import (
     database,
     emit,
     format_option,
+    shown_count,
 )
 from karabakh_cli.writers import needs
 
@@ -86,7 +87,7 @@ def sources_list(
     """
     fmt = chosen_format(fmt, as_json)
     with database(ctx) as conn:
-        sources = queries.list_sources(conn)
+        sources = queries.list_sources(conn, limit=shown_count(fmt, limit))
     emit(ctx, sources, fmt, Source, lambda shown: render.render_sources(shown, full), limit=limit)
 
 
