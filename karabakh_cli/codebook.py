@@ -229,9 +229,11 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
         {
             "type": "actor, event, position, relation or erratum",
             "record_id": "the record's id",
-            "title": 'actor name; event title; "actor: topic" for a position; "subject predicate object" '
-            "for a relation; says for an erratum",
-            "body": "summary (for an actor, followed by its aliases); correction for an erratum",
+            "title": 'actor name; event title; "actor: topic" for a position; a sentence for a relation '
+            '("Egypt member of Arab League"); "symbol: title" for a vote; says for an erratum',
+            "names": "other names: an actor's aliases, then the record's id (its words are searched: "
+            "dissolution finds 2023-09-28-nkr-dissolution-decree)",
+            "body": "summary; correction for an erratum",
         },
     ),
 }

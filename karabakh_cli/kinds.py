@@ -13,7 +13,8 @@ class RecordKind(NamedTuple):
 
     name: str  # as in JSON ("type") and in citations.record_type
     table: str
-    # (id, title, body) for each row, for full-text search; None keeps the kind out of search.
+    # (id, title, names, body) for each row, for full-text search (names: other names than the title, such as
+    # aliases; the build adds the id's words); None keeps the kind out of search.
     search_sql: str | None = None
     # The record's dates are partial dates in `date` and `end_date`; the build derives span_start/span_end.
     dated: bool = False
@@ -28,11 +29,39 @@ class RecordKind(NamedTuple):
     indexes: tuple[str, ...] = ()
 
 
+# How a relation reads between its subject and object ("Egypt member of Arab League"): tables, search titles.
+PREDICATE_LABELS = {
+    "member": "member of",
+    "permanent-member": "permanent member of",
+    "elected-member": "elected member of",
+    "observer": "observer in",
+    "chair": "chair of",
+    "co-chair": "co-chair of",
+    "presides": "presides over",
+    "office-holder": "office holder in",
+    "ambassador-to": "ambassador to",
+    "part-of": "part of",
+    "located-in": "located in",
+    "allied-with": "allied with",
+    "supports": "supports",
+    "does-not-recognise": "does not recognise",
+    "diplomatic-relations": "has diplomatic relations with",
+    "founded": "founded",
+    "leads": "leads",
+}
+
+
+def _predicate_label_sql(column: str) -> str:
+    """SQL for the words of PREDICATE_LABELS for a predicate column (the predicate itself if it has none)."""
+    cases = " ".join(f"WHEN '{predicate}' THEN '{label}'" for predicate, label in PREDICATE_LABELS.items())
+    return f"CASE {column} {cases} ELSE {column} END"
+
+
 KINDS: list[RecordKind] = [
     RecordKind(
         "actor",
         "actors",
-        search_sql="SELECT a.id, a.name, a.summary || ' ' || coalesce(group_concat(l.alias, ' '), '')"
+        search_sql="SELECT a.id, a.name, coalesce(group_concat(l.alias, ' '), ''), a.summary"
         " FROM actors a LEFT JOIN aliases l ON l.actor_id = a.id GROUP BY a.id ORDER BY a.id",
         dated=True,
         open_ended=True,
@@ -42,7 +71,7 @@ KINDS: list[RecordKind] = [
     RecordKind(
         "event",
         "events",
-        search_sql="SELECT id, title, summary FROM events ORDER BY id",
+        search_sql="SELECT id, title, '', summary FROM events ORDER BY id",
         dated=True,
         label_column="title",
         facets=("kind", "status"),
@@ -52,7 +81,7 @@ KINDS: list[RecordKind] = [
     RecordKind(
         "position",
         "positions",
-        search_sql="SELECT p.id, a.name || ': ' || t.name, p.summary FROM positions p"
+        search_sql="SELECT p.id, a.name || ': ' || t.name, '', p.summary FROM positions p"
         " JOIN actors a ON a.id = p.actor_id JOIN topics t ON t.id = p.topic_id ORDER BY p.id",
         dated=True,
         open_ended=True,
@@ -63,7 +92,9 @@ KINDS: list[RecordKind] = [
     RecordKind(
         "relation",
         "relations",
-        search_sql="SELECT id, subject_id || ' ' || predicate || ' ' || object_id, summary FROM relations ORDER BY id",
+        search_sql="SELECT r.id, s.name || ' ' || " + _predicate_label_sql("r.predicate") + " || ' ' || o.name, '',"
+        " r.summary FROM relations r JOIN actors s ON s.id = r.subject_id JOIN actors o ON o.id = r.object_id"
+        " ORDER BY r.id",
         dated=True,
         open_ended=True,
         facets=("predicate", "object_id", "status"),
@@ -73,7 +104,7 @@ KINDS: list[RecordKind] = [
     RecordKind(
         "vote",
         "votes",
-        search_sql="SELECT id, symbol || ': ' || title, summary FROM votes ORDER BY id",
+        search_sql="SELECT id, symbol || ': ' || title, '', summary FROM votes ORDER BY id",
         dated=True,
         ends=False,
         label_column="title",
@@ -83,7 +114,7 @@ KINDS: list[RecordKind] = [
     RecordKind(
         "erratum",
         "errata",
-        search_sql="SELECT id, says, correction FROM errata ORDER BY id",
+        search_sql="SELECT id, says, '', correction FROM errata ORDER BY id",
         label_column="says",
         facets=("kind", "source_id"),
     ),

@@ -315,7 +315,9 @@ class SearchHit(Record):
     id: str
     title: str
     snippet: str
-    rank: float
+    rank: float  # bm25 (lower is better) within its field
+    # Where all the words matched, the order of hits: "title", "name" (title and aliases or id) or "text".
+    field: str
 
 
 def to_dict(record: object) -> dict:

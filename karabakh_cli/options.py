@@ -187,11 +187,13 @@ def emit(
     table: Callable[[Any], "RenderableType"],
     fields: Sequence[str],
     limit: int | None = None,
+    total: int | None = None,
 ) -> None:
     """Print records (a list, or one record) in format fmt: JSON, JSON lines or CSV with the standard
     library, with fields as the CSV header even when there are no records; a table by calling table()
     on the records shown, the only path that loads Rich. A list is cut at limit (TABLE_LIMIT for a
-    table when none is given), and a table says how many more there are."""
+    table when none is given), and a table says how many more there are (of total, when the query
+    itself stopped at the limit)."""
     from karabakh_cli.formats import write_csv, write_json, write_jsonl
     from karabakh_cli.models import to_dict
 
@@ -205,7 +207,7 @@ def emit(
     elif fmt == Format.csv:
         write_csv((_flatten(to_dict(r)) for r in rows), list(fields), sys.stdout)
     else:
-        more = len(records) - len(shown) if listed else 0
+        more = (len(records) if total is None else total) - len(shown) if listed else 0
         show_table(ctx, table(shown), f"{more} more: --limit 0 for all" if more else None)
 
 

@@ -10,6 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from karabakh_cli.dates import format_span
+from karabakh_cli.kinds import PREDICATE_LABELS
 from karabakh_cli.models import (
     PROFILE_SECTIONS,
     Actor,
@@ -285,28 +286,6 @@ def _ballots_table(ballots: Sequence[Ballot], title: str | None = None) -> Table
 
 
 _CHOICE_STYLES = {"yes": "green", "no": "red", "abstain": "blue", "absent": "dim"}
-
-
-# How a relation reads between its subject and object.
-PREDICATE_LABELS = {
-    "member": "member of",
-    "permanent-member": "permanent member of",
-    "elected-member": "elected member of",
-    "observer": "observer in",
-    "chair": "chair of",
-    "co-chair": "co-chair of",
-    "presides": "presides over",
-    "office-holder": "office holder in",
-    "ambassador-to": "ambassador to",
-    "part-of": "part of",
-    "located-in": "located in",
-    "allied-with": "allied with",
-    "supports": "supports",
-    "does-not-recognise": "does not recognise",
-    "diplomatic-relations": "has diplomatic relations with",
-    "founded": "founded",
-    "leads": "leads",
-}
 
 
 def _relations_table(relations: Sequence[Relation], notes: Notes) -> Table:

@@ -35,7 +35,9 @@ def search_records(
     text: Annotated[
         str, typer.Argument(metavar="TEXT", help="Words to find (all must match); end a word with * for a prefix.")
     ],
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=1000, help="At most this many results.")] = 20,
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", min=0, metavar="N", help="At most N results (20 unless told); 0 for all.")
+    ] = 20,
     full: FullOption = False,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
@@ -48,14 +50,18 @@ def search_records(
 
         kcli search "ceasefi*" --limit 5
 
+        kcli search washington --limit 0
+
         kcli search peacekeepers --json | jq -r '.[] | .type + " " + .id'
     """
-    from karabakh_cli.search import search
+    from karabakh_cli.search import count_matches, search
 
     fmt = chosen_format(fmt, as_json)
     with database(ctx) as conn:
         hits = search(conn, text, limit=limit)
-    emit(ctx, hits, fmt, lambda shown: render.render_search(shown, full), SearchHit._fields)
+        # Only a table says how many more there are.
+        total = count_matches(conn, text) if fmt == "table" and limit and len(hits) == limit else None
+    emit(ctx, hits, fmt, lambda shown: render.render_search(shown, full), SearchHit._fields, limit, total)
 
 
 @app.command("sources")
