@@ -81,6 +81,12 @@ def _note_dates_beyond_the_sources(conn: sqlite3.Connection, asked: Sequence[str
         )
 
 
+def note(message: str) -> None:
+    """One line on stderr that qualifies the answer (what a filter counts, what was left out), in every
+    format: stdout keeps only the data."""
+    typer.echo(f"kcli: note: {safe(message, one_line=True)}", err=True)
+
+
 # --- dates -----------------------------------------------------------------------------------------
 
 DATE_HELP = "2020, 2020-10 or 2020-10-19"
@@ -205,7 +211,7 @@ def emit(
     elif fmt == Format.jsonl:
         write_jsonl((to_dict(r) for r in rows), sys.stdout)
     elif fmt == Format.csv:
-        write_csv((_flatten(to_dict(r)) for r in rows), list(fields), sys.stdout)
+        write_csv((row for r in rows for row in _csv_rows(to_dict(r))), list(fields), sys.stdout)
     else:
         more = (len(records) if total is None else total) - len(shown) if listed else 0
         show_table(ctx, table(shown), f"{more} more: --limit 0 for all" if more else None)
@@ -261,6 +267,16 @@ def pager_command() -> str | None:
             command = os.environ[variable].strip()
             return None if command in ("", "cat") else command
     return "less"
+
+
+def _csv_rows(record: dict) -> Iterator[dict]:
+    """The CSV rows of a record: a roll call is one row per ballot, with its group (the nested list is
+    the data there); any other record is one row (_flatten)."""
+    if "vote" in record and isinstance(record.get("groups"), list):
+        for group in record["groups"]:
+            yield from ({"group": group["group"], **ballot} for ballot in group["ballots"])
+        return
+    yield _flatten(record)
 
 
 def _flatten(record: dict) -> dict:

@@ -743,28 +743,27 @@ def render_roll_call(roll_call: RollCall) -> RenderableType:
 
 
 def render_matrix_groups(matrix: tuple[Sequence[Topic], Sequence[MatrixGroup]]) -> RenderableType:
-    """Per group of actors, how many stood where on each topic (+ supports, − opposes, 0 neutral, ~ ambiguous)."""
+    """Per topic and group of actors, how many stood where: a row each, the stances named in the header,
+    so every cell reads without a legend."""
     topics, groups = matrix
     if not groups:
         return txt("No positions match.")
+    stances = [stance for stance in STANCE_GLYPHS if stance]
     table = _table(
-        "Who stood where, by group",
-        ("Group", "left"),
-        ("Actors", "right"),
-        *[(str(n), "left") for n in range(1, len(topics) + 1)],
+        "Who stood where, by group: actors by their latest stance",
+        ("Topic", "left"),
+        ("Group (actors)", "left"),
+        *[(stance.capitalize(), "right") for stance in stances],
+        prose=(0, 1),
     )
-    for group in groups:
-        cells = [
-            txt(
-                " ".join(f"{STANCE_GLYPHS[stance]}{count}" for stance, count in sorted(group.stances[topic.id].items()))
+    for topic in topics:
+        rows = [group for group in groups if group.stances[topic.id]]
+        for number, group in enumerate(rows):
+            counts = group.stances[topic.id]
+            table.add_row(
+                txt(topic.name if number == 0 else "", style="bold"),
+                txt(f"{group.group} ({group.actors})"),
+                *[txt(str(counts[stance]) if stance in counts else "") for stance in stances],
+                end_section=number == len(rows) - 1,
             )
-            for topic in topics
-        ]
-        table.add_row(txt(group.group, style="bold"), txt(str(group.actors)), *cells)
-    legend = txt("Topics: ", style="dim") + txt(
-        "; ".join(f"{n} {topic.name}" for n, topic in enumerate(topics, start=1))
-    )
-    glyphs = txt("Counts of actors by their latest stance: ", style="dim") + txt(
-        ", ".join(f"{glyph} {stance}" for stance, glyph in STANCE_GLYPHS.items() if stance)
-    )
-    return Group(table, legend, glyphs)
+    return table

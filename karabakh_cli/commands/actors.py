@@ -27,6 +27,7 @@ from karabakh_cli.options import (
     database,
     emit,
     extend_format,
+    note,
     parse_date_option,
     parse_window,
 )
@@ -226,4 +227,7 @@ def write_map(records: list[Actor] | list[Event], points: dict[str, tuple[float,
             found = None
         if found is not None:
             features.append(found)
+    if len(features) < len(records):
+        left_out = len(records) - len(features)
+        note(f"{left_out} of {len(records)} records have no place with coordinates and are not on the map")
     write_geojson(features, sys.stdout)

@@ -19,6 +19,7 @@ from karabakh_cli.options import (
     database,
     emit,
     extend_format,
+    note,
 )
 
 app = command_app()
@@ -121,6 +122,9 @@ def cite(
     with database(ctx) as conn:
         records = queries.cite_record(conn, record_id.strip())
         sources = queries.list_sources(conn) if fmt in ("bibtex", "csl-json", "ris") else []
+    for record in records:
+        if record.id != record_id.strip():
+            note(f"{record_id.strip()} is a former id of the {record.type} {record.id}; citing {record.id}")
     if sources:
         from karabakh_cli.citeformats import CITED_WRITERS
 
