@@ -96,6 +96,16 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
             "participant, author, recipient, host, location",
         },
     ),
+    "event_kinds": (
+        "Kinds an event has beside its own kind, from the same vocabulary; one row per event and kind. The "
+        "trilateral statement of 9-10 November 2020 is an agreement and the war's last ceasefire. kcli timeline "
+        "--kind and kcli chart count an event under every kind it has (one rule: the chart's ceasefire lane is "
+        "what kcli timeline --kind ceasefire lists), and event JSON lists these kinds as other_kinds.",
+        {
+            "event_id": "the event",
+            "kind": "an event kind (see events), other than the event's own",
+        },
+    ),
     "positions": (
         "An actor's stance on a topic, over a period.",
         {

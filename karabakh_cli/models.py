@@ -141,6 +141,7 @@ class Event(Record):
     span_start: str | None
     span_end: str | None
     kind: str
+    other_kinds: list[str]  # kinds it also has (event_kinds): the trilateral statement is also a ceasefire
     title: str
     summary: str
     status: str

@@ -44,6 +44,7 @@ STATEMENT = Event(
     span_start="2020-11-10",
     span_end="2020-11-10",
     kind="ceasefire",
+    other_kinds=[],
     title="Statement",
     summary="Ends the war.",
     status="verified",
