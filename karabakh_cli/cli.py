@@ -27,7 +27,11 @@ from karabakh_cli.options import State, state
 from karabakh_cli.text import safe
 
 PROG = "kcli"
-HELP = "An offline, cited reference to the Second Nagorno-Karabakh War (27 Sep - 10 Nov 2020) and its diplomacy."
+HELP = (
+    "An offline, cited reference to the Nagorno-Karabakh conflict from 1988 to 2025 and its diplomacy: the wars of"
+    " 1988-1994 and 2020, the Security Council and the Minsk Group, the end of the Nagorno-Karabakh Republic in"
+    " 2023 and the peace talks, with the stances and votes of every state."
+)
 
 # Every command, in the order help lists them, and the module of karabakh_cli.commands that holds it.
 # A module's Typer app holds its commands; "db" is a module's whole app, a group of its own.
@@ -280,5 +284,5 @@ def main_options(
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
     ] = False,
 ) -> None:
-    """An offline, cited reference to the Second Nagorno-Karabakh War (27 Sep - 10 Nov 2020) and its diplomacy."""
+    """An offline, cited reference to the Nagorno-Karabakh conflict from 1988 to 2025 and its diplomacy."""
     ctx.obj = State(db=db, no_color=no_color, no_pager=no_pager)
