@@ -45,6 +45,10 @@ def search_records(
 ) -> None:
     """Full-text search over actors, aliases, events, positions, relations and errata, best first.
 
+    Best first: records whose title holds the words (an actor's name, an event's title) before those with
+    them in another name (an alias, the id) and those whose text only mentions them; --json says where
+    each matched (field).
+
     Examples:
 
         kcli search ceasefire
