@@ -20,8 +20,8 @@ from typer.core import TyperGroup
 
 from karabakh_cli import __version__
 from karabakh_cli.boundary import describe as describe_error
+from karabakh_cli.boundary import is_internal, report_internal, spooled_stdout
 from karabakh_cli.boundary import prepare as prepare_process
-from karabakh_cli.boundary import spooled_stdout
 from karabakh_cli.errors import KcliError, UsageError
 from karabakh_cli.options import State, state
 from karabakh_cli.text import safe
@@ -105,6 +105,11 @@ class KcliGroup(TyperGroup):
         args = list(sys.argv[1:] if args is None else args) or ["--help"]
         prepare_process()
         _tolerate_narrow_stdout()
+        if _named_shell(args) is not None:
+            code = _completion_for_named_shell(*_named_shell(args))
+            if standalone_mode:
+                sys.exit(code)
+            return code
         try:
             _check_utf8(args)
             args = hoist_global_options(args)
@@ -127,11 +132,8 @@ class KcliGroup(TyperGroup):
             code = _fail(_usage_message(error), getattr(error, "exit_code", 2))
         except typer.Abort:
             code = _fail("aborted", 1)
-        except Exception as error:  # KcliError, OSError, SQLite, data: one line (karabakh_cli.boundary)
-            message, exit_code, output_failed = describe_error(error)
-            if output_failed:
-                _silence_stdout()
-            code = _fail(message, exit_code)
+        except Exception as error:  # a bug in kcli, or KcliError, OSError, SQLite, data (karabakh_cli.boundary)
+            code = report_internal(error) if is_internal(error) else _report(error)
         code = code if isinstance(code, int) else 0
         if standalone_mode:
             sys.exit(code)
@@ -140,6 +142,42 @@ class KcliGroup(TyperGroup):
     def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:
         ctx.meta["kcli_db"] = _peek_db(args)  # for --version, which runs before --db is parsed
         return super().parse_args(ctx, args)
+
+
+# Typer's completion options are flags that detect the shell: `kcli --install-completion zsh` would install
+# for the shell running the command (bash, most often) and ignore the word. kcli reads the word itself.
+_COMPLETION_OPTIONS = ("--install-completion", "--show-completion")
+SHELLS = ("bash", "zsh", "fish", "powershell", "pwsh")
+
+
+def _named_shell(args: Sequence[str]) -> tuple[str, str] | None:
+    """(option, shell) when args are one completion option and a word (the shell), else None."""
+    if len(args) == 2 and args[0] in _COMPLETION_OPTIONS:
+        return args[0], args[1]
+    option, equals, shell = args[0].partition("=") if len(args) == 1 else ("", "", "")
+    return (option, shell) if equals and option in _COMPLETION_OPTIONS else None
+
+
+def _completion_for_named_shell(option: str, shell: str) -> int:
+    """Install completion for shell, or print its script, as Typer does for the shell it detects."""
+    from typer._completion_shared import get_completion_script, install
+
+    from karabakh_cli.entry import COMPLETION_VARIABLE
+
+    if shell not in SHELLS:
+        return _fail(f"{option}: unknown shell {shell!r}; accepted: {', '.join(SHELLS)}", 2)
+    if option == "--show-completion":
+        typer.echo(get_completion_script(prog_name=PROG, complete_var=COMPLETION_VARIABLE, shell=shell))
+        return 0
+    try:
+        _, path = install(shell=shell, prog_name=PROG, complete_var=COMPLETION_VARIABLE)
+    except OSError as error:
+        return _fail(f"cannot install {shell} completion: {error.strerror or error}", 1)
+    except typer.Exit as error:  # the shell's own program is missing (PowerShell): Typer said why
+        return error.exit_code
+    typer.echo(f"{shell} completion installed in {safe(str(path), one_line=True)}")
+    typer.echo("Completion will take effect once you restart the terminal")
+    return 0
 
 
 def _peek_db(args: Sequence[str]) -> str | None:
@@ -212,6 +250,14 @@ def _silence_stdout() -> None:
         pass
     finally:
         os.close(devnull)
+
+
+def _report(error: Exception) -> int:
+    """One line for an error of the data, the command or the system; the exit code."""
+    message, exit_code, output_failed = describe_error(error)
+    if output_failed:
+        _silence_stdout()
+    return _fail(message, exit_code)
 
 
 def _usage_message(error: typer.TyperException) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 
 # Letters that Unicode does not decompose into a base letter plus an accent.
@@ -36,3 +37,9 @@ def safe(text: str, one_line: bool = False) -> str:
     terminal. With one_line, newlines and tabs are escaped too (error messages). Rich markup needs no
     escaping: kcli puts data into Text objects, which never parse it."""
     return text.translate(_CONTROLS_ONE_LINE if one_line else _CONTROLS)
+
+
+def note(message: str) -> None:
+    """One line on stderr that qualifies the answer (what a filter counts, what was left out), in every
+    format: stdout keeps only the data."""
+    sys.stderr.write(f"kcli: note: {safe(message, one_line=True)}\n")

@@ -78,7 +78,7 @@ def db_info(ctx: typer.Context, fmt: FormatOption = None, as_json: JsonOption = 
     path = resolve_path(state(ctx).db)
     with database(ctx) as conn:
         info = database_info(conn, path)
-    emit(ctx, info, fmt, lambda shown: render.render_info(shown), list(info))
+    emit(ctx, info, fmt, dict, lambda shown: render.render_info(shown), list(info))
 
 
 @app.command("build")

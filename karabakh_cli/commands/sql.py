@@ -41,7 +41,7 @@ def sql_query(
     if result.truncated:
         typer.echo(f"kcli: note: {result.note}", err=True)
     records = [dict(zip(result.columns, row, strict=True)) for row in result.rows]
-    emit(ctx, records, fmt, lambda _: render.render_sql(table_view(result)), result.columns, 0)
+    emit(ctx, records, fmt, dict, lambda _: render.render_sql(table_view(result)), result.columns, 0)
 
 
 @app.command("schema")
@@ -59,4 +59,4 @@ def schema(ctx: typer.Context, fmt: FormatOption = None, as_json: JsonOption = F
     fmt = chosen_format(fmt, as_json)
     with database(ctx) as conn:
         columns = list_columns(conn)
-    emit(ctx, columns, fmt, lambda shown: render.render_schema(shown), SCHEMA_FIELDS, 0)
+    emit(ctx, columns, fmt, dict, lambda shown: render.render_schema(shown), SCHEMA_FIELDS, 0)

@@ -87,7 +87,7 @@ def positions_list(
             as_of=as_of,
             member_of=queries.actor_id_of(conn, member),
         )
-    emit(ctx, positions, fmt, lambda shown: render.render_positions(shown, full), Position._fields, limit)
+    emit(ctx, positions, fmt, Position, lambda shown: render.render_positions(shown, full), limit=limit)
 
 
 @app.command("matrix")
@@ -132,10 +132,10 @@ def matrix(
     wide = [topic.id for topic in topics]
     if by is not None:
         fields = [*MatrixGroup._fields[:-1], *wide]
-        emit(ctx, groups, fmt, lambda shown: render.render_matrix_groups((topics, shown)), fields, limit)
+        emit(ctx, groups, fmt, MatrixGroup, lambda shown: render.render_matrix_groups((topics, shown)), fields, limit)
     else:
         fields = [*MatrixRow._fields[:-1], *wide]
-        emit(ctx, rows, fmt, lambda shown: render.render_matrix((topics, shown)), fields, limit)
+        emit(ctx, rows, fmt, MatrixRow, lambda shown: render.render_matrix((topics, shown)), fields, limit)
 
 
 @app.command("topics")
@@ -153,4 +153,4 @@ def topics_list(
     fmt = chosen_format(fmt, as_json)
     with database(ctx) as conn:
         topics = queries.list_topics(conn)
-    emit(ctx, topics, fmt, lambda shown: render.render_topics(shown), Topic._fields, limit)
+    emit(ctx, topics, fmt, Topic, lambda shown: render.render_topics(shown), limit=limit)

@@ -5,7 +5,7 @@ from typing import Annotated
 import typer
 
 from karabakh_cli import lazy
-from karabakh_cli.models import Ballot, Vote
+from karabakh_cli.models import Ballot, RollCall, Vote
 from karabakh_cli.options import (
     AsOfOption,
     FormatOption,
@@ -19,9 +19,9 @@ from karabakh_cli.options import (
     completer,
     database,
     emit,
-    note,
     parse_date_option,
 )
+from karabakh_cli.text import note
 
 app = command_app()
 render = lazy.module("karabakh_cli.render")
@@ -62,7 +62,7 @@ def votes_list(
             f"the tallies count only members of the {organisation} on the day of each vote;"
             f" kcli vote ID --by {member_of} shows members and others"
         )
-    emit(ctx, found, fmt, lambda shown: render.render_votes(shown, full), Vote._fields, limit)
+    emit(ctx, found, fmt, Vote, lambda shown: render.render_votes(shown, full), limit=limit)
 
 
 @app.command("vote")
@@ -95,4 +95,4 @@ def vote_show(
     fmt = chosen_format(fmt, as_json)
     with database(ctx) as conn:
         found = votes.roll_call(conn, vote_id, by=by)
-    emit(ctx, found, fmt, lambda shown: render.render_roll_call(shown), ("group", *Ballot._fields))
+    emit(ctx, found, fmt, RollCall, lambda shown: render.render_roll_call(shown), fields=("group", *Ballot._fields))
