@@ -183,12 +183,17 @@ def _roles(event: Event) -> str:
     return ", ".join(f"{name} ({', '.join(parts)})" for name, parts in roles.items())
 
 
+def _kinds(event: Event) -> str:
+    """An event's kind and the other kinds it has: "agreement, ceasefire" (the trilateral statement)."""
+    return ", ".join((event.kind, *event.other_kinds))
+
+
 def _event_block(event: Event, notes: Notes | None) -> RenderableType:
     """An event as a block; its [n] marks only where the numbered sources follow (notes)."""
     text = txt(event.title, style="bold") + txt("\n" + event.summary)
     marks = notes.marks(event.citations) if notes else txt("")
     return _block(
-        _heading(_span(event.date, event.end_date), event.kind, event.id, status=event.status, errata=event.errata),
+        _heading(_span(event.date, event.end_date), _kinds(event), event.id, status=event.status, errata=event.errata),
         text,
         [("Who:", txt(_roles(event))), ("Sources:", marks)],
     )
@@ -444,7 +449,7 @@ def _events_listing(title: str, events: Sequence[Event], footer: str = "") -> Li
     listing = Listing(title, columns, footer=footer)
     for event in events:
         listing.add_row(
-            txt(_span(event.date, event.end_date)), txt(event.kind), txt(event.title, style="bold"),
+            txt(_span(event.date, event.end_date)), txt(_kinds(event)), txt(event.title, style="bold"),
             _marks(event.status, event.errata), _sources_count(event.citations), txt(event.id, style="dim"),
         )  # fmt: skip
     return listing
