@@ -224,7 +224,6 @@ CREATE TABLE former_ids (
 -- Part 2: rows
 ------------------------------------------------------------------------------------------
 
-INSERT INTO meta VALUES ('schema_version', '3');
 INSERT INTO meta VALUES ('data_version', '2026.11.29');
 
 -- sources: one row per document; the memo is cited by paragraph, every other source by its URL.

@@ -14,6 +14,7 @@ import sqlite3
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TextIO
 
 from karabakh_cli.errors import KcliError
 from karabakh_cli.text import safe
@@ -112,7 +113,7 @@ class Spool(io.TextIOBase):
     """A stdout that holds what a command writes until the command has finished, so an error half way
     through leaves nothing on stdout: no partial JSON. Past SPOOL_LIMIT characters it writes through."""
 
-    def __init__(self, target: io.TextIOBase, limit: int = SPOOL_LIMIT) -> None:
+    def __init__(self, target: TextIO, limit: int = SPOOL_LIMIT) -> None:
         super().__init__()
         self.target = target
         self.limit = limit

@@ -11,19 +11,14 @@ from collections.abc import Sequence
 from typing import Annotated, Any
 
 import typer
-
-# Typer 0.28 carries its own copy of click (pinned in pyproject.toml); the separate click package would
-# be a second copy to import.
-from typer import _click as click
-from typer._click.exceptions import NoArgsIsHelpError
 from typer.core import TyperGroup
 
-from karabakh_cli import __version__
+from karabakh_cli import __version__, clickapi
 from karabakh_cli.boundary import describe as describe_error
 from karabakh_cli.boundary import is_internal, report_internal, spooled_stdout
 from karabakh_cli.boundary import prepare as prepare_process
 from karabakh_cli.errors import KcliError, UsageError
-from karabakh_cli.options import State, state
+from karabakh_cli.options import DB_OPTION, DB_SEEN, State, database_path
 from karabakh_cli.text import safe
 
 PROG = "kcli"
@@ -59,7 +54,7 @@ COMMANDS = {
 GROUPS = ("db",)
 
 
-class KcliContext(click.Context):
+class KcliContext(clickapi.Context):
     """A context whose help is laid out by helpcache.HelpPage, at the terminal's width."""
 
     def make_formatter(self) -> Any:
@@ -74,10 +69,10 @@ class KcliGroup(TyperGroup):
 
     context_class = KcliContext
 
-    def list_commands(self, ctx: click.Context) -> list[str]:
+    def list_commands(self, ctx: clickapi.Context) -> list[str]:
         return list(COMMANDS)
 
-    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+    def get_command(self, ctx: clickapi.Context, name: str) -> clickapi.Command | None:
         if name not in COMMANDS:
             return None
         module = importlib.import_module(f"karabakh_cli.commands.{COMMANDS[name]}")
@@ -95,13 +90,22 @@ class KcliGroup(TyperGroup):
         command.context_class = KcliContext
         return command
 
-    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+    def format_commands(self, ctx: clickapi.Context, formatter: clickapi.HelpFormatter) -> None:
         """Each command with its whole summary line, wrapped rather than cut short."""
-        rows = [(name, self.get_command(ctx, name).get_short_help_str(limit=200)) for name in self.list_commands(ctx)]
+        commands = [(name, self.get_command(ctx, name)) for name in self.list_commands(ctx)]
+        rows = [(name, command.get_short_help_str(limit=200)) for name, command in commands if command is not None]
         with formatter.section("Commands"):
             formatter.write_dl(rows)
 
-    def main(self, args: Sequence[str] | None = None, *rest: Any, standalone_mode: bool = True, **extra: Any) -> Any:
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        windows_expand_args: bool = True,
+        **extra: Any,
+    ) -> Any:
         args = list(sys.argv[1:] if args is None else args) or ["--help"]
         prepare_process()
         _tolerate_narrow_stdout()
@@ -115,8 +119,8 @@ class KcliGroup(TyperGroup):
             args = hoist_global_options(args)
             with spooled_stdout() as spool:  # no partial output when a command fails half way
                 try:
-                    code = super().main(args, *rest, standalone_mode=False, **extra)
-                except NoArgsIsHelpError as error:
+                    code = super().main(args, prog_name, complete_var, False, windows_expand_args, **extra)
+                except clickapi.NoArgsIsHelpError as error:
                     typer.echo(error.format_message())
                     code = 0
                 if code == 130:  # Ctrl-C: what was produced so far is not the answer
@@ -139,8 +143,8 @@ class KcliGroup(TyperGroup):
             sys.exit(code)
         return code
 
-    def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:
-        ctx.meta["kcli_db"] = _peek_db(args)  # for --version, which runs before --db is parsed
+    def parse_args(self, ctx: clickapi.Context, args: list[str]) -> list[str]:
+        ctx.meta[DB_SEEN] = _peek_db(args)  # for --version, which may run before --db is parsed
         return super().parse_args(ctx, args)
 
 
@@ -183,10 +187,10 @@ def _completion_for_named_shell(option: str, shell: str) -> int:
 def _peek_db(args: Sequence[str]) -> str | None:
     """The --db value among the global options (before the command name), or None."""
     for index, arg in enumerate(args):
-        if arg == "--db" and index + 1 < len(args):
+        if arg == DB_OPTION and index + 1 < len(args):
             return args[index + 1]
-        if arg.startswith("--db="):
-            return arg[len("--db=") :]
+        if arg.startswith(f"{DB_OPTION}="):
+            return arg[len(DB_OPTION) + 1 :]
         if arg == "--" or not arg.startswith("-"):
             break
     return None
@@ -194,7 +198,7 @@ def _peek_db(args: Sequence[str]) -> str | None:
 
 # The app's own options (flags, and --db with its value), which may also be given after the command.
 GLOBAL_FLAGS = ("--no-color", "--no-pager")
-GLOBAL_WITH_VALUE = ("--db",)
+GLOBAL_WITH_VALUE = (DB_OPTION,)
 
 
 def hoist_global_options(args: list[str]) -> list[str]:
@@ -220,7 +224,7 @@ def hoist_global_options(args: list[str]) -> list[str]:
 
 
 # Options whose values are file paths, which may be any bytes the file system allows.
-_PATH_OPTIONS = ("--db", "--output", "-o")
+_PATH_OPTIONS = (DB_OPTION, "--output", "-o")
 
 
 def _check_utf8(args: Sequence[str]) -> None:
@@ -300,10 +304,10 @@ def help_operations(words: Sequence[str]) -> list:
 def _version(ctx: typer.Context, value: bool) -> None:
     if not value:
         return
-    from karabakh_cli.db import connect, meta, resolve_path
+    from karabakh_cli.db import connect, meta
 
     try:
-        conn = connect(resolve_path(ctx.meta.get("kcli_db") or state(ctx).db))
+        conn = connect(database_path(ctx))
         data = meta(conn)
         conn.close()
         typer.echo(f"{PROG} {__version__}, data {data['data_version']} (schema {data['schema_version']})")
@@ -318,7 +322,7 @@ def main_options(
     db: Annotated[
         str | None,
         typer.Option(
-            "--db",
+            DB_OPTION,
             metavar="PATH",
             is_eager=True,
             help="Database file to read (default: $KCLI_DB, else the bundled one).",

@@ -86,8 +86,8 @@ def help_width() -> int:
     if columns.isdigit() and int(columns) > 0:
         return max(int(columns), MIN_WIDTH)
     try:
-        return max(os.get_terminal_size(sys.__stdout__.fileno()).columns, MIN_WIDTH)
-    except (AttributeError, ValueError, OSError):  # not a terminal, or no stdout at all
+        return max(os.get_terminal_size(sys.__stdout__.fileno()).columns, MIN_WIDTH)  # type: ignore[union-attr]
+    except (AttributeError, ValueError, OSError):  # not a terminal, or no stdout at all (None)
         return max(80, MIN_WIDTH)
 
 
@@ -161,7 +161,8 @@ def lay_out(operations: Sequence[Sequence], width: int) -> str:
         elif name == "dedent":
             indent -= 2
         elif name == "usage":
-            out.append(_usage(*args, indent=indent, width=width))
+            prog, usage, prefix = args
+            out.append(_usage(prog, usage, prefix, indent=indent, width=width))
         elif name == "heading":
             out.append(f"{' ' * indent}{args[0]}:\n")
         elif name == "paragraph":

@@ -16,6 +16,9 @@ class RecordKind(NamedTuple):
     # (id, title, names, body) for each row, for full-text search (names: other names than the title, such as
     # aliases; the build adds the id's words); None keeps the kind out of search.
     search_sql: str | None = None
+    # The search title is the record's own name (an actor's name, an event's title), not made of other
+    # records' names (a position's "Iraq: Ceasefire") or a quotation: kcli search ranks these first.
+    own_title: bool = False
     # The record's dates are partial dates in `date` and `end_date`; the build derives span_start/span_end.
     dated: bool = False
     # An undated record (date NULL) holds from the beginning; an open end (end_date NULL) holds ever after.
@@ -27,6 +30,11 @@ class RecordKind(NamedTuple):
     sort: str | None = None  # default sort (Datasette)
     # Indexes the build adds once the span columns exist, as column lists ("kind, span_start").
     indexes: tuple[str, ...] = ()
+    # The table has a status (verified, partial, unverified) that speaks about its sources (kcli db check).
+    has_status: bool = False
+    # SQL for the ids of the rows that concern any of some actors, {0} standing for their ids
+    # (kcli errata --actor); None: the kind's rows concern no actor in particular.
+    concerning_sql: str | None = None
 
 
 # How a relation reads between its subject and object ("Egypt member of Arab League"): tables, search titles.
@@ -63,20 +71,25 @@ KINDS: list[RecordKind] = [
         "actors",
         search_sql="SELECT a.id, a.name, coalesce(group_concat(l.alias, ' '), ''), a.summary"
         " FROM actors a LEFT JOIN aliases l ON l.actor_id = a.id GROUP BY a.id ORDER BY a.id",
+        own_title=True,
         dated=True,
         open_ended=True,
         label_column="name",
         facets=("kind", "region", "subregion"),
+        concerning_sql="SELECT id FROM actors WHERE id IN ({0})",
     ),
     RecordKind(
         "event",
         "events",
         search_sql="SELECT id, title, '', summary FROM events ORDER BY id",
+        own_title=True,
         dated=True,
         label_column="title",
         facets=("kind", "status"),
         sort="sort_day",
         indexes=("span_start, span_end", "kind, span_start"),
+        has_status=True,
+        concerning_sql="SELECT event_id FROM event_actors WHERE actor_id IN ({0})",
     ),
     RecordKind(
         "position",
@@ -88,6 +101,8 @@ KINDS: list[RecordKind] = [
         facets=("stance", "topic_id", "status"),
         sort="actor_id",
         indexes=("actor_id, span_start",),
+        has_status=True,
+        concerning_sql="SELECT id FROM positions WHERE actor_id IN ({0})",
     ),
     RecordKind(
         "relation",
@@ -100,16 +115,20 @@ KINDS: list[RecordKind] = [
         facets=("predicate", "object_id", "status"),
         sort="subject_id",
         indexes=("object_id, predicate, span_start",),
+        has_status=True,
+        concerning_sql="SELECT id FROM relations WHERE subject_id IN ({0}) OR object_id IN ({0})",
     ),
     RecordKind(
         "vote",
         "votes",
         search_sql="SELECT id, symbol || ': ' || title, '', summary FROM votes ORDER BY id",
+        own_title=True,
         dated=True,
         ends=False,
         label_column="title",
         facets=("body_id", "method", "status"),
         sort="date",
+        has_status=True,
     ),
     RecordKind(
         "erratum",

@@ -21,6 +21,8 @@ from karabakh_cli.models import PROFILE_SECTIONS, Record
 from karabakh_cli.text import safe
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from rich.console import Console, RenderableType
 
 
@@ -37,23 +39,35 @@ class State(Record):
     no_pager: bool
 
 
+# The option that names the database file, and where cli.py keeps its value when it is read ahead of the
+# other options (for --version, which may come before it).
+DB_OPTION = "--db"
+DB_SEEN = "kcli_db"
+
+
 def state(ctx: typer.Context) -> State:
-    """The global options of this run (during shell completion, as parsed so far)."""
+    """The global options of this run (during shell completion or --version, as parsed so far)."""
     root = ctx.find_root()
     if isinstance(root.obj, State):
         return root.obj
-    return State(
-        db=root.params.get("db"), no_color=bool(root.params.get("no_color")), no_pager=bool(root.params.get("no_pager"))
-    )
+    db = root.params.get("db") or root.meta.get(DB_SEEN)
+    return State(db=db, no_color=bool(root.params.get("no_color")), no_pager=bool(root.params.get("no_pager")))
+
+
+def database_path(ctx: typer.Context) -> "Path":
+    """The database file this run reads: --db, else $KCLI_DB, else the bundled one (db.resolve_path)."""
+    from karabakh_cli.db import resolve_path
+
+    return resolve_path(state(ctx).db)
 
 
 @contextmanager
 def database(ctx: typer.Context, timeout: float | None = None) -> Iterator[sqlite3.Connection]:
     """The database chosen by --db, KCLI_DB or the bundled file, open read-only for one command, its
     opening and checks bounded by timeout seconds (db.OPEN_TIMEOUT at most)."""
-    from karabakh_cli.db import OPEN_TIMEOUT, connect, resolve_path
+    from karabakh_cli.db import OPEN_TIMEOUT, connect
 
-    conn = connect(resolve_path(state(ctx).db), timeout=timeout or OPEN_TIMEOUT)
+    conn = connect(database_path(ctx), timeout=timeout or OPEN_TIMEOUT)
     try:
         yield conn
         # Only once the command has its answer: a command that fails says its error alone.
@@ -178,7 +192,10 @@ LimitOption = Annotated[
         help=f"At most N records; 0 for all (tables show {TABLE_LIMIT} unless told, other formats all).",
     ),
 ]  # fmt: skip
-Section = StrEnum("Section", {name: name for name in PROFILE_SECTIONS})
+if TYPE_CHECKING:
+    Section = StrEnum  # its members are models.PROFILE_SECTIONS, which mypy cannot read from a run-time call
+else:
+    Section = StrEnum("Section", {name: name for name in PROFILE_SECTIONS})
 SectionOption = Annotated[
     list[Section] | None,
     typer.Option(

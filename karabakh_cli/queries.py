@@ -25,6 +25,7 @@ from karabakh_cli.models import (
     MatrixRow,
     Participant,
     Position,
+    Record,
     RecordRef,
     Relation,
     Source,
@@ -32,7 +33,7 @@ from karabakh_cli.models import (
 )
 from karabakh_cli.text import fold
 
-R = TypeVar("R")
+R = TypeVar("R", bound=Record)
 # SQLite allows at most 32766 bound parameters; stay well below.
 _CHUNK = 500
 # Relation predicates that make the subject a member of the object (an observer is not).
@@ -147,7 +148,9 @@ def find_actor(conn: sqlite3.Connection, name: str, closest: bool = False) -> Ma
 
 
 def _describe(conn: sqlite3.Connection, actor_ids: Sequence[str]) -> str:
-    names = dict(_in(conn, "SELECT id, name FROM actors WHERE id IN ({})", actor_ids))
+    names: dict[str, str] = {
+        row[0]: row[1] for row in _in(conn, "SELECT id, name FROM actors WHERE id IN ({})", actor_ids)
+    }
     return ", ".join(f"{names[actor_id]} ({actor_id})" for actor_id in actor_ids)
 
 
@@ -276,16 +279,14 @@ def list_errata(conn: sqlite3.Connection, actor_ids: Sequence[str] = ()) -> list
     """Return all errata, or those concerning any of some actors or their events, positions and relations."""
     if not actor_ids:
         return _errata(conn, conn.execute("SELECT * FROM errata ORDER BY id").fetchall())
-    sql = """
-        SELECT * FROM errata WHERE id IN (
-          SELECT erratum_id FROM errata_records WHERE record_type = 'actor' AND record_id IN ({0})
-          UNION SELECT erratum_id FROM errata_records WHERE record_type = 'event'
-            AND record_id IN (SELECT event_id FROM event_actors WHERE actor_id IN ({0}))
-          UNION SELECT erratum_id FROM errata_records WHERE record_type = 'position'
-            AND record_id IN (SELECT id FROM positions WHERE actor_id IN ({0}))
-          UNION SELECT erratum_id FROM errata_records WHERE record_type = 'relation'
-            AND record_id IN (SELECT id FROM relations WHERE subject_id IN ({0}) OR object_id IN ({0})))
-        ORDER BY id"""
+    # Each kind says which of its records concern an actor (kinds.RecordKind.concerning_sql).
+    concerning = " UNION ".join(
+        f"SELECT erratum_id FROM errata_records WHERE record_type = '{kind.name}'"
+        f" AND record_id IN ({kind.concerning_sql})"
+        for kind in KINDS
+        if kind.concerning_sql
+    )
+    sql = f"SELECT * FROM errata WHERE id IN ({concerning}) ORDER BY id"
     marks = ", ".join(f"?{number}" for number in range(1, len(actor_ids) + 1))
     return _errata(conn, conn.execute(sql.format(marks), list(actor_ids)).fetchall())
 
@@ -358,7 +359,8 @@ def list_events(
         first, last = window(start, end)
     except ValueError as error:
         raise UsageError(f"--from {start} is after --to {end}") from error
-    clauses, params = ["1"], []
+    clauses: list[str] = ["1"]
+    params: list[int | str] = []
     if start or end:
         # The R*Tree of spans finds the overlapping events directly (see build._add_event_spans).
         clauses.append("e.rowid IN (SELECT id FROM event_spans WHERE last_day >= ? AND first_day <= ?)")
@@ -638,7 +640,9 @@ def stance_matrix(
             MatrixRow(position.actor_id, position.actor_name, "", {topic.id: None for topic in topics}),
         )
         row.stances[position.topic_id] = position.stance
-    kinds = dict(_in(conn, "SELECT id, kind FROM actors WHERE id IN ({})", list(rows)))
+    kinds: dict[str, str] = {
+        row[0]: row[1] for row in _in(conn, "SELECT id, kind FROM actors WHERE id IN ({})", list(rows))
+    }
     found = [row._replace(actor_kind=kinds[row.actor_id]) for row in rows.values()]
     return topics, sorted(found, key=MATRIX_SORTS[sort])
 
@@ -654,7 +658,9 @@ def group_labels(
     """Each actor's group: its region or sub-region, or whether it was a member of an organisation (on
     as_of, if given): 'members of NAME' or 'others'; and what by named (the column, or the organisation's id)."""
     if by in GROUP_COLUMNS:
-        labels = dict(_in(conn, f"SELECT id, {by} FROM actors WHERE id IN ({{}})", list(actor_ids)))
+        labels: dict[str, str | None] = {
+            row[0]: row[1] for row in _in(conn, f"SELECT id, {by} FROM actors WHERE id IN ({{}})", list(actor_ids))
+        }
         return {actor_id: labels.get(actor_id) or NO_GROUP for actor_id in actor_ids}, by
     organisation = find_actor(conn, by).actor_id
     params: list = []

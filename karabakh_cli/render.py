@@ -32,10 +32,10 @@ from karabakh_cli.models import (
     RollCall,
     SearchHit,
     Source,
+    SqlResult,
     Topic,
     Vote,
 )
-from karabakh_cli.sql import SqlResult
 from karabakh_cli.text import safe
 
 # A table shows at most this much of one value (Rich takes about a second to lay out a megabyte);

@@ -6,9 +6,10 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from karabakh_cli.db import QueryInterrupted, time_limit
 from karabakh_cli.errors import KcliError, UsageError
+from karabakh_cli.kinds import KINDS
 from karabakh_cli.models import SearchHit
-from karabakh_cli.sql import QueryInterrupted, time_limit
 
 # Marks around matched terms in snippets; chosen because the data does not use them.
 HIGHLIGHT = ("«", "»")
@@ -45,7 +46,7 @@ _WEIGHTS = "10.0, 5.0, 1.0"
 # Kinds whose title is the record's own name. The others' titles are made of other records' names (a
 # position's "Iraq: Ceasefire", a relation's "Pakistan member of United Nations") or quote a source (an
 # erratum), so among title matches they come after these.
-OWN_TITLES = ("actor", "event", "vote")
+OWN_TITLES = tuple(kind.name for kind in KINDS if kind.own_title)
 # The order of hits: a title that begins with the first word (the record is named by it: "Pakistan",
 # "Washington summit..."), then a title with the words in it, own titles first and the shortest first
 # (the words make more of it); then the names, then the text. bm25 alone would not do: it scores a row

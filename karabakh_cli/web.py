@@ -145,7 +145,7 @@ GROUP BY latest.actor_id
 ORDER BY latest.actor_id"""
 
 
-def canned_queries(topic_ids: Sequence[str]) -> dict[str, dict[str, str]]:
+def canned_queries(topic_ids: Sequence[str]) -> dict[str, dict[str, str | bool]]:
     """The canned queries shown on the database page, by URL name."""
     return {
         "search": {

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from karabakh_cli.models import Record
 
@@ -237,7 +237,7 @@ def write(name: str, kind: type, out: Output, stream: TextIO) -> None:
         function(out, stream)
         return
     escaped = Escaped(stream, json=writer.escaping == "json")
-    function(out, escaped)
+    function(out, cast(TextIO, escaped))
     escaped.flush()
 
 

@@ -110,7 +110,7 @@ JSON_LOOKUP_BUDGET = {
     "karabakh_cli.options", "karabakh_cli.lazy", "karabakh_cli.errors", "karabakh_cli.text",
     "karabakh_cli.models", "karabakh_cli.queries", "karabakh_cli.db", "karabakh_cli.dates",
     "karabakh_cli.kinds", "karabakh_cli.formats", "karabakh_cli.render", "karabakh_cli.boundary",
-    "karabakh_cli.entry", "karabakh_cli.helpcache", "karabakh_cli.writers",
+    "karabakh_cli.entry", "karabakh_cli.helpcache", "karabakh_cli.writers", "karabakh_cli.clickapi",
 }  # fmt: skip
 COMPLETION_BUDGET = JSON_LOOKUP_BUDGET - {"karabakh_cli.formats", "karabakh_cli.helpcache"}
 

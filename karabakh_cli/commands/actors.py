@@ -1,6 +1,6 @@
 """kcli actor, actors, event and timeline: who the actors were and what happened when."""
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -33,8 +33,12 @@ from karabakh_cli.text import safe
 from karabakh_cli.writers import needs
 
 app = command_app()
-render = lazy.module("karabakh_cli.render")
-queries = lazy.module("karabakh_cli.queries")
+# Loaded on first use (Rich only for tables); imported for real when types are checked.
+if TYPE_CHECKING:
+    from karabakh_cli import queries, render
+else:
+    render = lazy.module("karabakh_cli.render")
+    queries = lazy.module("karabakh_cli.queries")
 
 # Actors and events have more formats than the others: maps (those with a place) and, for events, Mermaid.
 ActorFormatOption = Annotated[str | None, format_option(Actor)]

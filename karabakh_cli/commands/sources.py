@@ -1,6 +1,6 @@
 """kcli search, sources, cite and errata: finding records and where they come from."""
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -23,11 +23,15 @@ from karabakh_cli.text import note
 from karabakh_cli.writers import needs
 
 app = command_app()
+# Loaded on first use (Rich only for tables); imported for real when types are checked.
+if TYPE_CHECKING:
+    from karabakh_cli import queries, render
+else:
+    render = lazy.module("karabakh_cli.render")
+    queries = lazy.module("karabakh_cli.queries")
 # The bibliography also in the formats reference managers read.
 SourcesFormatOption = Annotated[str | None, format_option(Source)]
 CitedFormatOption = Annotated[str | None, format_option(CitedRecord)]
-render = lazy.module("karabakh_cli.render")
-queries = lazy.module("karabakh_cli.queries")
 
 
 @app.command("search")

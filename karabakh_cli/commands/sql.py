@@ -1,6 +1,6 @@
 """kcli sql and schema: read-only SQL for power users, and the tables it can read."""
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -8,7 +8,11 @@ from karabakh_cli import lazy
 from karabakh_cli.options import FormatOption, JsonOption, chosen_format, command_app, database, emit
 
 app = command_app()
-render = lazy.module("karabakh_cli.render")
+# Loaded on first use (Rich only for tables); imported for real when types are checked.
+if TYPE_CHECKING:
+    from karabakh_cli import render
+else:
+    render = lazy.module("karabakh_cli.render")
 
 # The fields of one row of kcli schema.
 SCHEMA_FIELDS = ("table", "column", "type", "not_null", "primary_key", "description")

@@ -19,10 +19,10 @@ from karabakh_cli.options import (
     complete_actor,
     console,
     database,
+    database_path,
     emit,
     format_option,
     parse_date_option,
-    state,
 )
 
 app = command_app()
@@ -38,7 +38,7 @@ class ChartUnit(StrEnum):
 class ChartStyle(StrEnum):
     """How kcli chart draws: a lane per kind of event, or stacked counts."""
 
-    strip = "strip"
+    lanes = "strip"  # (not named strip: that is str.strip)
     histogram = "histogram"
 
 
@@ -72,7 +72,6 @@ def browse(
 
         kcli --db my.db browse --port 8002 --open
     """
-    from karabakh_cli.db import resolve_path
     from karabakh_cli.queries import list_topics
     from karabakh_cli.text import safe
     from karabakh_cli.web import build_metadata, check_port, require_datasette, serve, url
@@ -85,7 +84,7 @@ def browse(
     require_datasette()
     check_port(port, host)
     address = url(port, host)
-    path = resolve_path(state(ctx).db)
+    path = database_path(ctx)
     typer.echo(f"Serving {safe(str(path), one_line=True)} read-only at {address} (Ctrl-C to stop)", err=True)
     if open_browser:
         import webbrowser
@@ -156,7 +155,7 @@ def chart(
     by: Annotated[ChartUnit, typer.Option("--by", "-b", help="One column a day or a week.")] = ChartUnit.day,
     style: Annotated[
         ChartStyle, typer.Option("--style", "-s", help="strip: a lane per kind; histogram: stacked counts.")
-    ] = ChartStyle.strip,
+    ] = ChartStyle.lanes,
     actor: ActorsOption = None,
     kind: EventKindOption = None,
     width: Annotated[

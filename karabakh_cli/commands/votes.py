@@ -1,6 +1,6 @@
 """kcli votes and vote: recorded votes, their tallies and roll calls, grouped the memo's way."""
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -24,9 +24,13 @@ from karabakh_cli.options import (
 from karabakh_cli.text import note
 
 app = command_app()
-render = lazy.module("karabakh_cli.render")
-votes = lazy.module("karabakh_cli.votes")
-queries = lazy.module("karabakh_cli.queries")
+# Loaded on first use (Rich only for tables); imported for real when types are checked.
+if TYPE_CHECKING:
+    from karabakh_cli import queries, render, votes
+else:
+    render = lazy.module("karabakh_cli.render")
+    votes = lazy.module("karabakh_cli.votes")
+    queries = lazy.module("karabakh_cli.queries")
 
 
 @app.command("votes")
