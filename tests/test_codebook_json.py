@@ -27,6 +27,7 @@ COMMANDS = {
     "matrix group": ["matrix", "--by", "region"],
     "schema column": ["schema"],
     "database info": ["db", "info"],
+    "dataset citation": ["cite", "--dataset"],
 }
 # Keys that hold records (or lists of them), and which record; a profile's votes are ballots.
 NESTED = {
