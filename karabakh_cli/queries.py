@@ -451,8 +451,10 @@ def list_events(
         )
         params.extend(actor_ids)
     if kinds:
-        clauses.append(f"e.kind IN ({', '.join('?' * len(kinds))})")
-        params.extend(kinds)
+        # An event counts under each of its kinds: its own and those of event_kinds (one rule with kcli chart).
+        marks = ", ".join("?" * len(kinds))
+        clauses.append(f"(e.kind IN ({marks}) OR e.id IN (SELECT event_id FROM event_kinds WHERE kind IN ({marks})))")
+        params.extend([*kinds, *kinds])
     where = " AND ".join(clauses)
     sql = f"SELECT * FROM events e WHERE {where} ORDER BY e.sort_day, e.span_start, e.span_end, e.id"
     if not limit:
@@ -553,12 +555,20 @@ def _events(conn: sqlite3.Connection, rows: list[sqlite3.Row]) -> list[Event]:
     for row in _in(conn, sql, [row["id"] for row in rows]):
         participant = Participant(actor_id=row["actor_id"], name=row["name"], role=row["role"])
         participants.setdefault(row["event_id"], []).append(participant)
+    other_kinds: dict[str, list[str]] = {}
+    kinds_sql = "SELECT event_id, kind FROM event_kinds WHERE event_id IN ({}) ORDER BY event_id, kind"
+    for row in _in(conn, kinds_sql, [row["id"] for row in rows]):
+        other_kinds.setdefault(row["event_id"], []).append(row["kind"])
     return records_of(
         conn,
         Event,
         "event",
         rows,
-        lambda row: {"precision": precision(row["date"]), "participants": participants.get(row["id"], [])},
+        lambda row: {
+            "precision": precision(row["date"]),
+            "participants": participants.get(row["id"], []),
+            "other_kinds": [kind for kind in other_kinds.get(row["id"], []) if kind != row["kind"]],
+        },
     )
 
 
