@@ -101,24 +101,28 @@ def test_row_counts_per_table(db: sqlite3.Connection) -> None:
         "votes",
         "ballots",
         "former_ids",
+        "offices",
+        "member_counts",
     ]
     counts = {table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in tables}
     assert counts == {
-        "sources": 591,
+        "sources": 604,
         "actors": 384,
         "aliases": 504,
         "topics": 9,
         "events": 158,
         "event_actors": 586,
         "positions": 144,
-        "relations": 957,
+        "relations": 958,
         "errata": 64,
         "errata_records": 117,
-        "citations": 3075,
+        "citations": 3242,
         "actor_names": 1272,
         "votes": 3,
         "ballots": 192,
         "former_ids": 14,
+        "offices": 54,
+        "member_counts": 3,
     }
 
 

@@ -1,0 +1,150 @@
+"""The rules of kcli db check about time (issue 19): each contradiction, added to a copy of the seed, fails
+the build and names its records. One build carries every mutation (they touch different records), so the
+module costs one build; each test looks for its own problem in that build's list."""
+
+import pytest
+
+from karabakh_cli.build import build_database
+from karabakh_cli.checks import SOURCES_ENV
+from karabakh_cli.errors import BuildError
+
+from conftest import SEED
+
+_RELATION = (
+    "INSERT INTO relations (id, subject_id, predicate, object_id, date, end_date, summary, status)"
+    " VALUES ('{id}', '{subject}', '{predicate}', '{object}', {date}, {end}, 'Mutation.', 'partial');\n"
+)
+_POSITION = (
+    "INSERT INTO positions (id, actor_id, topic_id, stance, date, end_date, summary, status)"
+    " VALUES ('{id}', 'france', 'minsk-group-mediation', '{stance}', '2010', '2012', 'Mutation.', 'partial');\n"
+)
+
+# Each mutation: what it adds to the seed, and the problem the check must report.
+MUTATIONS = {
+    # South Sudan (a UN member from 14 July 2011) votes on A/RES/62/243 of 14 March 2008.
+    "ballot from a non-member": (
+        "INSERT INTO ballots (vote_id, actor_id, choice) VALUES ('a-res-62-243', 'south-sudan', 'yes');\n"
+        "UPDATE votes SET yes = yes + 1 WHERE id = 'a-res-62-243';\n",
+        "ballots a-res-62-243: south-sudan votes, but is not a member of un-general-assembly on 2008-03-14",
+    ),
+    "tally larger than the body": (
+        "",  # the same mutation: 193 ballots in a 192-member Assembly
+        "votes a-res-62-243: the tally adds up to 193, but un-general-assembly has 192 members on 2008-03-14",
+    ),
+    "membership before the member existed": (
+        "UPDATE actors SET date = '2011-07-09' WHERE id = 'south-sudan';\n"
+        + _RELATION.format(
+            id="mutation-south-sudan-au",
+            subject="south-sudan",
+            predicate="observer",
+            object="african-union",
+            date="'2005'",
+            end="'2011-07'",
+        ),
+        "relations mutation-south-sudan-au: outside the lifetime of south-sudan: starts 2005, before it began",
+    ),
+    "membership before the organisation's founding": (
+        _RELATION.format(
+            id="mutation-armenia-csto-1995",
+            subject="armenia",
+            predicate="observer",
+            object="csto",
+            date="'1995'",
+            end="'1996'",
+        ),
+        "relations mutation-armenia-csto-1995: outside the lifetime of csto: starts 1995, before it began",
+    ),
+    "office outside the holder's lifetime": (
+        "UPDATE actors SET date = '1923-05-10', end_date = '2003-12-12' WHERE id = 'heydar-aliyev';\n"
+        "UPDATE relations SET end_date = '2005' WHERE id = 'heydar-aliyev-president-azerbaijan';\n",
+        "relations heydar-aliyev-president-azerbaijan: outside the lifetime of heydar-aliyev: ends 2005, after it"
+        " ended",
+    ),
+    "membership without a start": (
+        _RELATION.format(
+            id="mutation-undated", subject="armenia", predicate="member", object="asean", date="NULL", end="NULL"
+        ),
+        "relations mutation-undated: a membership without a start date",
+    ),
+    "two holders of one office": (
+        _RELATION.format(
+            id="mutation-second-president",
+            subject="heydar-aliyev",
+            predicate="office-holder",
+            object="azerbaijan",
+            date="'2010'",
+            end="'2012'",
+        )
+        + "INSERT INTO offices (relation_id, office) VALUES ('mutation-second-president', 'president-azerbaijan');\n",
+        "offices president-azerbaijan: ilham-aliyev-president-azerbaijan and mutation-second-president hold it at once",
+    ),
+    "two stances at once": (
+        _POSITION.format(id="mutation-france-supports", stance="supports")
+        + _POSITION.format(id="mutation-france-opposes", stance="opposes"),
+        "france holds two stances on minsk-group-mediation at once",
+    ),
+    "member and observer at once": (
+        _RELATION.format(
+            id="mutation-azerbaijan-observer-nam",
+            subject="azerbaijan",
+            predicate="observer",
+            object="nam",
+            date="'2015'",
+            end="'2016'",
+        ),
+        "relations azerbaijan-member-nam and mutation-azerbaijan-observer-nam: member and observer at once",
+    ),
+    "no overlap (a handover)": (
+        _RELATION.format(
+            id="mutation-handover",
+            subject="heydar-aliyev",
+            predicate="office-holder",
+            object="albania",
+            date="'2020-09-27'",
+            end="'2020-12'",
+        )
+        + "INSERT INTO offices (relation_id, office) VALUES ('mutation-handover', 'prime-minister-albania');\n",
+        "relations mutation-handover: no citation",
+    ),
+    "member count": (
+        "UPDATE member_counts SET count = 119 WHERE organisation_id = 'nam' AND date = '2009-07-16';\n",
+        "member_counts nam: 119 members declared on 2009-07-16, but 118 member relation(s) hold that day",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def problems(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The problems the build reports for the seed with every mutation added."""
+    folder = tmp_path_factory.mktemp("mutated")
+    empty = folder / "no-sources"
+    empty.mkdir()
+    seed = folder / "seed.sql"
+    extra = "".join(sql for sql, _ in MUTATIONS.values())
+    seed.write_text(SEED.read_text(encoding="utf-8") + extra, encoding="utf-8")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(SOURCES_ENV, str(empty))
+        with pytest.raises(BuildError) as refused:
+            build_database(seed, folder / "out.db")
+    return str(refused.value)
+
+
+@pytest.mark.parametrize("name", list(MUTATIONS))
+def test_each_contradiction_fails_the_check(problems: str, name: str) -> None:
+    assert MUTATIONS[name][1] in problems
+
+
+def test_a_handover_on_one_day_is_not_two_holders(problems: str) -> None:
+    # Edi Rama's relation ends on 27 September 2020, the day this invented successor's begins.
+    assert "mutation-handover hold it at once" not in problems
+
+
+def test_the_seed_itself_has_no_two_stances_nor_undated_memberships(problems: str) -> None:
+    assert problems.count("holds two stances") == 1
+    assert problems.count("a membership without a start date") == 1
+
+
+def test_nam_on_the_eve_of_its_founding_is_empty(kcli) -> None:
+    result = kcli("actors", "--member", "nam", "--as-of", "1950", "--json")
+    assert result.exit_code == 0
+    assert result.stdout.strip() == "[]"
