@@ -106,21 +106,21 @@ def test_row_counts_per_table(db: sqlite3.Connection) -> None:
     ]
     counts = {table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in tables}
     assert counts == {
-        "sources": 604,
+        "sources": 608,
         "actors": 384,
         "aliases": 504,
         "topics": 9,
         "events": 158,
-        "event_actors": 586,
+        "event_actors": 587,
         "positions": 144,
         "relations": 958,
-        "errata": 64,
-        "errata_records": 117,
-        "citations": 3242,
+        "errata": 65,
+        "errata_records": 118,
+        "citations": 3258,
         "actor_names": 1272,
         "votes": 3,
         "ballots": 192,
-        "former_ids": 14,
+        "former_ids": 15,
         "offices": 54,
         "member_counts": 3,
     }
