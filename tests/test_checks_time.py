@@ -2,6 +2,10 @@
 the build and names its records. One build carries every mutation (they touch different records), so the
 module costs one build; each test looks for its own problem in that build's list."""
 
+import sqlite3
+from datetime import date, timedelta
+from pathlib import Path
+
 import pytest
 
 from karabakh_cli.build import build_database
@@ -148,3 +152,45 @@ def test_nam_on_the_eve_of_its_founding_is_empty(kcli) -> None:
     result = kcli("actors", "--member", "nam", "--as-of", "1950", "--json")
     assert result.exit_code == 0
     assert result.stdout.strip() == "[]"
+
+
+# The office series the data follows, and the days on which each has exactly one holder. Where a series
+# starts later than 1991, the sources consulted leave the earlier days open (docs/data-changelog.md, issue 19).
+SERIES = {
+    "president-armenia": [("1991-11-11", "2025-12-31")],
+    "president-azerbaijan": [("1993-10-10", "2025-12-31")],
+    "president-nkr": [("1994-12-29", "2023-09-01"), ("2023-09-10", "2024-01-01")],
+    "president-russia": [("1991-07-10", "2025-12-31")],
+    "president-turkey": [("1993-05-16", "2025-12-31")],
+    "president-united-states": [("1991-01-01", "2025-12-31")],
+    "president-france": [("2017-05-14", "2025-12-31")],
+    "secretary-general-un": [("1991-01-01", "2025-12-31")],
+    "foreign-minister-azerbaijan": [("2004-04-02", "2025-12-31")],
+    "foreign-minister-russia": [("2004-03-09", "2025-12-31")],
+}
+
+
+def _holders(database: Path, office: str) -> list[tuple[str, date, date]]:
+    conn = sqlite3.connect(database)
+    try:
+        rows = conn.execute(
+            "SELECT r.id, r.span_start, r.span_end FROM offices o JOIN relations r ON r.id = o.relation_id"
+            " WHERE o.office = ?",
+            (office,),
+        ).fetchall()
+    finally:
+        conn.close()
+    return [(rid, date.fromisoformat(start), date.fromisoformat(min(end, "9999-12-30"))) for rid, start, end in rows]
+
+
+@pytest.mark.parametrize("office", list(SERIES))
+def test_each_office_has_one_holder_on_every_day(database_path: Path, office: str) -> None:
+    holders = _holders(database_path, office)
+    for first, last in SERIES[office]:
+        day, end = date.fromisoformat(first), date.fromisoformat(last)
+        while day <= end:
+            holding = sorted((start, stop, rid) for rid, start, stop in holders if start <= day <= stop)
+            # On a handover day the outgoing holder's last day is the incoming holder's first.
+            handover = len(holding) == 2 and holding[0][1] == day == holding[1][0]
+            assert len(holding) == 1 or handover, f"{office} on {day}: {[rid for _, _, rid in holding]}"
+            day += timedelta(days=1)

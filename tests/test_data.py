@@ -106,22 +106,22 @@ def test_row_counts_per_table(db: sqlite3.Connection) -> None:
     ]
     counts = {table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in tables}
     assert counts == {
-        "sources": 608,
-        "actors": 384,
+        "sources": 648,
+        "actors": 410,
         "aliases": 504,
         "topics": 9,
         "events": 158,
         "event_actors": 587,
         "positions": 144,
-        "relations": 958,
+        "relations": 1018,
         "errata": 65,
         "errata_records": 118,
-        "citations": 3258,
-        "actor_names": 1272,
+        "citations": 3363,
+        "actor_names": 1324,
         "votes": 3,
         "ballots": 192,
         "former_ids": 15,
-        "offices": 54,
+        "offices": 108,
         "member_counts": 3,
     }
 
