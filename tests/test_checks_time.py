@@ -2,6 +2,7 @@
 the build and names its records. One build carries every mutation (they touch different records), so the
 module costs one build; each test looks for its own problem in that build's list."""
 
+import json
 import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
@@ -194,3 +195,17 @@ def test_each_office_has_one_holder_on_every_day(database_path: Path, office: st
             handover = len(holding) == 2 and holding[0][1] == day == holding[1][0]
             assert len(holding) == 1 or handover, f"{office} on {day}: {[rid for _, _, rid in holding]}"
             day += timedelta(days=1)
+
+
+@pytest.mark.parametrize("topic", ["ceasefire", "non-interference"])
+def test_no_call_of_the_2020_war_is_current_in_2022(kcli, topic: str) -> None:
+    # A call about the fighting ends with it (docs/codebook.md, positions): none is a stance of June 2022.
+    result = kcli("positions", "--topic", topic, "--as-of", "2022-06-01", "--json")
+    assert result.exit_code == 0
+    assert [p["id"] for p in json.loads(result.stdout) if p["date"] and p["date"].startswith("2020")] == []
+
+
+def test_a_call_of_the_2020_war_holds_while_the_war_lasts(kcli) -> None:
+    result = kcli("positions", "--topic", "ceasefire", "--as-of", "2020-10-19", "--json")
+    assert result.exit_code == 0
+    assert len(json.loads(result.stdout)) >= 40
