@@ -166,6 +166,7 @@ SERIES = {
     "president-united-states": [("1991-01-01", "2025-12-31")],
     "president-france": [("2017-05-14", "2025-12-31")],
     "secretary-general-un": [("1991-01-01", "2025-12-31")],
+    "prime-minister-azerbaijan": [("1991-10-18", "2025-12-31")],
     "foreign-minister-azerbaijan": [("2004-04-02", "2025-12-31")],
     "foreign-minister-russia": [("2004-03-09", "2025-12-31")],
 }

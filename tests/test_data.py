@@ -106,22 +106,22 @@ def test_row_counts_per_table(db: sqlite3.Connection) -> None:
     ]
     counts = {table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in tables}
     assert counts == {
-        "sources": 649,
-        "actors": 411,
+        "sources": 653,
+        "actors": 421,
         "aliases": 506,
         "topics": 9,
         "events": 158,
         "event_actors": 587,
         "positions": 144,
-        "relations": 1021,
+        "relations": 1033,
         "errata": 65,
         "errata_records": 118,
-        "citations": 3375,
-        "actor_names": 1328,
+        "citations": 3401,
+        "actor_names": 1348,
         "votes": 3,
         "ballots": 192,
         "former_ids": 15,
-        "offices": 108,
+        "offices": 120,
         "member_counts": 9,
     }
 
