@@ -1,8 +1,8 @@
 """Data checks beyond SQLite's own: citations, locators, calendar dates, aliases, reachability, vote
 tallies, the Security Council's size, lifetimes, statuses, errata quotes, event ids, cross-reference ids;
 what must be true on every date (ballots from members, dated memberships, one holder of an office, one
-stance of an actor on a topic, member or observer, declared member counts); and the warnings a reviewer
-reads (open-ended offices and positions that may be stale)."""
+stance of an actor on a topic, member or observer, declared member counts, a summary's opening date); and
+the warnings a reviewer reads (open-ended offices and positions that may be stale)."""
 
 from __future__ import annotations
 
@@ -50,6 +50,7 @@ def check_database(conn: sqlite3.Connection, sources: Path | None = None) -> lis
         *check_one_stance(conn),
         *check_member_or_observer(conn),
         *check_member_counts(conn),
+        *check_opening_dates(conn),
     ]
 
 
@@ -582,3 +583,46 @@ def check_member_counts(conn: sqlite3.Connection) -> Iterator[str]:
                 f"member_counts {organisation}: {declared} {predicate}s declared on {day},"
                 f" but {counted} {predicate} relation(s) hold that day"
             )
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")  # fmt: skip
+# A summary that opens with its own date: "On 14 November[ 2020]", "In October 2020", "In 2020".
+_OPENING_DATE = re.compile(
+    rf"^(?:On (?P<day>\d{{1,2}}) (?P<month>{'|'.join(_MONTHS)})(?: (?P<year>\d{{4}}))?"
+    rf"|In (?P<in_month>{'|'.join(_MONTHS)}) (?P<in_year>\d{{4}})|In (?P<only_year>\d{{4}}))\b"
+)
+
+
+def _opening_date(summary: str, year: str) -> str | None:
+    """The partial date a summary opens with ('2020-11-14', '2020-10', '2020'), its year defaulting to the
+    record's; None when it opens otherwise."""
+    match = _OPENING_DATE.match(summary)
+    if match is None:
+        return None
+    if match["day"]:
+        return f"{match['year'] or year}-{_MONTHS.index(match['month']) + 1:02d}-{int(match['day']):02d}"
+    if match["in_month"]:
+        return f"{match['in_year']}-{_MONTHS.index(match['in_month']) + 1:02d}"
+    return match["only_year"]
+
+
+def check_opening_dates(conn: sqlite3.Connection) -> Iterator[str]:
+    """A summary that opens with a date ("On 14 November", "In October 2020") names a time its record can
+    cover: an event's span, or the day a position or relation begins."""
+    rows = conn.execute(
+        "SELECT 'events', id, date, coalesce(end_date, date), summary FROM events"
+        " UNION ALL SELECT 'positions', id, date, date, summary FROM positions WHERE date IS NOT NULL"
+        " UNION ALL SELECT 'relations', id, date, date, summary FROM relations WHERE date IS NOT NULL ORDER BY 1, 2"
+    )
+    for table, record_id, date, until, summary in rows:
+        opening = _opening_date(summary, date[:4])
+        if opening is None:
+            continue
+        try:
+            named = (first_day(parse_date(opening)), last_day(parse_date(opening)))
+        except ValueError:
+            yield f"{table} {record_id}: its summary opens with an impossible date {opening}"
+            continue
+        if named[1] < first_day(date) or named[0] > last_day(until):
+            yield f"{table} {record_id}: its summary opens with {opening}, but the record is dated {date}"

@@ -111,6 +111,11 @@ MUTATIONS = {
         + "INSERT INTO offices (relation_id, office) VALUES ('mutation-handover', 'prime-minister-albania');\n",
         "relations mutation-handover: no citation",
     ),
+    "summary dated otherwise": (
+        "UPDATE events SET date = '2020-11-15' WHERE id = '2020-11-14-armenia-military-toll';\n",
+        "events 2020-11-14-armenia-military-toll: its summary opens with 2020-11-14, but the record is dated"
+        " 2020-11-15",
+    ),
     "member count": (
         "UPDATE member_counts SET count = 119 WHERE organisation_id = 'nam' AND date = '2009-07-16';\n",
         "member_counts nam: 119 members declared on 2009-07-16, but 118 member relation(s) hold that day",
