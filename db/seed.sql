@@ -911,6 +911,7 @@ INSERT INTO sources (id, title, author, publisher, published, url, kind, paragra
 INSERT INTO sources (id, title, author, publisher, published, url, kind, paragraphs) VALUES ('wikipedia-2024-01-prime-minister-of-azerbaijan', 'Prime Minister of Azerbaijan (Wikipedia, January 2024 copy)', NULL, 'Kiwix copy of Wikipedia', '2024-01', 'https://alem.dynip.sapo.pt/wiki/content/wikipedia_en_all_maxi_2024-01/A/Prime_Minister_of_Azerbaijan', 'reference', NULL);
 INSERT INTO sources (id, title, author, publisher, published, url, kind, paragraphs) VALUES ('hitchhikersgui-minister-of-foreign-affairs-turkey', 'Minister of Foreign Affairs (Turkey) (copy of Wikipedia)', NULL, 'hitchhikersgui.de (Wikipedia mirror)', NULL, 'http://hitchhikersgui.de/Minister_of_Foreign_Affairs_(Turkey)', 'reference', NULL);
 INSERT INTO sources (id, title, author, publisher, published, url, kind, paragraphs) VALUES ('riteme-ministry-of-foreign-affairs-turkey', 'Ministry of Foreign Affairs (Turkey) (copy of Wikipedia)', NULL, 'wiki.riteme.site (Wikipedia mirror)', '2024', 'https://wiki.riteme.site/wiki/Republic_of_T%C3%BCrkiye_Ministry_of_Foreign_Affairs', 'reference', NULL);
+INSERT INTO sources (id, title, author, publisher, published, url, kind, paragraphs) VALUES ('studentb-wikipedia-ilham-aliyev', 'Ilham Aliyev (copy of Wikipedia)', NULL, 'wiki.studentb.eu (Wikipedia mirror)', '2024', 'https://wiki.studentb.eu/view_html.php?lang=en&q=Ilham_Aliyev&sq=Google', 'reference', NULL);
 
 -- actors: states and quasi-states
 INSERT INTO actors (id, name, kind, summary, iso3, wikidata, region, subregion, latitude, longitude, date, end_date) VALUES ('armenia', 'Armenia', 'state', 'South Caucasus republic and one of the two belligerents of the 2020 war; backed the Karabakh Armenians, arguing first for self-determination and later for remedial secession; at Prague in October 2022 it and Azerbaijan reaffirmed their mutual recognition of territorial integrity under the 1991 Alma-Ata Declaration. It holds observer status in the Non-Aligned Movement.', 'ARM', 'Q399', 'Asia', 'Western Asia', NULL, NULL, NULL, NULL);
@@ -4316,6 +4317,7 @@ INSERT INTO errata (id, source_id, locator, says, correction, kind) VALUES ('mfa
 
 -- errata: the fact-check of issue 19
 INSERT INTO errata (id, source_id, locator, says, correction, kind) VALUES ('pledgetimes-amnesty-17-attacks', 'pledgetimes-2021-01-14-amnesty', 'https://pledgetimes.com/human-rights-activists-accused-yerevan-and-baku-of-intentionally-killing-civilians/', 'Says Amnesty’s researchers spoke to victims and witnesses of 17 attacks, whose victims numbered at least 146 civilians.', 'Amnesty’s report details 18 strikes; 146 is its count of the civilians killed in the whole war (at least 94 Azerbaijani and some 52 Armenian), not of the victims of those strikes.', 'error');
+INSERT INTO errata (id, source_id, locator, says, correction, kind) VALUES ('ilham-aliyev-prime-minister-end', 'profilpelajar-it-prime-ministers-azerbaijan', 'https://profilpelajar.com/it/Primi_ministri_dell''Azerbaigian', 'Ilham Aliyev prime minister from 4 August to 4 November 2003.', 'A copy of the English Wikipedia article on Ilham Aliyev ends his term as prime minister on 31 October 2003, the day he became president; the relation keeps 4 November 2003, the day Artur Rasizade was formally reappointed, as the Italian list gives it.', 'ambiguity');
 
 -- errata_records: which records each erratum concerns
 INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('peacekeepers', 'event', '2020-11-09-trilateral-statement');
@@ -4452,6 +4454,7 @@ INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('mfa-az-
 
 -- errata_records: the fact-check of issue 19
 INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('pledgetimes-amnesty-17-attacks', 'event', '2021-01-14-amnesty-in-the-line-of-fire');
+INSERT INTO errata_records (erratum_id, record_type, record_id) VALUES ('ilham-aliyev-prime-minister-end', 'relation', 'ilham-aliyev-prime-minister-azerbaijan');
 
 -- citations: actors
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('ponars-704', '¶1', 'actor', 'armenia', NULL);
@@ -7912,6 +7915,7 @@ INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES 
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('wikipedia-2024-01-prime-minister-of-azerbaijan', 'https://alem.dynip.sapo.pt/wiki/content/wikipedia_en_all_maxi_2024-01/A/Prime_Minister_of_Azerbaijan', 'actor', 'ali-asadov', 'since 8 October 2019');
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('hitchhikersgui-minister-of-foreign-affairs-turkey', 'http://hitchhikersgui.de/Minister_of_Foreign_Affairs_(Turkey)', 'relation', 'mevlut-cavusoglu-foreign-minister-turkey', 'took office on 24 November 2015');
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('riteme-ministry-of-foreign-affairs-turkey', 'https://wiki.riteme.site/wiki/Republic_of_T%C3%BCrkiye_Ministry_of_Foreign_Affairs', 'relation', 'mevlut-cavusoglu-foreign-minister-turkey', 'Hakan Fidan since 3 June 2023');
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('studentb-wikipedia-ilham-aliyev', 'https://wiki.studentb.eu/view_html.php?lang=en&q=Ilham_Aliyev&sq=Google', 'erratum', 'ilham-aliyev-prime-minister-end', 'Prime Minister: 4 August 2003 – 31 October 2003');
 
 -- former_ids: event ids renamed to start with their date (the checks' rule; issue 12)
 INSERT INTO former_ids (old_id, record_type, record_id) VALUES ('1973-10-yom-kippur-war', 'event', '1973-10-06-yom-kippur-war');

@@ -106,7 +106,7 @@ def test_row_counts_per_table(db: sqlite3.Connection) -> None:
     ]
     counts = {table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in tables}
     assert counts == {
-        "sources": 653,
+        "sources": 654,
         "actors": 421,
         "aliases": 506,
         "topics": 9,
@@ -114,9 +114,9 @@ def test_row_counts_per_table(db: sqlite3.Connection) -> None:
         "event_actors": 587,
         "positions": 144,
         "relations": 1033,
-        "errata": 65,
-        "errata_records": 118,
-        "citations": 3401,
+        "errata": 66,
+        "errata_records": 119,
+        "citations": 3402,
         "actor_names": 1348,
         "votes": 3,
         "ballots": 192,
