@@ -104,11 +104,11 @@ MUTATIONS = {
             id="mutation-handover",
             subject="heydar-aliyev",
             predicate="office-holder",
-            object="albania",
-            date="'2020-09-27'",
-            end="'2020-12'",
+            object="austria",
+            date="'2021-10-11'",
+            end="'2021-12'",
         )
-        + "INSERT INTO offices (relation_id, office) VALUES ('mutation-handover', 'prime-minister-albania');\n",
+        + "INSERT INTO offices (relation_id, office) VALUES ('mutation-handover', 'chancellor-austria');\n",
         "relations mutation-handover: no citation",
     ),
     "summary dated otherwise": (
@@ -145,7 +145,7 @@ def test_each_contradiction_fails_the_check(problems: str, name: str) -> None:
 
 
 def test_a_handover_on_one_day_is_not_two_holders(problems: str) -> None:
-    # Edi Rama's relation ends on 27 September 2020, the day this invented successor's begins.
+    # Sebastian Kurz's relation ends on 11 October 2021, the day this invented successor's begins.
     assert "mutation-handover hold it at once" not in problems
 
 
