@@ -36,9 +36,9 @@ MUTATIONS = {
         "",  # the same mutation: 193 ballots in a 192-member Assembly
         "votes a-res-62-243: the tally adds up to 193, but un-general-assembly has 192 members on 2008-03-14",
     ),
+    # The seed dates South Sudan's lifetime from its independence on 9 July 2011.
     "membership before the member existed": (
-        "UPDATE actors SET date = '2011-07-09' WHERE id = 'south-sudan';\n"
-        + _RELATION.format(
+        _RELATION.format(
             id="mutation-south-sudan-au",
             subject="south-sudan",
             predicate="observer",
