@@ -106,22 +106,22 @@ def test_row_counts_per_table(db: sqlite3.Connection) -> None:
     ]
     counts = {table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in tables}
     assert counts == {
-        "sources": 695,
+        "sources": 710,
         "actors": 421,
         "aliases": 506,
         "topics": 9,
         "events": 158,
         "event_actors": 587,
         "positions": 144,
-        "relations": 1035,
+        "relations": 1036,
         "errata": 66,
         "errata_records": 119,
-        "citations": 3466,
+        "citations": 3482,
         "actor_names": 1348,
         "votes": 3,
         "ballots": 192,
         "former_ids": 15,
-        "offices": 122,
+        "offices": 123,
         "member_counts": 9,
     }
 

@@ -183,7 +183,7 @@ def test_relations_of_an_actor_either_side_in_date_order(conn: sqlite3.Connectio
         ("pakistan", "does-not-recognise", "armenia", "1991", "2025-08-31"),
         ("nadeem-raza", "office-holder", "pakistan", "2019-11-27", "2022-11"),
         ("ali-alizade", "ambassador-to", "pakistan", "2020-10", "2021-06"),
-        ("mumtaz-zahra-baloch", "office-holder", "pakistan", "2023-09-10", "2023-09-10"),
+        ("mumtaz-zahra-baloch", "office-holder", "pakistan", "2022-11-11", "2025-01-01"),
         ("pakistan", "elected-member", "unsc", "2025-01-01", "2026-12-31"),
         ("pakistan", "diplomatic-relations", "armenia", "2025-08-31", None),
     ]
