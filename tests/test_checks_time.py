@@ -172,7 +172,11 @@ SERIES = {
     "president-france": [("2017-05-14", "2025-12-31")],
     "secretary-general-un": [("1991-01-01", "2025-12-31")],
     "prime-minister-azerbaijan": [("1991-10-18", "2025-12-31")],
-    "foreign-minister-azerbaijan": [("2004-04-02", "2025-12-31")],
+    "foreign-minister-azerbaijan": [
+        ("1991-01-01", "1992-05-29"),
+        ("1993-09-02", "1998-02-17"),
+        ("1998-03-05", "2025-12-31"),
+    ],
     "foreign-minister-russia": [("2004-03-09", "2025-12-31")],
 }
 

@@ -106,22 +106,22 @@ def test_row_counts_per_table(db: sqlite3.Connection) -> None:
     ]
     counts = {table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in tables}
     assert counts == {
-        "sources": 713,
-        "actors": 423,
+        "sources": 718,
+        "actors": 426,
         "aliases": 506,
         "topics": 9,
         "events": 158,
         "event_actors": 587,
         "positions": 144,
-        "relations": 1038,
+        "relations": 1042,
         "errata": 66,
         "errata_records": 119,
-        "citations": 3487,
-        "actor_names": 1352,
+        "citations": 3496,
+        "actor_names": 1358,
         "votes": 3,
         "ballots": 192,
         "former_ids": 15,
-        "offices": 125,
+        "offices": 129,
         "member_counts": 9,
     }
 
