@@ -106,7 +106,7 @@ def test_row_counts_per_table(db: sqlite3.Connection) -> None:
     ]
     counts = {table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in tables}
     assert counts == {
-        "sources": 718,
+        "sources": 719,
         "actors": 426,
         "aliases": 506,
         "topics": 9,
@@ -116,7 +116,7 @@ def test_row_counts_per_table(db: sqlite3.Connection) -> None:
         "relations": 1042,
         "errata": 66,
         "errata_records": 119,
-        "citations": 3496,
+        "citations": 3497,
         "actor_names": 1358,
         "votes": 3,
         "ballots": 192,
