@@ -85,6 +85,13 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
             'role': 'one of initiator, target, mediator, signatory, supporter, opponent, subject, participant, author, recipient, host, location',
         },
     ),
+    'event_kinds': (
+        "Kinds an event has beside its own kind, from the same vocabulary; one row per event and kind. The trilateral statement of 9-10 November 2020 is an agreement and the war's last ceasefire. kcli timeline --kind and kcli chart count an event under every kind it has (one rule: the chart's ceasefire lane is what kcli timeline --kind ceasefire lists), and event JSON lists these kinds as other_kinds.",
+        {
+            'event_id': 'the event',
+            'kind': "an event kind (see events), other than the event's own",
+        },
+    ),
     'positions': (
         "An actor's stance on a topic, over a period.",
         {
@@ -182,6 +189,24 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
             'record_id': "the record's id now",
         },
     ),
+    'offices': (
+        'Which office an office-holder relation fills, for an office that has one holder on any day (a president, a prime minister, a foreign minister, a secretary-general); kcli db check refuses two relations of one office that overlap by more than the day of a handover. An office shared by many (a deputy minister, a spokesman, an envoy) has no row.',
+        {
+            'relation_id': 'the relation (predicate office-holder or chair)',
+            'office': 'slug of the office and its state or organisation: president-azerbaijan, foreign-minister-armenia',
+        },
+    ),
+    'member_counts': (
+        'How many members (or observers) an organisation says it has on a day, after a source; kcli db check counts the relations of that predicate to the organisation that surely hold on that day (a membership dated 2011-05 from 31 May 2011) and refuses a difference.',
+        {
+            'organisation_id': 'the organisation',
+            'predicate': 'member or observer',
+            'count': 'the number it gives',
+            'date': "the day the count holds (a full date: the statement's or the meeting's)",
+            'source_id': 'the source that gives the count',
+            'note': 'where in the source, or its words',
+        },
+    ),
     'actor_names': (
         'Every way to name an actor, folded for lookup. One row per actor id, per actor name and per alias.',
         {
@@ -204,8 +229,9 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
         {
             'type': 'actor, event, position, relation or erratum',
             'record_id': "the record's id",
-            'title': 'actor name; event title; "actor: topic" for a position; "subject predicate object" for a relation; says for an erratum',
-            'body': 'summary (for an actor, followed by its aliases); correction for an erratum',
+            'title': 'actor name; event title; "actor: topic" for a position; a sentence for a relation ("Egypt member of Arab League"); "symbol: title" for a vote; says for an erratum',
+            'names': "other names: an actor's aliases, then the record's id (its words are searched: dissolution finds 2023-09-28-nkr-dissolution-decree)",
+            'body': 'summary; correction for an erratum',
         },
     ),
 }

@@ -10,6 +10,7 @@ Without postponed annotations (no `from __future__ import annotations`): the cla
 order, so none needs a string.
 """
 
+from collections.abc import Iterable
 from operator import itemgetter
 from typing import Any, ClassVar, Self, dataclass_transform
 
@@ -48,6 +49,10 @@ class Record(tuple, metaclass=_RecordType):
     def _replace(self, **changes: Any) -> Self:
         """A copy with some fields changed."""
         return type(self)(**{**dict(zip(self._fields, self, strict=True)), **changes})
+
+    def as_dict(self) -> dict:
+        """The record as --json prints it: a dict of plain values, nested records and lists included."""
+        return to_dict(self)
 
     def __getnewargs__(self) -> tuple:
         return tuple(self)
@@ -141,6 +146,7 @@ class Event(Record):
     span_start: str | None
     span_end: str | None
     kind: str
+    other_kinds: list[str]  # kinds it also has (event_kinds): the trilateral statement is also a ceasefire
     title: str
     summary: str
     status: str
@@ -260,6 +266,16 @@ class ActorProfile(Record):
     events: list[Event]
     votes: list[Ballot]
 
+    @property
+    def id(self) -> str:
+        """The actor's id (profile.actor.id)."""
+        return self.actor.id
+
+    @property
+    def name(self) -> str:
+        """The actor's name (profile.actor.name)."""
+        return self.actor.name
+
 
 class Topic(Record):
     """A question actors took stances on."""
@@ -308,6 +324,19 @@ class MatrixGroup(Record):
     stances: dict[str, dict[str, int]]
 
 
+class DatasetCitation(Record):
+    """How to cite the data itself: what it is, its version and the SHA-256 of its rows, and the sentence."""
+
+    title: str
+    author: str
+    data_version: str
+    content_sha256: str
+    newest_source: str | None
+    license: str
+    software: str
+    citation: str
+
+
 class SearchHit(Record):
     """A full-text match: the record's type and id, its title, and a snippet with «marked» terms."""
 
@@ -315,7 +344,9 @@ class SearchHit(Record):
     id: str
     title: str
     snippet: str
-    rank: float
+    rank: float  # bm25 (lower is better) within its field
+    # Where all the words matched, the order of hits: "title", "name" (title and aliases or id) or "text".
+    field: str
 
 
 class SqlResult(Record):
@@ -344,3 +375,11 @@ def _plain(value: object) -> object:
     if isinstance(value, dict):
         return {key: _plain(item) for key, item in value.items()}
     return value
+
+
+class Listing(list):
+    """The first records of a list cut in SQL (--limit), and how many there are in all, for "N more"."""
+
+    def __init__(self, records: Iterable[Any], total: int) -> None:
+        super().__init__(records)
+        self.total = total

@@ -6,8 +6,10 @@ renderers and the queries load inside the functions that need them.
 """
 
 import os
+import re
 import sqlite3
 import sys
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from enum import StrEnum
@@ -127,14 +129,9 @@ ToOption = Annotated[
 
 def parse_date_option(value: str | None, option: str) -> str | None:
     """The partial date given to option, checked; UsageError names the option when it is not a date."""
-    from karabakh_cli.dates import parse_date
+    from karabakh_cli.dates import parse_option
 
-    if value is None:
-        return None
-    try:
-        return parse_date(value)
-    except ValueError as error:
-        raise UsageError(f"{option}: {error}") from error
+    return parse_option(value, option)
 
 
 def parse_window(date_from: str | None, date_to: str | None) -> tuple[str | None, str | None]:
@@ -219,12 +216,14 @@ def emit(
     (kind's own by default) are the CSV header even when there are no records; a table calls table() on the
     records shown, the only path that loads Rich; extra is what the writer read beside the records
     (writers.needs). A list is cut at limit (the writer's own when none is given: 50 rows of a table, every
-    record otherwise), and a table says how many more there are."""
+    record otherwise), and a table says how many more there are (of a Listing's total, when the query
+    itself stopped at the limit)."""
     from karabakh_cli.writers import WRITERS, Output, write
 
     listed = isinstance(records, list)
     shown = _cut(records, limit, WRITERS[fmt].limit) if listed else records
-    more = len(records) - len(shown) if listed else 0
+    # A Listing was cut in SQL already and knows how many records there are in all.
+    more = getattr(records, "total", len(records)) - len(shown) if listed else 0
 
     def show() -> None:
         if table is not None:
@@ -233,6 +232,15 @@ def emit(
     rows = shown if listed else [shown]
     columns = fields if fields is not None else getattr(kind, "_fields", ())
     write(fmt, kind, Output(rows, not listed, columns, extra, show), sys.stdout)
+
+
+def shown_count(fmt: str, limit: int | None) -> int:
+    """How many records of a list fmt shows (0 for all): --limit when given, else the writer's own (50 rows
+    of a table, every record otherwise), as emit cuts them. A query given this count cuts the list in SQL,
+    before it is read (200,000 events for timeline -n 1 took 440 MB)."""
+    from karabakh_cli.writers import WRITERS
+
+    return limit if limit is not None else WRITERS[fmt].limit
 
 
 def _cut(records: list, limit: int | None, default: int) -> list:
@@ -253,17 +261,21 @@ def show_table(ctx: typer.Context, renderable: "RenderableType", footer: str | N
 
 
 def page(ctx: typer.Context, text: str, height: int) -> None:
-    """Write text to stdout, through $KCLI_PAGER, $PAGER or less -FRX when stdout is a terminal, the text
-    is longer than the screen and --no-pager was not given (as git and gh do)."""
-    if state(ctx).no_pager or not sys.stdout.isatty() or text.count("\n") < height:
+    """Write text to stdout, through the pager (pager_command) when stdout is a terminal, the text is
+    longer than the screen and --no-pager was not given (as git and gh do)."""
+    command = pager_command()
+    if state(ctx).no_pager or not command or not sys.stdout.isatty() or text.count("\n") < height:
         sys.stdout.write(text)
         return
     import shlex
     import subprocess
 
-    command = os.environ.get("KCLI_PAGER") or os.environ.get("PAGER") or "less -FRX"
+    # less reads its options from $LESS: quit if one screen, keep colours, leave the screen as it is.
+    environment = {**os.environ, "LESS": os.environ.get("LESS", "FRX")}
     try:
-        pager = subprocess.Popen(shlex.split(command), stdin=subprocess.PIPE, encoding="utf-8", errors="replace")
+        pager = subprocess.Popen(
+            shlex.split(command), stdin=subprocess.PIPE, encoding="utf-8", errors="replace", env=environment
+        )
     except (OSError, ValueError):  # no such pager: print as if there were none
         sys.stdout.write(text)
         return
@@ -273,19 +285,38 @@ def page(ctx: typer.Context, text: str, height: int) -> None:
         pager.wait()
 
 
+def pager_command() -> str | None:
+    """The pager, as git chooses it: $KCLI_PAGER, else $PAGER, else less; the first of them that is set
+    decides, and set to nothing (or to cat) it turns paging off."""
+    for variable in ("KCLI_PAGER", "PAGER"):
+        if variable in os.environ:
+            command = os.environ[variable].strip()
+            return None if command in ("", "cat") else command
+    return "less"
+
+
 def console(ctx: typer.Context) -> "Console":
-    """A console for tables: colour unless --no-color or NO_COLOR, and no markup or emoji in data."""
+    """A console for tables: styles unless --no-color or NO_COLOR (then none at all: no colour, bold or
+    italic, as no-color.org asks of programs whose styles carry no meaning of their own), and no markup
+    or emoji in data."""
     from rich.console import Console
 
-    no_color = state(ctx).no_color or bool(os.environ.get("NO_COLOR"))
-    return Console(no_color=no_color, highlight=False, markup=False, emoji=False, soft_wrap=False)
+    plain = state(ctx).no_color or bool(os.environ.get("NO_COLOR"))
+    return Console(
+        color_system=None if plain else "auto",
+        no_color=plain,
+        highlight=False,
+        markup=False,
+        emoji=False,
+        soft_wrap=False,
+    )
 
 
 # --- shell completion ------------------------------------------------------------------------------
 
 
 def completer(what: str) -> Callable[[typer.Context, str], list[str]]:
-    """A shell-completion callback offering the database's words of one sort (queries.COMPLETIONS)
+    """A shell-completion callback offering the database's words of one sort (queries.completion_words)
     that start with what was typed. It runs on every Tab, so it stays silent and returns nothing on
     any problem."""
 
@@ -293,19 +324,70 @@ def completer(what: str) -> Callable[[typer.Context, str], list[str]]:
         try:
             from karabakh_cli.queries import completion_words
 
-            with database(ctx, timeout=1.0) as conn:  # every Tab: never wait long
-                return _completions(completion_words(conn, what), incomplete)
+            with _deadline(COMPLETION_SECONDS), database(ctx, timeout=COMPLETION_SECONDS) as conn:
+                # The alarm waits for a long SQLite call to return; the progress handler stops the call.
+                stop = time.monotonic() + COMPLETION_SECONDS
+                conn.set_progress_handler(lambda: time.monotonic() > stop, 10_000)
+                return _completions(completion_words(conn, what, incomplete), incomplete)
         except Exception:
             return []
 
     return complete
 
 
+# A Tab press gives up after this many seconds, offering nothing: the shell waits for it, and a stranger's
+# database can make any read slow (a CHECK text padded for the vocabulary's regex froze it for 87 s).
+COMPLETION_SECONDS = 1.0
+
+
+@contextmanager
+def _deadline(seconds: float) -> Iterator[None]:
+    """Raise TimeoutError in the block once seconds have passed (SIGALRM: the main thread only; elsewhere
+    the block runs unbounded). The regex engine checks for signals as it runs, so this stops it too."""
+    import signal
+
+    def expire(signum: int, frame: object) -> None:
+        raise TimeoutError
+
+    try:
+        previous = signal.signal(signal.SIGALRM, expire)
+    except ValueError:  # not the main thread
+        yield
+        return
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous if previous is not None else signal.SIG_DFL)
+
+
+# A word every shell kcli installs completion for (bash, zsh, fish, PowerShell) reads back as itself:
+# letters and digits of any script, then also . : / + - and _; no spaces, quotes, $, `, ;, (, ~, *, !,
+# no control characters. The shells insert a completion as it is, so a stranger's database must not
+# offer anything else (an alias 'zz;touch${IFS}pwned' would run on Enter). Ids, vote symbols and
+# one-word aliases (Artsakh, Türkiye, A/RES/62/243) all fit.
+_SHELL_WORD = re.compile(r"[^\W_][\w.:/+-]{0,199}")
+
+
+def shell_safe(word: str) -> bool:
+    """True when word can go onto a shell line unquoted and means only itself."""
+    return _SHELL_WORD.fullmatch(word) is not None
+
+
 def _completions(words: Iterable[str], incomplete: str) -> list[str]:
-    """Keep what was typed and complete the rest: Typer keeps only values that start with it, and
-    lookups ignore case anyway ('arts' completes to 'artsakh')."""
+    """The words that start with what was typed, ignoring case, and are safe on a shell line; one per
+    word whatever its case. Typer keeps only values that start with what was typed, so a word in
+    another case keeps the typed letters ('arts' completes to 'artsakh'; lookups ignore case)."""
     typed = incomplete.casefold()
-    return sorted({incomplete + word[len(incomplete) :] for word in words if word.casefold().startswith(typed)})
+    offered: dict[str, str] = {}
+    for word in words:
+        if not word.casefold().startswith(typed):
+            continue
+        shown = word if word.startswith(incomplete) else incomplete + word[len(incomplete) :]
+        if shell_safe(shown) and (shown.casefold() not in offered or shown == word):
+            offered[shown.casefold()] = shown
+    return sorted(offered.values())
 
 
 complete_actor = completer("actor")
@@ -317,7 +399,7 @@ MemberOption = Annotated[
         "-m",
         metavar="ORG",
         help="Only members of this organisation (unsc, nam, oic...), on the --as-of date if given.",
-        autocompletion=complete_actor,
+        autocompletion=completer("organisation"),
     ),
 ]
 
@@ -338,7 +420,7 @@ GroupByOption = Annotated[
         "-b",
         metavar="GROUP",
         help="Group states: region, subregion (UN M49), or an organisation (members and others).",
-        autocompletion=complete_actor,
+        autocompletion=completer("group"),
     ),
 ]
 EventKindOption = Annotated[

@@ -8,8 +8,9 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TypeVar
 
-from karabakh_cli.dates import BEGINNING, EVER, day_number, first_day, last_day, precision, window
-from karabakh_cli.errors import NotFoundError, UsageError
+from karabakh_cli.dates import BEGINNING, EVER, day_number, first_day, is_date, last_day, precision, window
+from karabakh_cli.db import meta
+from karabakh_cli.errors import DatabaseError, NotFoundError, UsageError
 from karabakh_cli.kinds import KINDS
 from karabakh_cli.models import (
     Actor,
@@ -20,6 +21,7 @@ from karabakh_cli.models import (
     CitedRecord,
     Erratum,
     Event,
+    Listing,
     Match,
     MatrixGroup,
     MatrixRow,
@@ -31,7 +33,7 @@ from karabakh_cli.models import (
     Source,
     Topic,
 )
-from karabakh_cli.text import fold
+from karabakh_cli.text import fold, is_record_id
 
 R = TypeVar("R", bound=Record)
 # SQLite allows at most 32766 bound parameters; stay well below.
@@ -40,40 +42,67 @@ _CHUNK = 500
 MEMBERSHIP_PREDICATES = ("member", "permanent-member", "elected-member", "chair", "co-chair")
 
 
+# column IN ('a', 'b', ...) in a CHECK constraint: a closed vocabulary. Each part can match in one way only,
+# so a search stays linear whatever a stranger's schema holds (no nested quantifiers to backtrack through).
+_IN_LIST = re.compile(r"\b(\w+)\s+IN\s*\(\s*('[^']*'(?:\s*,\s*'[^']*')*)\s*\)")
+
+
 def vocabulary(conn: sqlite3.Connection, table: str, column: str) -> tuple[str, ...]:
     """Return the closed list of values a column accepts, read from the schema's CHECK constraint."""
     (sql,) = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)).fetchone()
-    found = re.search(rf"CHECK \({column} IN \((.*?)\)\)", sql, re.DOTALL)
-    if not found:
-        raise ValueError(f"{table}.{column} has no closed vocabulary")
-    return tuple(re.findall(r"'([^']*)'", found.group(1)))
+    found = vocabularies(sql).get(column)
+    if found is None:
+        raise DatabaseError(f"{table}.{column} has no closed list of values in this database")
+    return found
 
 
-# What shell completion offers, by the name the options use: SQL giving one word a row.
+def vocabularies(create_sql: str) -> dict[str, tuple[str, ...]]:
+    """The closed vocabularies a CREATE TABLE statement declares: column -> allowed values (CHECK ... IN)."""
+    return {column: tuple(re.findall(r"'([^']*)'", values)) for column, values in _IN_LIST.findall(create_sql)}
+
+
+# What shell completion offers, by the name the options use: SQL giving one word a row. UNION ALL, not
+# UNION: its rows stream, so LIMIT stops the read early (UNION sorts a million ids first); the caller
+# drops repeats.
+_MEMBERSHIPS = ", ".join(f"'{predicate}'" for predicate in MEMBERSHIP_PREDICATES)
+# The bodies that have members, by id: what --member and --by name.
+_ORGANISATIONS_SQL = f"SELECT DISTINCT object_id FROM relations WHERE predicate IN ({_MEMBERSHIPS})"
 _COMPLETION_SQL = {
     # Actor ids, and the aliases a shell can complete as one word (no spaces): Artsakh, NKR, SVG...
-    "actor": "SELECT id FROM actors UNION SELECT alias FROM aliases WHERE alias NOT LIKE '% %'",
+    "actor": "SELECT id FROM actors UNION ALL SELECT alias FROM aliases WHERE alias NOT LIKE '% %'",
+    "organisation": _ORGANISATIONS_SQL,
     "topic": "SELECT id FROM topics",
     "event": "SELECT id FROM events",
-    "vote": "SELECT id FROM votes UNION SELECT symbol FROM votes",
+    "vote": "SELECT id FROM votes UNION ALL SELECT symbol FROM votes",
 }
 _COMPLETION_VOCABULARIES = {
     "event-kind": ("events", "kind"),
     "actor-kind": ("actors", "kind"),
     "stance": ("positions", "stance"),
 }
+# A Tab press reads at most this many words: a stranger's database may hold millions of ids.
+COMPLETION_LIMIT = 10_000
 
 
-def completion_words(conn: sqlite3.Connection, what: str) -> list[str]:
-    """The words shell completion offers for one sort of value: actor, topic, event, citable (any
-    record a citation backs), event-kind, actor-kind or stance."""
+def completion_words(conn: sqlite3.Connection, what: str, prefix: str = "") -> list[str]:
+    """The words shell completion offers for one sort of value (actor, organisation, group, topic,
+    event, vote, citable: any record a citation backs, event-kind, actor-kind or stance) that start
+    with prefix, ignoring case; at most COMPLETION_LIMIT of them, perhaps some twice."""
     if what in _COMPLETION_VOCABULARIES:
-        return list(vocabulary(conn, *_COMPLETION_VOCABULARIES[what]))
+        words = vocabulary(conn, *_COMPLETION_VOCABULARIES[what])
+        return [word for word in words if word.casefold().startswith(prefix.casefold())][:COMPLETION_LIMIT]
     if what == "citable":
-        sql = " UNION ".join(f"SELECT id FROM {kind.table}" for kind in KINDS)
+        sql = " UNION ALL ".join(f"SELECT id FROM {kind.table}" for kind in KINDS)
+    elif what == "group":  # --by: a column of actors, or an organisation
+        sql = " UNION ALL ".join([*(f"SELECT '{column}'" for column in GROUP_COLUMNS), _ORGANISATIONS_SQL])
     else:
         sql = _COMPLETION_SQL[what]
-    return [row[0] for row in conn.execute(sql)]
+    pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    rows = conn.execute(
+        f"WITH words(word) AS ({sql}) SELECT word FROM words WHERE word LIKE ? ESCAPE '\\' LIMIT ?",
+        (pattern, COMPLETION_LIMIT),
+    )
+    return [word for (word,) in rows if isinstance(word, str)]
 
 
 def check_choices(conn: sqlite3.Connection, table: str, column: str, values: Iterable[str], label: str) -> None:
@@ -139,12 +168,43 @@ def _describe(conn: sqlite3.Connection, actor_ids: Sequence[str]) -> str:
     return ", ".join(f"{names[actor_id]} ({actor_id})" for actor_id in actor_ids)
 
 
+# Fuzzy matching (difflib) is bounded whatever the database holds: it compares texts of at most FUZZY_LENGTH
+# characters (kcli's names are under 90), with at most FUZZY_CANDIDATES of them, those nearest in sort order
+# when there are more (kcli's own data has about 900 names and 200 event ids; 200,000 forged event ids took
+# an unknown id 35 s).
+FUZZY_LENGTH = 200
+FUZZY_CANDIDATES = 5_000
+# An event's title is compared word by word (some 40 comparisons a title): at most this many titles.
+TITLE_CANDIDATES = 1_000
+
+
+def _near(
+    conn: sqlite3.Connection, table: str, column: str, key: str, more: str = "", most: int = FUZZY_CANDIDATES
+) -> list[tuple]:
+    """Rows (column, *more) of table: all of them, or the most nearest key in column's order (through its
+    index); none for a key too long to compare."""
+    if len(key) > FUZZY_LENGTH:
+        return []
+    columns = f"{column}, {more}" if more else column
+    half = most // 2
+    rows = conn.execute(f"SELECT {columns} FROM {table} LIMIT ?", (most + 1,)).fetchall()
+    if len(rows) <= most:
+        return rows
+    after = conn.execute(f"SELECT {columns} FROM {table} WHERE {column} >= ? ORDER BY {column} LIMIT ?", (key, half))
+    before = conn.execute(
+        f"SELECT {columns} FROM {table} WHERE {column} < ? ORDER BY {column} DESC LIMIT ?", (key, half)
+    )
+    return [*before.fetchall(), *after.fetchall()]
+
+
 def _closest(conn: sqlite3.Connection, key: str) -> list[tuple[float, str, str]]:
     """The actors with a name near key: (similarity, actor id, label), best first, one per actor."""
     import difflib  # only an unknown name needs it
 
     best: dict[str, tuple[float, str, str]] = {}
-    for label_key, actor_id, label in conn.execute("SELECT key, actor_id, label FROM actor_names"):
+    for label_key, actor_id, label in _near(conn, "actor_names", "key", key, "actor_id, label"):
+        if len(label_key) > FUZZY_LENGTH:
+            continue
         matcher = difflib.SequenceMatcher(None, key, label_key)
         if matcher.real_quick_ratio() < 0.6 or matcher.quick_ratio() < 0.6:
             continue
@@ -222,6 +282,7 @@ def citations_for(conn: sqlite3.Connection, record_type: str, ids: Sequence[str]
     )
     found: dict[str, list[Citation]] = {}
     for row in _in(conn, sql, ids, record_type):
+        _check_id("source", row["source_id"])
         citation = Citation(
             source_id=row["source_id"],
             source_title=row["title"],
@@ -285,6 +346,8 @@ def records_of(
 ) -> list[R]:
     """Build records of a kind from rows: fields named like columns come from the row, the rest from
     computed, and citations and errata are fetched for all rows at once."""
+    for row in rows:  # before anything reads their dates
+        _check_row(kind, row)
     ids = [row["id"] for row in rows]
     citations = citations_for(conn, kind, ids)
     errata = errata_for(conn, kind, ids)
@@ -315,8 +378,37 @@ def _open_span(row: sqlite3.Row) -> dict:
 
 
 def _from_row(record_type: type[R], row: sqlite3.Row, values: dict) -> R:
-    """A record whose fields come from values where given, else from the row's column of the same name."""
+    """A record whose fields come from values where given, else from the row's column of the same name;
+    its id and dates checked first (_check_row)."""
+    _check_row(record_type.__name__.lower(), row)
     return record_type(*(values[name] if name in values else row[name] for name in record_type._fields))
+
+
+# The columns that hold partial dates, in any table.
+_DATE_COLUMNS = ("date", "end_date", "published")
+
+
+def _check_row(kind: str, row: sqlite3.Row) -> None:
+    """DatabaseError unless the row's id has the id pattern and its dates are real calendar dates. kcli's
+    own build checks both; a stranger's file may not, and a forged id would forge citation records
+    (a newline in a RIS ID, a quote in a BibTeX key) or a date print as "0 Dec 0000"."""
+    columns = row.keys()
+    if "id" in columns:
+        _check_id(kind, row["id"])
+    for column in _DATE_COLUMNS:
+        if column in columns and row[column] is not None and not is_date(row[column]):
+            raise DatabaseError(
+                f"{kind} {row['id'] if 'id' in columns else ''} has {column} {row[column]!r}, which is not a"
+                " calendar date; is the database damaged or forged? (kcli db check lists such problems)"
+            )
+
+
+def _check_id(kind: str, value: object) -> None:
+    if not is_record_id(value):
+        raise DatabaseError(
+            f"a {kind} has the id {value!r}, which is not a kcli id (a-z, 0-9 and -); is the database damaged or"
+            " forged? (kcli db check lists such problems)"
+        )
 
 
 def _in(conn: sqlite3.Connection, sql: str, ids: Sequence[str], *before: str) -> Iterable[sqlite3.Row]:
@@ -336,9 +428,11 @@ def list_events(
     end: str | None = None,
     actor_ids: Sequence[str] = (),
     kinds: Sequence[str] = (),
+    limit: int = 0,
 ) -> list[Event]:
     """Return events whose span overlaps [start, end], in date order, optionally those any of some
-    actors took part in, and of some kinds."""
+    actors took part in, and of some kinds; with limit, the first limit of them (a Listing that knows
+    how many there are in all)."""
     check_choices(conn, "events", "kind", kinds, "event kind")
     try:
         first, last = window(start, end)
@@ -357,10 +451,19 @@ def list_events(
         )
         params.extend(actor_ids)
     if kinds:
-        clauses.append(f"e.kind IN ({', '.join('?' * len(kinds))})")
-        params.extend(kinds)
-    sql = f"SELECT * FROM events e WHERE {' AND '.join(clauses)} ORDER BY e.sort_day, e.span_start, e.span_end, e.id"
-    return _events(conn, conn.execute(sql, params).fetchall())
+        # An event counts under each of its kinds: its own and those of event_kinds (one rule with kcli chart).
+        marks = ", ".join("?" * len(kinds))
+        clauses.append(f"(e.kind IN ({marks}) OR e.id IN (SELECT event_id FROM event_kinds WHERE kind IN ({marks})))")
+        params.extend([*kinds, *kinds])
+    where = " AND ".join(clauses)
+    sql = f"SELECT * FROM events e WHERE {where} ORDER BY e.sort_day, e.span_start, e.span_end, e.id"
+    if not limit:
+        return _events(conn, conn.execute(sql, params).fetchall())
+    rows = conn.execute(f"{sql} LIMIT ?", [*params, limit]).fetchall()
+    total = len(rows)
+    if total == limit:  # there may be more: count them without reading them
+        total = conn.execute(f"SELECT count(*) FROM events e WHERE {where}", params).fetchone()[0]
+    return Listing(_events(conn, rows), total)
 
 
 def current_id(conn: sqlite3.Connection, record_type: str, old_id: str) -> str | None:
@@ -375,18 +478,72 @@ def current_id(conn: sqlite3.Connection, record_type: str, old_id: str) -> str |
 
 
 def get_event(conn: sqlite3.Connection, event_id: str) -> Event:
-    """Return one event by its exact id; an unknown id suggests the closest ones."""
-    rows = conn.execute("SELECT * FROM events WHERE id = ?", (event_id.strip(),)).fetchall()
-    if not rows and (current := current_id(conn, "event", event_id.strip())):
-        rows = conn.execute("SELECT * FROM events WHERE id = ?", (current,)).fetchall()
-    if not rows:
-        import difflib  # only an unknown id needs it
+    """Return one event by its id, a former id, or words of its title (see find_event)."""
+    return find_event(conn, event_id)[0]
 
-        ids = [row[0] for row in conn.execute("SELECT id FROM events")]
-        close = difflib.get_close_matches(event_id.strip().lower(), ids, n=3, cutoff=0.5)
-        hint = f"; did you mean: {', '.join(close)}?" if close else "; 'kcli timeline' lists them"
-        raise NotFoundError(f"no event with id {event_id!r}{hint}")
-    return _events(conn, rows)[0]
+
+def find_event(conn: sqlite3.Connection, words: str) -> tuple[Event, str]:
+    """Resolve an event as find_actor resolves an actor, and say how: "id" (its id or a former id),
+    "title" (every word typed begins a word of one event's title only), or "closest" (a misspelt title
+    clearly nearer one event than any other). Several events matching, or none, is an error that names
+    them or the closest."""
+    typed = words.strip()
+    rows = conn.execute("SELECT * FROM events WHERE id = ?", (typed,)).fetchall()
+    if not rows and (current := current_id(conn, "event", typed)):
+        rows = conn.execute("SELECT * FROM events WHERE id = ?", (current,)).fetchall()
+    if rows:
+        return _events(conn, rows)[0], "id"
+    key = fold(typed)
+    if not key:  # nothing to match (punctuation only): not found, as an unknown id always was
+        raise NotFoundError(f"no event has the id or title words {typed!r}; 'kcli timeline' lists them")
+    # At most TITLE_CANDIDATES titles, those of the ids nearest what was typed (kcli's own data has about
+    # 160 events): 200,000 forged events made an unknown id take 35 s when every one was compared.
+    rows = _near(conn, "events", "id", typed.lower()[:FUZZY_LENGTH], "title", most=TITLE_CANDIDATES)
+    titles = {event_id: (title, fold(title)) for event_id, title in rows}
+    found = [event_id for event_id, (_, title) in titles.items() if _words_begin(key, title)]
+    if len(found) > 1:
+        listed = "; ".join(f"{titles[event_id][0]} ({event_id})" for event_id in found[:5])
+        more = f" and {len(found) - 5} more" if len(found) > 5 else ""
+        raise NotFoundError(f"{typed!r} matches {len(found)} events: {listed}{more}; be more specific")
+    if found:
+        return get_event(conn, found[0]), "title"
+    scored = _closest_titles(key, titles)
+    if (
+        scored
+        and scored[0][0] >= CLOSEST_CUTOFF
+        and (len(scored) == 1 or scored[0][0] - scored[1][0] >= CLOSEST_MARGIN)
+    ):
+        return get_event(conn, scored[0][1]), "closest"
+    hint = "; ".join(f"{titles[event_id][0]} ({event_id})" for _, event_id in scored[:3])
+    hint = f"; did you mean: {hint}?" if hint else "; 'kcli timeline' lists them"
+    raise NotFoundError(f"no event has the id or title words {typed!r}{hint}")
+
+
+def _words_begin(key: str, title: str) -> bool:
+    """Whether every typed word begins a word of the title (folded): "madagiz" or "capture hadr"."""
+    words = title.split()
+    return all(any(word.startswith(typed) for word in words) for typed in key.split())
+
+
+def _closest_titles(key: str, titles: dict[str, tuple[str, str]]) -> list[tuple[float, str]]:
+    """Events whose id or title words are near the key: (similarity, event id), best first."""
+    import difflib  # only an unknown event needs it
+
+    def near(typed: str, candidate: str) -> float:
+        return difflib.SequenceMatcher(None, typed, candidate).ratio()
+
+    scored: list[tuple[float, str]] = []
+    if len(key) > FUZZY_LENGTH:
+        return scored
+    for event_id, (_, title) in titles.items():
+        if len(title) > FUZZY_LENGTH:
+            continue
+        # The whole (an id typed with a slip) or word by word (a misspelt word of the title).
+        by_word = sum(max(near(typed, word) for word in title.split()) for typed in key.split()) / len(key.split())
+        score = max(near(key, fold(event_id)), near(key, title), by_word)
+        if score >= 0.6:
+            scored.append((score, event_id))
+    return sorted(scored, key=lambda found: (-found[0], found[1]))
 
 
 def _events(conn: sqlite3.Connection, rows: list[sqlite3.Row]) -> list[Event]:
@@ -398,12 +555,20 @@ def _events(conn: sqlite3.Connection, rows: list[sqlite3.Row]) -> list[Event]:
     for row in _in(conn, sql, [row["id"] for row in rows]):
         participant = Participant(actor_id=row["actor_id"], name=row["name"], role=row["role"])
         participants.setdefault(row["event_id"], []).append(participant)
+    other_kinds: dict[str, list[str]] = {}
+    kinds_sql = "SELECT event_id, kind FROM event_kinds WHERE event_id IN ({}) ORDER BY event_id, kind"
+    for row in _in(conn, kinds_sql, [row["id"] for row in rows]):
+        other_kinds.setdefault(row["event_id"], []).append(row["kind"])
     return records_of(
         conn,
         Event,
         "event",
         rows,
-        lambda row: {"precision": precision(row["date"]), "participants": participants.get(row["id"], [])},
+        lambda row: {
+            "precision": precision(row["date"]),
+            "participants": participants.get(row["id"], []),
+            "other_kinds": [kind for kind in other_kinds.get(row["id"], []) if kind != row["kind"]],
+        },
     )
 
 
@@ -621,13 +786,26 @@ def stance_groups(
     return topics, [groups[label] for label in sorted(groups)]
 
 
-def list_sources(conn: sqlite3.Connection) -> list[Source]:
-    """Return the bibliography with how many citations (and errata) point at each source."""
-    rows = conn.execute(
+def list_sources(conn: sqlite3.Connection, limit: int = 0) -> list[Source]:
+    """Return the bibliography with how many citations (and errata) point at each source; with limit, the
+    first limit sources by id (a Listing that knows how many there are in all)."""
+    sql = (
         "SELECT s.*, (SELECT count(*) FROM citations c WHERE c.source_id = s.id)"
         " + (SELECT count(*) FROM errata e WHERE e.source_id = s.id) AS cited FROM sources s ORDER BY s.id"
     )
-    return [_from_row(Source, row, {"citations": row["cited"]}) for row in rows]
+    rows = conn.execute(f"{sql} LIMIT ?", (limit,)) if limit else conn.execute(sql)
+    sources = [_from_row(Source, row, {"citations": row["cited"]}) for row in rows]
+    if not limit:
+        return sources
+    total = len(sources) if len(sources) < limit else conn.execute("SELECT count(*) FROM sources").fetchone()[0]
+    return Listing(sources, total)
+
+
+def footnote_references(conn: sqlite3.Connection) -> tuple[dict[str, Source], dict[str, list[Citation]]]:
+    """What a Markdown dossier's footnotes need beyond its records: every source by id (publisher and
+    date), and the citations of every vote (an actor's ballots are cited by their vote's sources)."""
+    vote_ids = [row[0] for row in conn.execute("SELECT id FROM votes")]
+    return {source.id: source for source in list_sources(conn)}, citations_for(conn, "vote", vote_ids)
 
 
 def cite_record(conn: sqlite3.Connection, record_id: str) -> list[CitedRecord]:
@@ -667,12 +845,19 @@ def list_columns(conn: sqlite3.Connection) -> list[dict]:
     return columns
 
 
+def newest_source(conn: sqlite3.Connection) -> str | None:
+    """The date of the newest source (meta newest_source): what the data is known to hold until, and the date a
+    profile calls "now" when no --as-of is given (never the machine's clock)."""
+    row = conn.execute("SELECT value FROM meta WHERE key = 'newest_source'").fetchone()
+    return row[0] if row else None
+
+
 def database_info(conn: sqlite3.Connection, path: Path) -> dict:
     """Return versions, seed hash, record counts and path of the open database."""
     tables = (*(kind.table for kind in KINDS), "aliases", "sources", "citations")
     counts = {table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in tables}
     return {
-        **dict(conn.execute("SELECT key, value FROM meta ORDER BY key").fetchall()),
+        **meta(conn),
         "counts": counts,
         "path": str(path),
     }
@@ -689,18 +874,30 @@ def place_points(conn: sqlite3.Connection) -> dict[str, tuple[float, float]]:
 # --- graphs ------------------------------------------------------------------------------------
 
 
+# Ties the overview (kcli graph without an actor or a topic) leaves out: a body's members and a place's
+# place, 800 of the 950 relations; kcli graph ORG draws an organisation's members.
+OVERVIEW_LEFT_OUT = (*MEMBERSHIP_PREDICATES, "observer", "located-in", "part-of")
+
+
 def graph_records(
     conn: sqlite3.Connection, actor_id: str | None, topic_ids: Sequence[str], as_of: str | None, events: bool
 ) -> dict:
     """The records kcli graph draws (graphs.build_graph's arguments): an actor's relations, positions
-    and events (everyone's without an actor), only stances when topics are given, as of a date."""
+    and events, only stances when topics are given, as of a date. Without an actor or a topic, an
+    overview: the relations other than memberships and places (OVERVIEW_LEFT_OUT), and the stances."""
     actor_ids = [actor_id] if actor_id else []
     positions = list_positions(conn, actor_ids=actor_ids, topic_ids=topic_ids, as_of=as_of)
     with_ties = not topic_ids
+    overview = actor_id is None and with_ties
+    relations = list_relations(conn, actor_id, as_of=as_of) if with_ties else []
+    if overview:
+        relations = [relation for relation in relations if relation.predicate not in OVERVIEW_LEFT_OUT]
     return {
-        "relations": list_relations(conn, actor_id, as_of=as_of) if with_ties else [],
+        "relations": relations,
         "positions": positions,
-        "events": list_events(conn, start=as_of, end=as_of, actor_ids=actor_ids) if with_ties and events else [],
+        "events": list_events(conn, start=as_of, end=as_of, actor_ids=actor_ids)
+        if with_ties and events and not overview
+        else [],
         "actor_kinds": dict(conn.execute("SELECT id, kind FROM actors").fetchall()),
         "focus": actor_id,
     }

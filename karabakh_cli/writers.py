@@ -14,7 +14,7 @@ writer imports what it needs when it runs.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from karabakh_cli.models import Record
@@ -86,7 +86,17 @@ def _csv(out: Output, stream: TextIO) -> None:
     from karabakh_cli.formats import write_csv
     from karabakh_cli.models import to_dict
 
-    write_csv((_flatten(to_dict(record)) for record in out.records), list(out.fields), stream)
+    write_csv((row for record in out.records for row in _csv_rows(to_dict(record))), list(out.fields), stream)
+
+
+def _csv_rows(record: dict) -> Iterator[dict]:
+    """The CSV rows of a record: a roll call is one row per ballot, with its group (the nested list is
+    the data there); any other record is one row (_flatten)."""
+    if "vote" in record and isinstance(record.get("groups"), list):
+        for group in record["groups"]:
+            yield from ({"group": group["group"], **ballot} for ballot in group["ballots"])
+        return
+    yield _flatten(record)
 
 
 def _flatten(record: dict) -> dict:
@@ -99,8 +109,12 @@ def _flatten(record: dict) -> dict:
 
 def _geojson(out: Output, stream: TextIO) -> None:
     from karabakh_cli.geo import write_map
+    from karabakh_cli.text import note
 
-    write_map(out.records, out.extra, stream)
+    mapped = write_map(out.records, out.extra, stream)
+    if mapped < len(out.records):
+        left_out = f"{len(out.records) - mapped} of {len(out.records)} records"
+        note(f"{left_out} have no place with coordinates and are not on the map")
 
 
 def _places(conn: sqlite3.Connection) -> dict[str, tuple[float, float]]:
@@ -116,9 +130,14 @@ def _timeline_mermaid(out: Output, stream: TextIO) -> None:
 
 
 def _graph_mermaid(out: Output, stream: TextIO) -> None:
-    from karabakh_cli.graphs import render_mermaid
+    from karabakh_cli.errors import UsageError
+    from karabakh_cli.graphs import mermaid_limit_exceeded, render_mermaid
 
-    stream.write(render_mermaid(out.records[0], title=out.extra))
+    text = render_mermaid(out.records[0], title=out.extra)
+    too_big = mermaid_limit_exceeded(out.records[0], text)
+    if too_big:  # GitHub would show an error where the diagram should be
+        raise UsageError(f"{too_big}; name an actor, add --topic or --no-events, or use --format dot")
+    stream.write(text)
 
 
 def _graph_dot(out: Output, stream: TextIO) -> None:
@@ -141,13 +160,31 @@ def _bibliography(name: str) -> dict[str, WriteFunction]:
 
         CITED_WRITERS[name](out.records, out.extra, stream)
 
-    return {"Source": sources, "CitedRecord": cited}
+    def dataset(out: Output, stream: TextIO) -> None:
+        from karabakh_cli.dataset import CITATION_WRITERS
+
+        CITATION_WRITERS[name](out.records[0], stream)
+
+    return {"Source": sources, "CitedRecord": cited, "DatasetCitation": dataset}
 
 
 def _sources(conn: sqlite3.Connection) -> list:
     from karabakh_cli.queries import list_sources
 
     return list_sources(conn)
+
+
+def _dossier(out: Output, stream: TextIO) -> None:
+    from karabakh_cli.dossier import markdown
+
+    sources, vote_citations = out.extra
+    stream.write(markdown(out.records[0] if out.single else out.records, sources, vote_citations))
+
+
+def _footnote_references(conn: sqlite3.Connection) -> tuple:
+    from karabakh_cli.queries import footnote_references
+
+    return footnote_references(conn)
 
 
 # Records: any record type of models.py, and the plain rows of kcli sql, kcli schema and kcli db info.
@@ -171,6 +208,7 @@ for _writer in (
     Writer("geojson", "maps", dict.fromkeys(("Actor", "Event"), _geojson), escaping="json", needs=_places),
     Writer("mermaid", "documents", {"Event": _timeline_mermaid, "Graph": _graph_mermaid}),
     Writer("dot", "Graphviz", {"Graph": _graph_dot}),
+    Writer("markdown", "reports", dict.fromkeys(("ActorProfile", "Event"), _dossier), needs=_footnote_references),
     Writer("bibtex", "reference managers", _bibliography("bibtex"), needs=_sources),
     Writer("csl-json", "reference managers", _bibliography("csl-json"), escaping="json", needs=_sources),
     Writer("ris", "reference managers", _bibliography("ris"), needs=_sources),

@@ -4,7 +4,6 @@ The bug is injected by replacing one query with a function that raises, as a sli
 
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
@@ -69,9 +68,9 @@ main()
 
 @pytest.mark.slow
 @pytest.mark.parametrize("debug", ["", "1"])
-def test_a_real_process_exits_70(debug: str, tmp_path: Path) -> None:
+def test_a_real_process_exits_70(debug: str, tmp_path) -> None:
     env = {"KCLI_DEBUG": debug, "PATH": "/usr/bin:/bin"}
-    # Run from elsewhere than the checkout, so that the installed package is the one imported.
+    # Away from the checkout, so that the installed package (with its database) is the one imported.
     result = subprocess.run([sys.executable, "-c", _SCRIPT], capture_output=True, text=True, env=env, cwd=tmp_path)
     assert result.returncode == 70
     assert "kcli: internal error: KeyError: 'no such column'" in result.stderr

@@ -48,7 +48,10 @@ def browse(
     host: Annotated[
         str,
         typer.Option(
-            "--host", metavar="ADDRESS", help="Address to listen on; another than 127.0.0.1 opens it to others."
+            "--host",
+            metavar="ADDRESS",
+            help="Address to listen on: 127.0.0.1 or ::1 for this machine only; 0.0.0.0 or :: (any address of"
+            " this machine) opens the view to every machine that can reach it.",
         ),
     ] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", "-p", min=1, max=65535, help="Port to listen on.")] = 8001,
@@ -71,7 +74,7 @@ def browse(
     """
     from karabakh_cli.queries import list_topics
     from karabakh_cli.text import safe
-    from karabakh_cli.web import build_metadata, check_port, require_datasette, serve, url
+    from karabakh_cli.web import build_metadata, check_port, local_to_this_machine, require_datasette, serve, url
 
     with database(ctx) as conn:
         metadata = build_metadata([topic.id for topic in list_topics(conn)])
@@ -82,7 +85,8 @@ def browse(
     check_port(port, host)
     address = url(port, host)
     path = database_path(ctx)
-    typer.echo(f"Serving {safe(str(path), one_line=True)} read-only at {address} (Ctrl-C to stop)", err=True)
+    reach = "" if local_to_this_machine(host) else "open to other machines; "
+    typer.echo(f"Serving {safe(str(path), one_line=True)} read-only at {address} ({reach}Ctrl-C to stop)", err=True)
     if open_browser:
         import webbrowser
 
@@ -111,11 +115,15 @@ def graph(
     """Draw who is tied to whom: memberships, relations, stances and roles in events, as Mermaid or DOT.
 
     Relations are solid arrows, stances dashed arrows to topics, roles plain lines to events
-    (dotted in DOT). The output is sorted, so it diffs well.
+    (dotted in DOT). The output is sorted, so it diffs well. Without an actor or a topic, an
+    overview: ties other than memberships and places, and stances (no events). Mermaid (and
+    GitHub) draws at most 500 ties in 50,000 characters; DOT any number.
 
     Examples:
 
         kcli graph pakistan
+
+        kcli graph
 
         kcli graph unsc --as-of 2020-10-19 --no-events
 
