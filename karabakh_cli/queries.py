@@ -231,14 +231,25 @@ def get_actor(conn: sqlite3.Connection, actor_id: str) -> Actor:
 
 
 def list_actors(
-    conn: sqlite3.Connection, kinds: Sequence[str] = (), member_of: str | None = None, as_of: str | None = None
+    conn: sqlite3.Connection,
+    kinds: Sequence[str] = (),
+    member_of: str | None = None,
+    as_of: str | None = None,
+    limit: int = 0,
 ) -> list[Actor]:
-    """Return actors ordered by id: all, or of some kinds, or members of an organisation (on a date)."""
+    """Return actors ordered by id: all, or of some kinds, or members of an organisation (on a date); with
+    limit (and no organisation), the first limit of them, cut in SQL (a Listing that knows the total)."""
     check_choices(conn, "actors", "kind", kinds, "actor kind")
-    actors = (
-        list_members(conn, member_of, as_of) if member_of else _actors(conn, "SELECT * FROM actors ORDER BY id", ())
-    )
-    return [actor for actor in actors if not kinds or actor.kind in kinds]
+    if member_of:
+        return [actor for actor in list_members(conn, member_of, as_of) if not kinds or actor.kind in kinds]
+    where = f"WHERE kind IN ({', '.join('?' * len(kinds))})" if kinds else ""
+    if not limit:
+        return _actors(conn, f"SELECT * FROM actors {where} ORDER BY id", tuple(kinds))
+    actors = _actors(conn, f"SELECT * FROM actors {where} ORDER BY id LIMIT ?", (*kinds, limit))
+    total = len(actors)
+    if total == limit:  # there may be more: count them without reading them
+        total = conn.execute(f"SELECT count(*) FROM actors {where}", tuple(kinds)).fetchone()[0]
+    return Listing(actors, total)
 
 
 def _actors(conn: sqlite3.Connection, sql: str, params: tuple) -> list[Actor]:
