@@ -180,11 +180,24 @@ TIMELINE_FLOOR = (
     + "json.dump(out, sys.stdout, ensure_ascii=False, indent=2)\n"
 )
 
+_IN_FTS = " search_records_fts.rowid IN (SELECT rowid FROM search_records_fts WHERE search_records_fts MATCH '{}')"
+_WORD = '"ceasefire"'
 SEARCH_SQL = (
     "SELECT r.type, r.record_id AS id, r.title, snippet(search_records_fts, -1, '«', '»', '…', 16) AS snippet,"
-    " round(search_records_fts.rank, 4) AS rank"
+    " round(bm25(search_records_fts, 10.0, 5.0, 1.0), 4) AS rank, CASE"
+    + " WHEN"
+    + _IN_FTS.format(f"title : (^{_WORD})")
+    + " THEN 0"
+    + " WHEN"
+    + _IN_FTS.format(f"title : ({_WORD})")
+    + " THEN 1"
+    + " WHEN"
+    + _IN_FTS.format("{title names} : (" + _WORD + ")")
+    + " THEN 2 ELSE 3 END AS place"
     " FROM search_records_fts JOIN search_records r ON r.rowid = search_records_fts.rowid"
-    " WHERE search_records_fts MATCH '\"ceasefire\"' ORDER BY search_records_fts.rank, r.type, r.record_id LIMIT 20"
+    f" WHERE search_records_fts MATCH '{_WORD}' ORDER BY place, r.type NOT IN ('actor', 'event', 'vote'),"
+    " CASE WHEN place < 2 THEN length(r.title) END, bm25(search_records_fts, 10.0, 5.0, 1.0), r.type, r.record_id"
+    " LIMIT 20"
 )
 SEARCH_FLOOR = _FLOOR_HEAD + _FLOOR_Q + f"json.dump(q({SEARCH_SQL!r}), sys.stdout, ensure_ascii=False, indent=2)\n"
 

@@ -93,6 +93,18 @@ CREATE TABLE event_actors (
 ) STRICT;
 CREATE INDEX event_actors_actor ON event_actors (actor_id, event_id);
 
+-- Kinds an event has beside events.kind (the same vocabulary): the trilateral statement of 9-10 November
+-- 2020 is an agreement and the war's last ceasefire. kcli timeline --kind and kcli chart count an event
+-- under every kind it has.
+CREATE TABLE event_kinds (
+  event_id TEXT NOT NULL REFERENCES events (id),
+  kind     TEXT NOT NULL CHECK (kind IN ('war', 'military', 'ceasefire', 'resolution', 'meeting',
+                                         'statement', 'diplomatic', 'recognition', 'visit',
+                                         'agreement', 'protest', 'publication', 'political',
+                                         'aid', 'disaster', 'institutional')),
+  PRIMARY KEY (event_id, kind)
+) STRICT;
+
 CREATE TABLE topics (
   id          TEXT PRIMARY KEY CHECK (id GLOB '[a-z0-9]*' AND id NOT GLOB '*[^a-z0-9-]*'),
   name        TEXT NOT NULL,
@@ -1788,6 +1800,9 @@ INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('2
 INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('2020-10-17-humanitarian-truce', '2020-10-17', '2020-10-18', 'ceasefire', 'Humanitarian truce from 18 October', 'Second ceasefire: announced on 17 October by both foreign ministries after calls with Lavrov, in force from 00:00 local time on 18 October; both sides soon accused each other of breaking it.', 'verified');
 INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('2020-10-25-us-ceasefire', '2020-10-25', '2020-10-26', 'ceasefire', 'US-brokered humanitarian ceasefire', 'Third ceasefire: announced by the US State Department on 25 October after talks in Washington, in force from 08:00 local time on 26 October; it collapsed within the hour.', 'verified');
 INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('2020-11-09-trilateral-statement', '2020-11-09', '2020-11-10', 'agreement', 'Trilateral statement ends the war', 'Fourth and final ceasefire: signed late on 9 November by Aliyev, Pashinyan and Putin, in force from 00:00 Moscow time on 10 November. The parties stop where they stand; Russia deploys 1,960 peacekeepers with 90 armoured personnel carriers and 380 vehicles for five years, renewed automatically; Armenia returns Kalbajar by 15 November, Agdam by 20 November and Lachin by 1 December 2020.', 'verified');
+
+-- event_kinds: more kinds of an event than its own (its summary says why)
+INSERT INTO event_kinds (event_id, kind) VALUES ('2020-11-09-trilateral-statement', 'ceasefire');
 
 -- events: UN Security Council
 INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('2020-10-19-unsc-consultations', '2020-10-19', NULL, 'meeting', 'UN Security Council closed consultations on Nagorno-Karabakh', 'The Council''s second discussion of the war, after that of 29 September, held behind closed doors with Russia''s envoy Vassily Nebenzia presiding; the two meetings were its first discussions of the conflict in 25 years.', 'verified');

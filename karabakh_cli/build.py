@@ -377,15 +377,19 @@ def _add_search_index(conn: sqlite3.Connection) -> None:
 
     conn.execute(
         "CREATE TABLE search_records (type TEXT NOT NULL, record_id TEXT NOT NULL, title TEXT NOT NULL,"
-        " body TEXT NOT NULL, PRIMARY KEY (type, record_id)) STRICT"
+        " names TEXT NOT NULL, body TEXT NOT NULL, PRIMARY KEY (type, record_id)) STRICT"
     )
     for kind in KINDS:
         if kind.search_sql is None:
             continue
-        rows = [(kind.name, *row) for row in conn.execute(kind.search_sql)]
-        conn.executemany("INSERT INTO search_records VALUES (?, ?, ?, ?)", rows)
+        # The id's words count as names: "2023-09-28-nkr-dissolution-decree" is found by "dissolution".
+        rows = [
+            (kind.name, id_, title, f"{names} {id_}".strip(), body)
+            for id_, title, names, body in conn.execute(kind.search_sql)
+        ]
+        conn.executemany("INSERT INTO search_records VALUES (?, ?, ?, ?, ?)", rows)
     sqlite_utils.Database(conn).table("search_records").enable_fts(
-        ["title", "body"], tokenize="unicode61 remove_diacritics 2"
+        ["title", "names", "body"], tokenize="unicode61 remove_diacritics 2"
     )
 
 

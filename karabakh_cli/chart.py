@@ -34,17 +34,20 @@ class Category:
 
 CATEGORIES = (
     Category("F", "fighting", ("war", "military")),
-    Category("C", "ceasefires", ("ceasefire", "agreement")),
-    Category("D", "diplomacy", ("meeting", "diplomatic", "statement", "resolution", "visit")),
+    Category("C", "ceasefires", ("ceasefire",)),
+    Category("D", "diplomacy", ("meeting", "diplomatic", "statement", "resolution", "visit", "agreement")),
     Category("R", "recognitions", ("recognition",)),
     Category("P", "other", ("political", "institutional", "publication", "protest", "aid", "disaster")),
 )
 _OTHER = CATEGORIES[-1]
 
 
-def category_of(kind: str) -> Category:
-    """The chart category of an event kind; kinds not listed count as other."""
-    return next((category for category in CATEGORIES if kind in category.kinds), _OTHER)
+def category_of(event: Event) -> Category:
+    """The chart category of an event: the first, top down, that any of its kinds (its own and its other
+    kinds) belongs to, so an event is in the ceasefire lane exactly when kcli timeline --kind ceasefire
+    lists it; kinds not listed count as other."""
+    kinds = (event.kind, *event.other_kinds)
+    return next((category for category in CATEGORIES if set(kinds) & set(category.kinds)), _OTHER)
 
 
 # A line is a list of (text, style) segments; style is a category letter, "dim", "bold" or "".
@@ -169,7 +172,7 @@ def _day(iso: str) -> date:
 def _mark(event: Event) -> _Mark:
     last = event.end_date or event.date
     return _Mark(
-        category_of(event.kind).letter,
+        category_of(event).letter,
         _day(first_day(event.date)),
         _day(last_day(last)),
         exact=len(event.date) == 10 and len(last) == 10,
@@ -345,7 +348,7 @@ def _listing(events: Sequence[Event], window_first: date, window_last: date, wid
     span_width = max(len(span) for span in spans)
     lines = []
     for event, span in zip(shown, spans, strict=True):
-        letter = category_of(event.kind).letter
+        letter = category_of(event).letter
         room = width - (2 + span_width + 2)
         title = event.title if len(event.title) <= room else event.title[: max(room - 1, 0)] + "…"
         lines.append([(letter, letter), (" " + span.ljust(span_width) + "  ", "dim"), (title, "")])

@@ -22,7 +22,11 @@ from karabakh_cli.options import DB_OPTION, DB_SEEN, State, database_path
 from karabakh_cli.text import safe
 
 PROG = "kcli"
-HELP = "An offline, cited reference to the Second Nagorno-Karabakh War (27 Sep - 10 Nov 2020) and its diplomacy."
+HELP = (
+    "An offline, cited reference to the Nagorno-Karabakh conflict from 1988 to 2025 and its diplomacy: the wars of"
+    " 1988-1994 and 2020, the Security Council and the Minsk Group, the end of the Nagorno-Karabakh Republic in"
+    " 2023 and the peace talks, with the stances and votes of every state."
+)
 
 # Every command, in the order help lists them, and the module of karabakh_cli.commands that holds it.
 # A module's Typer app holds its commands; "db" is a module's whole app, a group of its own.
@@ -51,9 +55,20 @@ COMMANDS = {
 GROUPS = ("db",)
 
 
+class KcliContext(clickapi.Context):
+    """A context whose help is laid out by helpcache.HelpPage, at the terminal's width."""
+
+    def make_formatter(self) -> Any:
+        from karabakh_cli.helpcache import HelpPage
+
+        return HelpPage(width=self.terminal_width)
+
+
 class KcliGroup(TyperGroup):
     """Loads a command's module only when it runs, and turns every user-facing error into one line on
     stderr and an exit code, in one place."""
+
+    context_class = KcliContext
 
     def list_commands(self, ctx: clickapi.Context) -> list[str]:
         return list(COMMANDS)
@@ -63,13 +78,18 @@ class KcliGroup(TyperGroup):
             return None
         module = importlib.import_module(f"karabakh_cli.commands.{COMMANDS[name]}")
         if name in GROUPS:
-            return typer.main.get_group(module.app)
+            group = typer.main.get_group(module.app)
+            for command in (group, *group.commands.values()):
+                command.context_class = KcliContext
+            return group
         # Build only the command asked for, not every command of its module.
         app = module.app
         info = next(info for info in app.registered_commands if info.name == name)
-        return typer.main.get_command_from_info(
+        command = typer.main.get_command_from_info(
             info, pretty_exceptions_short=app.pretty_exceptions_short, rich_markup_mode=app.rich_markup_mode
         )
+        command.context_class = KcliContext
+        return command
 
     def format_commands(self, ctx: clickapi.Context, formatter: clickapi.HelpFormatter) -> None:
         """Each command with its whole summary line, wrapped rather than cut short."""
@@ -146,17 +166,15 @@ def _named_shell(args: Sequence[str]) -> tuple[str, str] | None:
 
 def _completion_for_named_shell(option: str, shell: str) -> int:
     """Install completion for shell, or print its script, as Typer does for the shell it detects."""
-    from typer._completion_shared import get_completion_script, install
-
     from karabakh_cli.entry import COMPLETION_VARIABLE
 
     if shell not in SHELLS:
         return _fail(f"{option}: unknown shell {shell!r}; accepted: {', '.join(SHELLS)}", 2)
     if option == "--show-completion":
-        typer.echo(get_completion_script(prog_name=PROG, complete_var=COMPLETION_VARIABLE, shell=shell))
+        typer.echo(clickapi.get_completion_script(prog_name=PROG, complete_var=COMPLETION_VARIABLE, shell=shell))
         return 0
     try:
-        _, path = install(shell=shell, prog_name=PROG, complete_var=COMPLETION_VARIABLE)
+        _, path = clickapi.install(shell=shell, prog_name=PROG, complete_var=COMPLETION_VARIABLE)
     except OSError as error:
         return _fail(f"cannot install {shell} completion: {error.strerror or error}", 1)
     except typer.Exit as error:  # the shell's own program is missing (PowerShell): Typer said why
@@ -264,9 +282,23 @@ app = typer.Typer(
     help=HELP,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
-    # A fixed width: help reads the same in every terminal and in tests.
-    context_settings={"help_option_names": ["-h", "--help"], "terminal_width": 80, "max_content_width": 80},
+    # Help is laid out at the terminal's width (helpcache.help_width), by KcliContext.
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+def help_operations(words: Sequence[str]) -> list:
+    """The recorded help page of `kcli WORDS --help` (helpcache.HelpPage), for the pages stored at build."""
+    from karabakh_cli.helpcache import HelpPage
+
+    command: Any = typer.main.get_command(app)
+    ctx = command.make_context(PROG, [], resilient_parsing=True)
+    for word in words:
+        command = command.get_command(ctx, word)
+        ctx = command.make_context(word, [], parent=ctx, resilient_parsing=True)
+    page = HelpPage()
+    command.format_help(ctx, page)
+    return page.operations
 
 
 def _version(ctx: typer.Context, value: bool) -> None:
@@ -303,5 +335,5 @@ def main_options(
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
     ] = False,
 ) -> None:
-    """An offline, cited reference to the Second Nagorno-Karabakh War (27 Sep - 10 Nov 2020) and its diplomacy."""
+    """An offline, cited reference to the Nagorno-Karabakh conflict from 1988 to 2025 and its diplomacy."""
     ctx.obj = State(db=db, no_color=no_color, no_pager=no_pager)

@@ -85,6 +85,13 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
             'role': 'one of initiator, target, mediator, signatory, supporter, opponent, subject, participant, author, recipient, host, location',
         },
     ),
+    'event_kinds': (
+        "Kinds an event has beside its own kind, from the same vocabulary; one row per event and kind. The trilateral statement of 9-10 November 2020 is an agreement and the war's last ceasefire. kcli timeline --kind and kcli chart count an event under every kind it has (one rule: the chart's ceasefire lane is what kcli timeline --kind ceasefire lists), and event JSON lists these kinds as other_kinds.",
+        {
+            'event_id': 'the event',
+            'kind': "an event kind (see events), other than the event's own",
+        },
+    ),
     'positions': (
         "An actor's stance on a topic, over a period.",
         {
@@ -204,8 +211,9 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
         {
             'type': 'actor, event, position, relation or erratum',
             'record_id': "the record's id",
-            'title': 'actor name; event title; "actor: topic" for a position; "subject predicate object" for a relation; says for an erratum',
-            'body': 'summary (for an actor, followed by its aliases); correction for an erratum',
+            'title': 'actor name; event title; "actor: topic" for a position; a sentence for a relation ("Egypt member of Arab League"); "symbol: title" for a vote; says for an erratum',
+            'names': "other names: an actor's aliases, then the record's id (its words are searched: dissolution finds 2023-09-28-nkr-dissolution-decree)",
+            'body': 'summary; correction for an erratum',
         },
     ),
 }

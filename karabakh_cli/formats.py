@@ -92,8 +92,8 @@ def _item(item: object) -> str:
         return f"{item['source_id']} {item['locator']}"
     if "alias" in item:
         return str(item["alias"])
-    if "choice" in item:
-        return f"{item['actor_name']} ({item['choice']})"
+    if "choice" in item:  # a ballot, in an actor's profile: which vote, and how
+        return f"{item['symbol']} ({item['choice']})"
     if "type" in item and "id" in item:
         return f"{item['type']} {item['id']}"
     if "id" in item:

@@ -42,10 +42,10 @@ def event_feature(event: Event, coordinates: Mapping[str, tuple[float, float]]) 
     return _feature(event.id, event.title, event.kind, {"type": "MultiPoint", "coordinates": points}, properties)
 
 
-def write_map(records: Sequence[Actor | Event], points: Mapping[str, tuple[float, float]], stream: TextIO) -> None:
+def write_map(records: Sequence[Actor | Event], points: Mapping[str, tuple[float, float]], stream: TextIO) -> int:
     """Write the records that have a place as a GeoJSON FeatureCollection: actors at their coordinates (points
     maps an actor id to its (lon, lat)), events at the places they name (role location); the others are
-    left out."""
+    left out. Returns how many were written."""
     features = []
     for record in records:
         if isinstance(record, Event):
@@ -57,6 +57,7 @@ def write_map(records: Sequence[Actor | Event], points: Mapping[str, tuple[float
         if found is not None:
             features.append(found)
     write_geojson(features, stream)
+    return len(features)
 
 
 def write_geojson(features: Iterable[dict], stream: TextIO) -> None:

@@ -13,8 +13,12 @@ class RecordKind(NamedTuple):
 
     name: str  # as in JSON ("type") and in citations.record_type
     table: str
-    # (id, title, body) for each row, for full-text search; None keeps the kind out of search.
+    # (id, title, names, body) for each row, for full-text search (names: other names than the title, such as
+    # aliases; the build adds the id's words); None keeps the kind out of search.
     search_sql: str | None = None
+    # The search title is the record's own name (an actor's name, an event's title), not made of other
+    # records' names (a position's "Iraq: Ceasefire") or a quotation: kcli search ranks these first.
+    own_title: bool = False
     # The record's dates are partial dates in `date` and `end_date`; the build derives span_start/span_end.
     dated: bool = False
     # An undated record (date NULL) holds from the beginning; an open end (end_date NULL) holds ever after.
@@ -33,12 +37,41 @@ class RecordKind(NamedTuple):
     concerning_sql: str | None = None
 
 
+# How a relation reads between its subject and object ("Egypt member of Arab League"): tables, search titles.
+PREDICATE_LABELS = {
+    "member": "member of",
+    "permanent-member": "permanent member of",
+    "elected-member": "elected member of",
+    "observer": "observer in",
+    "chair": "chair of",
+    "co-chair": "co-chair of",
+    "presides": "presides over",
+    "office-holder": "office holder in",
+    "ambassador-to": "ambassador to",
+    "part-of": "part of",
+    "located-in": "located in",
+    "allied-with": "allied with",
+    "supports": "supports",
+    "does-not-recognise": "does not recognise",
+    "diplomatic-relations": "has diplomatic relations with",
+    "founded": "founded",
+    "leads": "leads",
+}
+
+
+def _predicate_label_sql(column: str) -> str:
+    """SQL for the words of PREDICATE_LABELS for a predicate column (the predicate itself if it has none)."""
+    cases = " ".join(f"WHEN '{predicate}' THEN '{label}'" for predicate, label in PREDICATE_LABELS.items())
+    return f"CASE {column} {cases} ELSE {column} END"
+
+
 KINDS: list[RecordKind] = [
     RecordKind(
         "actor",
         "actors",
-        search_sql="SELECT a.id, a.name, a.summary || ' ' || coalesce(group_concat(l.alias, ' '), '')"
+        search_sql="SELECT a.id, a.name, coalesce(group_concat(l.alias, ' '), ''), a.summary"
         " FROM actors a LEFT JOIN aliases l ON l.actor_id = a.id GROUP BY a.id ORDER BY a.id",
+        own_title=True,
         dated=True,
         open_ended=True,
         label_column="name",
@@ -48,7 +81,8 @@ KINDS: list[RecordKind] = [
     RecordKind(
         "event",
         "events",
-        search_sql="SELECT id, title, summary FROM events ORDER BY id",
+        search_sql="SELECT id, title, '', summary FROM events ORDER BY id",
+        own_title=True,
         dated=True,
         label_column="title",
         facets=("kind", "status"),
@@ -60,7 +94,7 @@ KINDS: list[RecordKind] = [
     RecordKind(
         "position",
         "positions",
-        search_sql="SELECT p.id, a.name || ': ' || t.name, p.summary FROM positions p"
+        search_sql="SELECT p.id, a.name || ': ' || t.name, '', p.summary FROM positions p"
         " JOIN actors a ON a.id = p.actor_id JOIN topics t ON t.id = p.topic_id ORDER BY p.id",
         dated=True,
         open_ended=True,
@@ -73,7 +107,9 @@ KINDS: list[RecordKind] = [
     RecordKind(
         "relation",
         "relations",
-        search_sql="SELECT id, subject_id || ' ' || predicate || ' ' || object_id, summary FROM relations ORDER BY id",
+        search_sql="SELECT r.id, s.name || ' ' || " + _predicate_label_sql("r.predicate") + " || ' ' || o.name, '',"
+        " r.summary FROM relations r JOIN actors s ON s.id = r.subject_id JOIN actors o ON o.id = r.object_id"
+        " ORDER BY r.id",
         dated=True,
         open_ended=True,
         facets=("predicate", "object_id", "status"),
@@ -85,7 +121,8 @@ KINDS: list[RecordKind] = [
     RecordKind(
         "vote",
         "votes",
-        search_sql="SELECT id, symbol || ': ' || title, summary FROM votes ORDER BY id",
+        search_sql="SELECT id, symbol || ': ' || title, '', summary FROM votes ORDER BY id",
+        own_title=True,
         dated=True,
         ends=False,
         label_column="title",
@@ -96,7 +133,7 @@ KINDS: list[RecordKind] = [
     RecordKind(
         "erratum",
         "errata",
-        search_sql="SELECT id, says, correction FROM errata ORDER BY id",
+        search_sql="SELECT id, says, '', correction FROM errata ORDER BY id",
         label_column="says",
         facets=("kind", "source_id"),
     ),

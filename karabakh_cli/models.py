@@ -146,6 +146,7 @@ class Event(Record):
     span_start: str | None
     span_end: str | None
     kind: str
+    other_kinds: list[str]  # kinds it also has (event_kinds): the trilateral statement is also a ceasefire
     title: str
     summary: str
     status: str
@@ -343,7 +344,9 @@ class SearchHit(Record):
     id: str
     title: str
     snippet: str
-    rank: float
+    rank: float  # bm25 (lower is better) within its field
+    # Where all the words matched, the order of hits: "title", "name" (title and aliases or id) or "text".
+    field: str
 
 
 class SqlResult(Record):

@@ -9,6 +9,7 @@ import os
 import re
 import sqlite3
 import sys
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from enum import StrEnum
@@ -215,7 +216,8 @@ def emit(
     (kind's own by default) are the CSV header even when there are no records; a table calls table() on the
     records shown, the only path that loads Rich; extra is what the writer read beside the records
     (writers.needs). A list is cut at limit (the writer's own when none is given: 50 rows of a table, every
-    record otherwise), and a table says how many more there are."""
+    record otherwise), and a table says how many more there are (of a Listing's total, when the query
+    itself stopped at the limit)."""
     from karabakh_cli.writers import WRITERS, Output, write
 
     listed = isinstance(records, list)
@@ -259,17 +261,21 @@ def show_table(ctx: typer.Context, renderable: "RenderableType", footer: str | N
 
 
 def page(ctx: typer.Context, text: str, height: int) -> None:
-    """Write text to stdout, through $KCLI_PAGER, $PAGER or less -FRX when stdout is a terminal, the text
-    is longer than the screen and --no-pager was not given (as git and gh do)."""
-    if state(ctx).no_pager or not sys.stdout.isatty() or text.count("\n") < height:
+    """Write text to stdout, through the pager (pager_command) when stdout is a terminal, the text is
+    longer than the screen and --no-pager was not given (as git and gh do)."""
+    command = pager_command()
+    if state(ctx).no_pager or not command or not sys.stdout.isatty() or text.count("\n") < height:
         sys.stdout.write(text)
         return
     import shlex
     import subprocess
 
-    command = os.environ.get("KCLI_PAGER") or os.environ.get("PAGER") or "less -FRX"
+    # less reads its options from $LESS: quit if one screen, keep colours, leave the screen as it is.
+    environment = {**os.environ, "LESS": os.environ.get("LESS", "FRX")}
     try:
-        pager = subprocess.Popen(shlex.split(command), stdin=subprocess.PIPE, encoding="utf-8", errors="replace")
+        pager = subprocess.Popen(
+            shlex.split(command), stdin=subprocess.PIPE, encoding="utf-8", errors="replace", env=environment
+        )
     except (OSError, ValueError):  # no such pager: print as if there were none
         sys.stdout.write(text)
         return
@@ -279,12 +285,31 @@ def page(ctx: typer.Context, text: str, height: int) -> None:
         pager.wait()
 
 
+def pager_command() -> str | None:
+    """The pager, as git chooses it: $KCLI_PAGER, else $PAGER, else less; the first of them that is set
+    decides, and set to nothing (or to cat) it turns paging off."""
+    for variable in ("KCLI_PAGER", "PAGER"):
+        if variable in os.environ:
+            command = os.environ[variable].strip()
+            return None if command in ("", "cat") else command
+    return "less"
+
+
 def console(ctx: typer.Context) -> "Console":
-    """A console for tables: colour unless --no-color or NO_COLOR, and no markup or emoji in data."""
+    """A console for tables: styles unless --no-color or NO_COLOR (then none at all: no colour, bold or
+    italic, as no-color.org asks of programs whose styles carry no meaning of their own), and no markup
+    or emoji in data."""
     from rich.console import Console
 
-    no_color = state(ctx).no_color or bool(os.environ.get("NO_COLOR"))
-    return Console(no_color=no_color, highlight=False, markup=False, emoji=False, soft_wrap=False)
+    plain = state(ctx).no_color or bool(os.environ.get("NO_COLOR"))
+    return Console(
+        color_system=None if plain else "auto",
+        no_color=plain,
+        highlight=False,
+        markup=False,
+        emoji=False,
+        soft_wrap=False,
+    )
 
 
 # --- shell completion ------------------------------------------------------------------------------
@@ -300,6 +325,9 @@ def completer(what: str) -> Callable[[typer.Context, str], list[str]]:
             from karabakh_cli.queries import completion_words
 
             with _deadline(COMPLETION_SECONDS), database(ctx, timeout=COMPLETION_SECONDS) as conn:
+                # The alarm waits for a long SQLite call to return; the progress handler stops the call.
+                stop = time.monotonic() + COMPLETION_SECONDS
+                conn.set_progress_handler(lambda: time.monotonic() > stop, 10_000)
                 return _completions(completion_words(conn, what, incomplete), incomplete)
         except Exception:
             return []

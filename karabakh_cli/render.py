@@ -15,6 +15,7 @@ from rich.table import Table
 from rich.text import Text
 
 from karabakh_cli.dates import format_span
+from karabakh_cli.kinds import PREDICATE_LABELS
 from karabakh_cli.layout import ANSWER, TEXT, Column, Legend, Listing
 from karabakh_cli.models import (
     PROFILE_SECTIONS,
@@ -185,37 +186,20 @@ def _roles(event: Event) -> str:
     return ", ".join(f"{name} ({', '.join(parts)})" for name, parts in roles.items())
 
 
+def _kinds(event: Event) -> str:
+    """An event's kind and the other kinds it has: "agreement, ceasefire" (the trilateral statement)."""
+    return ", ".join((event.kind, *event.other_kinds))
+
+
 def _event_block(event: Event, notes: Notes | None) -> RenderableType:
     """An event as a block; its [n] marks only where the numbered sources follow (notes)."""
     text = txt(event.title, style="bold") + txt("\n" + event.summary)
     marks = notes.marks(event.citations) if notes else txt("")
     return _block(
-        _heading(_span(event.date, event.end_date), event.kind, event.id, status=event.status, errata=event.errata),
+        _heading(_span(event.date, event.end_date), _kinds(event), event.id, status=event.status, errata=event.errata),
         text,
         [("Who:", txt(_roles(event))), ("Sources:", marks)],
     )
-
-
-# How a relation reads between its subject and object.
-PREDICATE_LABELS = {
-    "member": "member of",
-    "permanent-member": "permanent member of",
-    "elected-member": "elected member of",
-    "observer": "observer in",
-    "chair": "chair of",
-    "co-chair": "co-chair of",
-    "presides": "presides over",
-    "office-holder": "office holder in",
-    "ambassador-to": "ambassador to",
-    "part-of": "part of",
-    "located-in": "located in",
-    "allied-with": "allied with",
-    "supports": "supports",
-    "does-not-recognise": "does not recognise",
-    "diplomatic-relations": "has diplomatic relations with",
-    "founded": "founded",
-    "leads": "leads",
-}
 
 
 def _tie(relation: Relation, seen_from: str | None = None) -> Text:
@@ -472,7 +456,7 @@ def _events_listing(title: str, events: Sequence[Event], footer: str = "") -> Li
     listing = Listing(title, columns, footer=footer)
     for event in events:
         listing.add_row(
-            txt(_span(event.date, event.end_date)), txt(event.kind), txt(event.title, style="bold"),
+            txt(_span(event.date, event.end_date)), txt(_kinds(event)), txt(event.title, style="bold"),
             _marks(event.status, event.errata), _sources_count(event.citations), txt(event.id, style="dim"),
         )  # fmt: skip
     return listing
@@ -567,29 +551,26 @@ def render_matrix(matrix: tuple[Sequence[Topic], Sequence[MatrixRow]]) -> Render
 
 
 def render_matrix_groups(matrix: tuple[Sequence[Topic], Sequence[MatrixGroup]]) -> RenderableType:
-    """Per group of actors, how many stood where on each topic (+ supports, − opposes, 0 neutral, ~ ambiguous)."""
+    """Per topic and group of actors, how many stood where: a row each, the topic named on its first row
+    and the stances in the header, so every cell reads without a legend."""
     topics, groups = matrix
     if not groups:
         return txt("No positions match.")
-    numbers = [Column(str(n)) for n in range(1, len(topics) + 1)]
+    stances = [stance for stance in STANCE_GLYPHS if stance]
+    counts = [Column(stance.capitalize(), justify="right") for stance in stances]
     listing = Listing(
-        "Who stood where, by group", [Column("Group", ANSWER, lines=2), Column("Actors", justify="right"), *numbers]
+        "Who stood where, by group: actors by their latest stance",
+        [Column("Topic", ANSWER, lines=3), Column("Group (actors)", TEXT, lines=2), *counts],
     )
-    for group in groups:
-        cells = [
-            txt(
-                " ".join(f"{STANCE_GLYPHS[stance]}{count}" for stance, count in sorted(group.stances[topic.id].items()))
+    for topic in topics:
+        for number, group in enumerate(group for group in groups if group.stances[topic.id]):
+            counted = group.stances[topic.id]
+            listing.add_row(
+                txt(topic.name if number == 0 else "", style="bold"),
+                txt(f"{group.group} ({group.actors})"),
+                *[txt(str(counted[stance]) if stance in counted else "") for stance in stances],
             )
-            for topic in topics
-        ]
-        listing.add_row(txt(group.group, style="bold"), txt(str(group.actors)), *cells)
-    legend = txt("Topics: ", style="dim") + txt(
-        "; ".join(f"{n} {topic.name}" for n, topic in enumerate(topics, start=1))
-    )
-    glyphs = txt("Counts of actors by their latest stance: ", style="dim") + txt(
-        ", ".join(f"{glyph} {stance}" for stance, glyph in STANCE_GLYPHS.items() if stance)
-    )
-    return Group(listing, legend, glyphs)
+    return listing
 
 
 def render_topics(topics: Sequence[Topic]) -> RenderableType:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 
 # Letters that Unicode does not decompose into a base letter plus an accent.
@@ -46,3 +47,9 @@ _RECORD_ID = re.compile(r"[a-z0-9][a-z0-9-]*", re.ASCII)
 def is_record_id(value: object) -> bool:
     """True when value is a record id kcli could have written: safe as a BibTeX key, a RIS ID or a file name."""
     return isinstance(value, str) and _RECORD_ID.fullmatch(value) is not None
+
+
+def note(message: str) -> None:
+    """One line on stderr that qualifies the answer (what a filter counts, what was left out), in every
+    format: stdout keeps only the data."""
+    sys.stderr.write(f"kcli: note: {safe(message, one_line=True)}\n")

@@ -37,7 +37,7 @@ def install_hint() -> str:
 
 INSTALL_HINT = install_hint()
 
-TITLE = "kcli: the Second Nagorno-Karabakh War (2020) and its diplomacy"
+TITLE = "kcli: the Nagorno-Karabakh conflict, 1988-2025, and its diplomacy"
 DESCRIPTION = (
     "An offline, cited reference to the Nagorno-Karabakh conflict, centred on the 44-day war of 27 September -"
     " 10 November 2020, from 1988 to 2025: every state and the blocs it belonged to, events, stances, recorded"

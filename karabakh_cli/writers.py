@@ -14,7 +14,7 @@ writer imports what it needs when it runs.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from karabakh_cli.models import Record
@@ -86,7 +86,17 @@ def _csv(out: Output, stream: TextIO) -> None:
     from karabakh_cli.formats import write_csv
     from karabakh_cli.models import to_dict
 
-    write_csv((_flatten(to_dict(record)) for record in out.records), list(out.fields), stream)
+    write_csv((row for record in out.records for row in _csv_rows(to_dict(record))), list(out.fields), stream)
+
+
+def _csv_rows(record: dict) -> Iterator[dict]:
+    """The CSV rows of a record: a roll call is one row per ballot, with its group (the nested list is
+    the data there); any other record is one row (_flatten)."""
+    if "vote" in record and isinstance(record.get("groups"), list):
+        for group in record["groups"]:
+            yield from ({"group": group["group"], **ballot} for ballot in group["ballots"])
+        return
+    yield _flatten(record)
 
 
 def _flatten(record: dict) -> dict:
@@ -99,8 +109,12 @@ def _flatten(record: dict) -> dict:
 
 def _geojson(out: Output, stream: TextIO) -> None:
     from karabakh_cli.geo import write_map
+    from karabakh_cli.text import note
 
-    write_map(out.records, out.extra, stream)
+    mapped = write_map(out.records, out.extra, stream)
+    if mapped < len(out.records):
+        left_out = f"{len(out.records) - mapped} of {len(out.records)} records"
+        note(f"{left_out} have no place with coordinates and are not on the map")
 
 
 def _places(conn: sqlite3.Connection) -> dict[str, tuple[float, float]]:

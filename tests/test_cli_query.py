@@ -49,7 +49,7 @@ def test_matrix_table_has_a_legend_readable_without_colour(kcli) -> None:
 def test_search_ranks_and_highlights(kcli) -> None:
     hits = _json(kcli, "search", "ceasefire")
     assert hits and all("«" in hit["snippet"] or "«" in hit["title"] or hit["snippet"] for hit in hits)
-    assert {"type", "id", "title", "snippet", "rank"} == set(hits[0])
+    assert {"type", "id", "title", "snippet", "rank", "field"} == set(hits[0])
     assert "event" in {hit["type"] for hit in hits}
 
 

@@ -32,7 +32,8 @@ def event(*places: str) -> Event:
     participants = [Participant("azerbaijan", "Azerbaijan", "subject")]
     participants += [Participant(p, p.title(), "location") for p in places]
     return Event(
-        "2020-11-08-shusha", "2020-11-08", None, "day", None, "2020-11-08", "2020-11-08", "battle", "Capture of Shusha",
+        "2020-11-08-shusha", "2020-11-08", None, "day", None, "2020-11-08", "2020-11-08", "battle", [],
+        "Capture of Shusha",
         "Azerbaijan takes Shusha.", "confirmed", participants, [CITATION], [],
     )  # fmt: skip
 

@@ -1,6 +1,8 @@
-"""Help pages rendered ahead of time are Typer's own pages, served only for the source they came from."""
+"""Help pages recorded ahead of time are Typer's own pages at any width, served only for the source they came
+from; help follows the terminal's width and never breaks an example."""
 
 import json
+import re
 import subprocess
 
 import pytest
@@ -24,10 +26,66 @@ def test_every_command_has_a_page(rendered: dict) -> None:
     assert {"", "db info", "db build", "db check", "db path"} <= set(rendered["pages"])
 
 
-def test_a_page_is_what_typer_prints(rendered: dict) -> None:
+@pytest.mark.parametrize("width", [40, 80, 132])
+def test_a_page_is_what_typer_prints_at_any_width(rendered: dict, width: int) -> None:
     runner = CliRunner()
-    for key, page in rendered["pages"].items():
-        assert runner.invoke(app, [*key.split(), "--help"]).stdout == page, key
+    for key, operations in rendered["pages"].items():
+        typer_page = runner.invoke(app, [*key.split(), "--help"], env={"COLUMNS": str(width)}).stdout
+        assert helpcache.page_text(helpcache.lay_out(operations, width)) == typer_page, key
+
+
+def _help(kcli, width: int, *words: str) -> str:
+    result = kcli(*words, "--help", env={"COLUMNS": str(width)})
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+def test_help_follows_the_terminals_width(kcli) -> None:
+    wide, narrow = _help(kcli, 132, "positions"), _help(kcli, 60, "positions")
+    assert max(len(line) for line in wide.splitlines()) > 100
+    assert re.search(r"^  -a, --actor ACTOR +Only what concerns this actor \(repeatable: any of them\)\.$", wide, re.M)
+    prose = [line for line in narrow.splitlines() if not line.lstrip().startswith(("kcli ", "-f, --format"))]
+    assert max(len(line) for line in prose) <= 60
+
+
+def _examples(help_text: str) -> list[str]:
+    """The commands of the Examples block (up to the next section: Arguments, Options)."""
+    block = help_text.split("  Examples:\n", 1)[1] if "  Examples:\n" in help_text else ""
+    lines = []
+    for line in block.splitlines():
+        if line and not line.startswith(" "):
+            break
+        if line.strip():
+            lines.append(line.strip())
+    return lines
+
+
+@pytest.mark.parametrize("width", [40, 60, 80])
+def test_an_example_is_never_broken(kcli, width: int) -> None:
+    from karabakh_cli.cli import COMMANDS
+
+    for name in COMMANDS:
+        wide = _examples(_help(kcli, 200, name))
+        assert _examples(_help(kcli, width, name)) == wide, name
+    assert "kcli matrix --topic territorial-integrity-azerbaijan --topic recognition-of-artsakh" in _examples(
+        _help(kcli, width, "matrix")
+    )
+
+
+def test_words_are_not_split_at_hyphens(kcli) -> None:
+    assert "recognition-\n" not in _help(kcli, 40, "matrix")
+    assert all(not line.endswith("-") for line in _help(kcli, 40, "positions").splitlines())
+
+
+def test_the_cached_page_is_laid_out_at_the_width_asked(
+    tmp_path, monkeypatch: pytest.MonkeyPatch, rendered: dict
+) -> None:
+    stored = tmp_path / "help.json"
+    stored.write_text(json.dumps(rendered), encoding="utf-8")
+    monkeypatch.setattr(helpcache, "HELP_FILE", stored)
+    monkeypatch.setenv("COLUMNS", "132")
+    assert helpcache.cached_page(["positions", "--help"]) == CliRunner().invoke(app, ["positions", "--help"]).stdout
+    assert helpcache.cached_page(["positions", "--help"], width=50) != helpcache.cached_page(["positions", "--help"])
 
 
 @pytest.mark.parametrize(
@@ -52,7 +110,9 @@ def test_an_unknown_page_goes_to_typer(tmp_path, monkeypatch: pytest.MonkeyPatch
     stored = tmp_path / "help.json"
     stored.write_text(json.dumps(rendered), encoding="utf-8")
     monkeypatch.setattr(helpcache, "HELP_FILE", stored)
-    assert helpcache.cached_page(["actor", "--help"]) == rendered["pages"]["actor"]
+    assert helpcache.cached_page(["actor", "--help"], width=80) == helpcache.page_text(
+        helpcache.lay_out(rendered["pages"]["actor"], 80)
+    )
     assert helpcache.cached_page(["actor", "pakistan", "--help"]) is None
 
 

@@ -19,7 +19,7 @@ from conftest import SEED
 TREATY = RecordKind(
     "treaty",
     "treaties",
-    search_sql="SELECT id, title, summary FROM treaties ORDER BY id",
+    search_sql="SELECT id, title, '', summary FROM treaties ORDER BY id",
     dated=True,
     label_column="title",
     has_status=True,

@@ -119,9 +119,10 @@ def test_an_open_window_holds_every_event(conn: sqlite3.Connection) -> None:
 
 def test_events_filter_by_actor_and_kind(conn: sqlite3.Connection) -> None:
     ceasefires = queries.list_events(conn, "2020-10", "2020-11", actor_ids=["russia"], kinds=["ceasefire"])
-    assert [(e.id, e.date, e.kind) for e in ceasefires] == [
-        ("2020-10-10-moscow-ceasefire", "2020-10-10", "ceasefire"),
-        ("2020-10-17-humanitarian-truce", "2020-10-17", "ceasefire"),
+    assert [(e.id, e.date, e.kind, e.other_kinds) for e in ceasefires] == [
+        ("2020-10-10-moscow-ceasefire", "2020-10-10", "ceasefire", []),
+        ("2020-10-17-humanitarian-truce", "2020-10-17", "ceasefire", []),
+        ("2020-11-09-trilateral-statement", "2020-11-09", "agreement", ["ceasefire"]),
     ]
 
 

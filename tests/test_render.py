@@ -46,6 +46,7 @@ STATEMENT = Event(
     span_start="2020-11-10",
     span_end="2020-11-10",
     kind="ceasefire",
+    other_kinds=[],
     title="Statement",
     summary="Ends the war.",
     status="verified",
@@ -185,7 +186,7 @@ Stances: + supports, − opposes, 0 neutral, ~ ambiguous, · no position
 
 
 def test_full_search_shows_the_snippet_without_its_marks() -> None:
-    hit = SearchHit(type="event", id="ev1", title="Statement", snippet="the «ceasefire» holds", rank=-1.0)
+    hit = SearchHit(type="event", id="ev1", title="Statement", snippet="the «ceasefire» holds", rank=-1.0, field="text")
     assert (
         shown(render.render_search([hit], full=True))
         == """\

@@ -32,6 +32,7 @@ def _event(event_id: str, date: str, kind: str, end_date: str | None = None, tit
         span_start=None,
         span_end=None,
         kind=kind,
+        other_kinds=extra.get("other_kinds", []),
         title=title or event_id,
         summary="",
         status="verified",
@@ -95,8 +96,8 @@ FORTNIGHT = [
 ]
 
 LEGEND = [
-    "F fighting (war, military)   C ceasefires (ceasefire, agreement)",
-    "D diplomacy (meeting, diplomatic, statement, resolution, visit)",
+    "F fighting (war, military)   C ceasefires (ceasefire)",
+    "D diplomacy (meeting, diplomatic, statement, resolution, visit, agreement)",
     "R recognitions (recognition)",
     "P other (political, institutional, publication, protest, aid, disaster)",
 ]
@@ -186,9 +187,14 @@ def test_an_empty_window_draws_empty_lanes_and_no_listing() -> None:
 def test_every_event_kind_has_one_category_and_the_letters_differ() -> None:
     letters = [category.letter for category in CATEGORIES]
     assert len(set(letters)) == len(letters)
-    assert category_of("ceasefire").letter == "C"
-    assert category_of("recognition").letter == "R"
-    assert category_of("something-new").letter == "P"
+    assert category_of(_event("e", "2020", "ceasefire")).letter == "C"
+    assert category_of(_event("e", "2020", "recognition")).letter == "R"
+    assert category_of(_event("e", "2020", "something-new")).letter == "P"
+
+
+def test_an_event_is_in_the_lane_of_any_of_its_kinds() -> None:
+    assert category_of(_event("e", "2020", "agreement")).letter == "D"
+    assert category_of(_event("e", "2020", "agreement", other_kinds=["ceasefire"])).letter == "C"
 
 
 def test_a_window_that_ends_before_it_starts_is_refused() -> None:

@@ -163,7 +163,7 @@ def test_the_database_is_served_immutable_as_kcli(datasette) -> None:
 def test_index_and_database_pages_show_title_tables_and_queries(datasette) -> None:
     index, database = _get(datasette, "/", f"/{DATABASE}")
     assert index.status_code == database.status_code == 200
-    assert "kcli: the Second Nagorno-Karabakh War (2020)" in index.text
+    assert "kcli: the Nagorno-Karabakh conflict, 1988-2025" in index.text
     assert "The seven NAM members on the Security Council, 19 October 2020" in database.text
     assert "Search actors and events" in database.text
 

@@ -6,7 +6,7 @@ import typer
 
 from karabakh_cli import lazy
 from karabakh_cli.errors import UsageError
-from karabakh_cli.models import CitedRecord, DatasetCitation, Erratum, SearchHit, Source
+from karabakh_cli.models import CitedRecord, DatasetCitation, Erratum, Listing, SearchHit, Source
 from karabakh_cli.options import (
     ActorsOption,
     FormatOption,
@@ -21,6 +21,7 @@ from karabakh_cli.options import (
     format_option,
     shown_count,
 )
+from karabakh_cli.text import note
 from karabakh_cli.writers import needs
 
 if TYPE_CHECKING:
@@ -44,12 +45,18 @@ def search_records(
     text: Annotated[
         str, typer.Argument(metavar="TEXT", help="Words to find (all must match); end a word with * for a prefix.")
     ],
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=1000, help="At most this many results.")] = 20,
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", min=0, metavar="N", help="At most N results (20 unless told); 0 for all.")
+    ] = 20,
     full: FullOption = False,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Full-text search over actors, aliases, events, positions, relations and errata, best first.
+
+    Best first: records whose title holds the words (an actor's name, an event's title) before those with
+    them in another name (an alias, the id) and those whose text only mentions them; --json says where
+    each matched (field).
 
     Examples:
 
@@ -57,14 +64,18 @@ def search_records(
 
         kcli search "ceasefi*" --limit 5
 
+        kcli search washington --limit 0
+
         kcli search peacekeepers --json | jq -r '.[] | .type + " " + .id'
     """
-    from karabakh_cli.search import search
+    from karabakh_cli.search import count_matches, search
 
     fmt = chosen_format(fmt, as_json)
     with database(ctx) as conn:
         hits = search(conn, text, limit=limit)
-    emit(ctx, hits, fmt, SearchHit, lambda shown: render.render_search(shown, full))
+        if limit and len(hits) == limit:  # the search stopped at its limit: "N more" needs every match counted
+            hits = Listing(hits, count_matches(conn, text))
+    emit(ctx, hits, fmt, SearchHit, lambda shown: render.render_search(shown, full), limit=limit)
 
 
 @app.command("sources")
@@ -131,6 +142,9 @@ def cite(
     with database(ctx) as conn:
         records = queries.cite_record(conn, record_id.strip())
         extra = needs(fmt, conn)
+    for record in records:
+        if record.id != record_id.strip():
+            note(f"{record_id.strip()} is a former id of the {record.type} {record.id}; citing {record.id}")
     emit(ctx, records, fmt, CitedRecord, lambda shown: render.render_citations(shown), limit=0, extra=extra)
 
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from karabakh_cli import lazy
-from karabakh_cli.models import RollCall, Vote
+from karabakh_cli.models import Ballot, RollCall, Vote
 from karabakh_cli.options import (
     AsOfOption,
     FormatOption,
@@ -21,6 +21,7 @@ from karabakh_cli.options import (
     emit,
     parse_date_option,
 )
+from karabakh_cli.text import note
 
 app = command_app()
 # Loaded on first use (Rich only for tables); imported for real when types are checked.
@@ -58,7 +59,14 @@ def votes_list(
     fmt = chosen_format(fmt, as_json)
     as_of = parse_date_option(as_of, "--as-of")
     with database(ctx) as conn:
-        found = votes.list_votes(conn, as_of=as_of, member_of=queries.actor_id_of(conn, member))
+        member_of = queries.actor_id_of(conn, member)
+        found = votes.list_votes(conn, as_of=as_of, member_of=member_of)
+        organisation = queries.get_actor(conn, member_of).name if member_of else None
+    if organisation:
+        note(
+            f"the tallies count only members of the {organisation} on the day of each vote;"
+            f" kcli vote ID --by {member_of} shows members and others"
+        )
     emit(ctx, found, fmt, Vote, lambda shown: render.render_votes(shown, full), limit=limit)
 
 
@@ -77,6 +85,8 @@ def vote_show(
 ) -> None:
     """Show one vote: what it asked, its tally, and how each state voted, grouped with a tally per group.
 
+    As CSV, one row per ballot: the group, then the ballot's fields.
+
     Examples:
 
         kcli vote A/RES/62/243
@@ -84,8 +94,10 @@ def vote_show(
         kcli vote a-res-62-243 --by region
 
         kcli vote a-res-62-243 --by nam --json | jq '.groups[] | {group, tally}'
+
+        kcli vote a-res-62-243 --by region --format csv > ballots.csv
     """
     fmt = chosen_format(fmt, as_json)
     with database(ctx) as conn:
         found = answers.roll_call(conn, vote_id, by=by)
-    emit(ctx, found, fmt, RollCall, lambda shown: render.render_roll_call(shown))
+    emit(ctx, found, fmt, RollCall, lambda shown: render.render_roll_call(shown), fields=("group", *Ballot._fields))
