@@ -332,8 +332,13 @@ def _errata(conn: sqlite3.Connection, rows: Sequence[sqlite3.Row]) -> list[Errat
     ]
 
 
-def list_errata(conn: sqlite3.Connection, actor_ids: Sequence[str] = ()) -> list[Erratum]:
-    """Return all errata, or those concerning any of some actors or their events, positions and relations."""
+def list_errata(conn: sqlite3.Connection, actor_ids: Sequence[str] = (), limit: int = 0) -> list[Erratum]:
+    """Return all errata, or those concerning any of some actors or their events, positions and relations;
+    with limit (and no actors), the first limit of them, cut in SQL (a Listing that knows the total)."""
+    if not actor_ids and limit:
+        rows = conn.execute("SELECT * FROM errata ORDER BY id LIMIT ?", (limit,)).fetchall()
+        total = len(rows) if len(rows) < limit else conn.execute("SELECT count(*) FROM errata").fetchone()[0]
+        return Listing(_errata(conn, rows), total)
     if not actor_ids:
         return _errata(conn, conn.execute("SELECT * FROM errata ORDER BY id").fetchall())
     # Each kind says which of its records concern an actor (kinds.RecordKind.concerning_sql).
