@@ -371,7 +371,7 @@ def test_writes_to_virtual_tables_are_still_refused(kcli, query: str) -> None:
 
 
 def _many_events_and_meta(conn: sqlite3.Connection) -> None:
-    """200,000 more events (copies of the real ones, valid ids and dates) and a million meta rows."""
+    """200,000 more events and actors (copies of the real ones, valid ids and dates), a million meta rows."""
     columns = [row[1] for row in conn.execute("PRAGMA table_xinfo(events)")][1:]
     conn.execute("BEGIN")
     conn.execute(
@@ -382,6 +382,12 @@ def _many_events_and_meta(conn: sqlite3.Connection) -> None:
     conn.execute(
         "INSERT INTO meta WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000)"
         " SELECT 'k' || i, printf('%.*c', 100, 'v') FROM n"
+    )
+    columns = [row[1] for row in conn.execute("PRAGMA table_xinfo(actors)")][1:]
+    conn.execute(
+        f"INSERT INTO actors (id, {', '.join(columns)}) WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1"
+        f" FROM n WHERE i < 550) SELECT a.id || '-' || n.i, {', '.join('a.' + column for column in columns)}"
+        " FROM actors a, n"
     )
     conn.execute("COMMIT")
 
@@ -401,8 +407,9 @@ def crowded_db(fresh_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path
         (["--version"], 3, 100),  # 2.9 s and 403 MB
         (["db", "info"], 5, 100),  # over 150 s and 1.6 GB
         (["event", "2020-11-09-trilateral-statemen"], 5, 100),  # 35 s: difflib over 200,000 ids
+        (["actors", "-n", "1"], 3, 100),  # 200,000 actors
     ],
-    ids=["timeline-n1", "timeline-table", "timeline-json-n5", "version", "db-info", "unknown-event"],
+    ids=["timeline-n1", "timeline-table", "timeline-json-n5", "version", "db-info", "unknown-event", "actors-n1"],
 )
 def test_a_crowded_database_is_read_with_a_bound(crowded_db: Path, args: list[str], seconds: float, peak: int) -> None:
     run = measure("--db", str(crowded_db), *args, timeout=200)

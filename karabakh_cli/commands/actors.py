@@ -131,7 +131,7 @@ def actors_list(
     """
     fmt = chosen_format(fmt, as_json)
     with database(ctx) as conn:
-        actors = answers.actors(conn, kind or (), member=member, as_of=as_of)
+        actors = answers.actors(conn, kind or (), member=member, as_of=as_of, limit=shown_count(fmt, limit))
         extra = needs(fmt, conn)
     emit(ctx, actors, fmt, Actor, lambda shown: render.render_actors(shown, full), limit=limit, extra=extra)
 
