@@ -138,7 +138,9 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
         {
             "id": "slug of the document symbol (a-res-62-243)",
             "body_id": "the body that voted (un-general-assembly)",
-            "symbol": "the document symbol (A/RES/62/243)",
+            "symbol": "the document symbol as the body writes it (A/RES/62/243, S/RES/822 (1993), Resolution 2517 "
+            "(2023)); where a house gives none, a short label of the house and the day (Sénat, 25 nov. 2020); kcli "
+            "vote also takes other spellings (s/res/822, PACE 2517)",
             "date": "the day of the vote",
             "title": "the text's title",
             "summary": "what the text asked, in our words",

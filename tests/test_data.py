@@ -104,20 +104,20 @@ def test_row_counts_per_table(db: sqlite3.Connection) -> None:
     ]
     counts = {table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in tables}
     assert counts == {
-        "sources": 591,
-        "actors": 384,
+        "sources": 614,
+        "actors": 390,
         "aliases": 504,
         "topics": 9,
         "events": 158,
         "event_actors": 586,
         "positions": 144,
-        "relations": 957,
+        "relations": 963,
         "errata": 64,
         "errata_records": 117,
-        "citations": 3075,
-        "actor_names": 1272,
-        "votes": 3,
-        "ballots": 192,
+        "citations": 3121,
+        "actor_names": 1284,
+        "votes": 21,
+        "ballots": 252,
         "former_ids": 14,
     }
 
