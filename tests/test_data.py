@@ -104,19 +104,19 @@ def test_row_counts_per_table(db: sqlite3.Connection) -> None:
     ]
     counts = {table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in tables}
     assert counts == {
-        "sources": 614,
+        "sources": 657,
         "actors": 390,
         "aliases": 504,
         "topics": 9,
-        "events": 158,
-        "event_actors": 586,
+        "events": 189,
+        "event_actors": 693,
         "positions": 144,
         "relations": 963,
         "errata": 64,
         "errata_records": 117,
-        "citations": 3121,
+        "citations": 3173,
         "actor_names": 1284,
-        "votes": 21,
+        "votes": 22,
         "ballots": 252,
         "former_ids": 14,
     }

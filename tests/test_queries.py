@@ -69,6 +69,7 @@ ON_10_NOVEMBER = [
     "2020-09-27-war",
     "2020-09-28-tartar-shelling",
     "2020-11-09-trilateral-statement",
+    "2020-11-10-yerevan-parliament-stormed",
     "2020-11-10-russian-peacekeepers-deploy",
     "2020-baku-victory-processions",
 ]
