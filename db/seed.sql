@@ -80,6 +80,9 @@ CREATE TABLE events (
   title    TEXT NOT NULL,
   summary  TEXT NOT NULL,
   status   TEXT NOT NULL CHECK (status IN ('verified', 'partial', 'unverified')),
+  -- 'context' for the memo's background that is not the conflict (other wars, a flood elsewhere): kept,
+  -- but left out of the default timeline.
+  scope    TEXT NOT NULL DEFAULT 'conflict' CHECK (scope IN ('conflict', 'context')),
   CHECK (end_date IS NULL OR end_date >= substr(date, 1, length(end_date)))
 ) STRICT;
 
@@ -212,7 +215,7 @@ CREATE TABLE former_ids (
 -- Part 2: rows
 ------------------------------------------------------------------------------------------
 
-INSERT INTO meta VALUES ('schema_version', '2');
+INSERT INTO meta VALUES ('schema_version', '3');
 INSERT INTO meta VALUES ('data_version', '2026.11.29');
 
 -- sources: one row per document; the memo is cited by paragraph, every other source by its URL.
@@ -2000,6 +2003,9 @@ INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('2
 INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('2023-12-07-armenia-azerbaijan-joint-statement', '2023-12-07', NULL, 'agreement', 'First bilateral joint statement: prisoners released, COP29 backed', 'Without mediators, the Armenian prime minister''s office and the Azerbaijani presidential administration said there was a historic chance for peace: Azerbaijan freed 32 Armenian servicemen and Armenia two Azerbaijanis, Armenia withdrew its bid for COP29 in favour of Baku, and Azerbaijan backed Armenia for the COP Bureau.', 'verified');
 INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('2024-04-19-gazakh-villages', '2024-04-19', '2024-05-24', 'agreement', 'Armenia agrees to return four Gazakh villages', 'The border commissions agreed to draw the border along Azerbaijan''s Gazakh district as it stood in 1991, returning the villages of Baghanis Ayrum, Ashagi Askipara, Kheyrimli and Gizilhajili, held by Armenia since the first war; on 24 May Azerbaijan''s border service took control of the 6.5 km² after 12.7 km of border were delimited.', 'verified');
 INSERT INTO events (id, date, end_date, kind, title, summary, status) VALUES ('2025-01-karabakh-leaders-trial', '2025-01', '2026-02-05', 'institutional', 'Baku trial of the former Karabakh leaders', 'Fifteen Karabakh Armenians captured after the 2023 offensive were tried by the Baku Military Court from January 2025 on 2,548 counts, without independent observers; on 5 February 2026 Arayik Harutyunyan and four others were sentenced to life and the former presidents Bako Sahakyan and Arkadi Ghukasyan to 20 years. Ruben Vardanyan was tried separately.', 'verified');
+
+-- events: the memo's context, not the conflict (issue 20): out of the default timeline, shown with --all
+UPDATE events SET scope = 'context' WHERE id IN ('1965-uruguay-armenian-genocide-recognition', '1967-six-day-war', '1973-10-06-yom-kippur-war', '1979-egypt-israel-peace', '1994-10-26-israel-jordan-peace', '2013-12-24-svg-floods');
 
 -- event_actors: who took part in an event, and how
 INSERT INTO event_actors (event_id, actor_id, role) VALUES ('2020-09-27-war', 'azerbaijan', 'participant');

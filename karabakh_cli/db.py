@@ -18,7 +18,7 @@ from pathlib import Path
 from karabakh_cli.errors import DatabaseError, KcliError, UsageError
 from karabakh_cli.text import safe
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 ENV_VAR = "KCLI_DB"
 
 # The largest string or blob any connection kcli opens will hold (SQLite's default is 1,000,000,000):

@@ -144,6 +144,7 @@ class Event(Record):
     title: str
     summary: str
     status: str
+    scope: str
     participants: list[Participant]
     citations: list[Citation]
     errata: list[Erratum]

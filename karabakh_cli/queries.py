@@ -335,9 +335,11 @@ def list_events(
     end: str | None = None,
     actor_ids: Sequence[str] = (),
     kinds: Sequence[str] = (),
+    context: bool = True,
 ) -> list[Event]:
     """Return events whose span overlaps [start, end], in date order, optionally those any of some
-    actors took part in, and of some kinds."""
+    actors took part in, and of some kinds; without context, leave out the events marked as context
+    (the memo's background that is not the conflict)."""
     check_choices(conn, "events", "kind", kinds, "event kind")
     try:
         first, last = window(start, end)
@@ -357,6 +359,8 @@ def list_events(
     if kinds:
         clauses.append(f"e.kind IN ({', '.join('?' * len(kinds))})")
         params.extend(kinds)
+    if not context:
+        clauses.append("e.scope = 'conflict'")
     sql = f"SELECT * FROM events e WHERE {' AND '.join(clauses)} ORDER BY e.sort_day, e.span_start, e.span_end, e.id"
     return _events(conn, conn.execute(sql, params).fetchall())
 

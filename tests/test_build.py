@@ -38,7 +38,7 @@ def test_same_seed_builds_byte_identical_files(tmp_path: Path) -> None:
 def test_build_records_seed_hash_and_versions(fresh_db: Path) -> None:
     meta = dict(sqlite3.connect(fresh_db).execute("SELECT key, value FROM meta"))
     assert meta["seed_sha256"] == hashlib.sha256(SEED.read_bytes()).hexdigest()
-    assert meta["schema_version"] == "2"
+    assert meta["schema_version"] == "3"
     assert meta["data_version"]
 
 

@@ -61,7 +61,7 @@ def test_db_path_prints_only_the_path(kcli) -> None:
 def test_db_info_shows_versions_counts_and_path(kcli) -> None:
     result = kcli("db", "info", "--json")
     info = __import__("json").loads(result.stdout)
-    assert info["schema_version"] == "2"
+    assert info["schema_version"] == "3"
     assert info["seed_sha256"] == hashlib.sha256(SEED.read_bytes()).hexdigest()
     assert info["counts"]["actors"] > 20
     assert info["path"] == str(bundled_path())
@@ -108,7 +108,7 @@ def test_database_of_another_schema_version(kcli, fresh_db: Path, tmp_path: Path
     other = _altered_copy(fresh_db, tmp_path / "other.db", "UPDATE meta SET value = '99' WHERE key = 'schema_version'")
     result = kcli("--db", str(other), "actors")
     assert result.exit_code == 1
-    assert "schema version 99; this kcli reads version 2" in result.stderr
+    assert "schema version 99; this kcli reads version 3" in result.stderr
 
 
 @pytest.mark.slow

@@ -47,6 +47,7 @@ STATEMENT = Event(
     title="Statement",
     summary="Ends the war.",
     status="verified",
+    scope="conflict",
     participants=[Participant("arm", "Armenia", "signatory"), Participant("aze", "Azerbaijan", "signatory")],
     citations=[MEMO, PAGE],
     errata=[TROOPS],

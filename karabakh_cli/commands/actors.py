@@ -131,6 +131,14 @@ def timeline(
     date_to: ToOption = None,
     actor: ActorsOption = None,
     kind: EventKindOption = None,
+    show_all: Annotated[
+        bool,
+        typer.Option(
+            "--all",
+            help="Also the events marked as context: the memo's background that is not the conflict "
+            "(other wars, a flood elsewhere).",
+        ),
+    ] = False,
     limit: LimitOption = None,
     full: FullOption = False,
     fmt: Annotated[
@@ -146,7 +154,8 @@ def timeline(
     """Events in date order, for any window of dates.
 
     A partial date covers its whole month or year, and an event is shown when its span overlaps the
-    window: --from 2020-10 --to 2020-10 is all of October 2020.
+    window: --from 2020-10 --to 2020-10 is all of October 2020. Events marked as context (the memo's
+    background that is not the conflict) are left out unless --all is given.
 
     Examples:
 
@@ -156,6 +165,8 @@ def timeline(
 
         kcli timeline --actor pakistan
 
+        kcli timeline --to 1995 --all
+
         kcli timeline --from 2020-10 --to 2020-10 --json | jq '.[].title'
 
         kcli timeline --kind ceasefire --format mermaid
@@ -164,7 +175,12 @@ def timeline(
     start, end = parse_window(date_from, date_to)
     with database(ctx) as conn:
         events = queries.list_events(
-            conn, start=start, end=end, actor_ids=queries.actor_ids_of(conn, actor), kinds=kind or ()
+            conn,
+            start=start,
+            end=end,
+            actor_ids=queries.actor_ids_of(conn, actor),
+            kinds=kind or (),
+            context=show_all,
         )
         points = queries.place_points(conn) if fmt == "geojson" else {}
     if fmt == "mermaid":
