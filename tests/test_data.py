@@ -104,17 +104,17 @@ def test_row_counts_per_table(db: sqlite3.Connection) -> None:
     ]
     counts = {table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in tables}
     assert counts == {
-        "sources": 657,
+        "sources": 663,
         "actors": 390,
         "aliases": 504,
-        "topics": 9,
+        "topics": 10,
         "events": 189,
-        "event_actors": 693,
-        "positions": 144,
+        "event_actors": 735,
+        "positions": 158,
         "relations": 963,
         "errata": 64,
         "errata_records": 117,
-        "citations": 3173,
+        "citations": 3193,
         "actor_names": 1284,
         "votes": 22,
         "ballots": 252,
