@@ -1254,6 +1254,13 @@ INSERT INTO actors (id, name, kind, summary, iso3, wikidata, region, subregion, 
 INSERT INTO actors (id, name, kind, summary, iso3, wikidata, region, subregion, latitude, longitude, date, end_date) VALUES ('chile-chamber-of-deputies', 'Chamber of Deputies of Chile', 'organisation', 'The lower house of Chile''s National Congress; it adopted resolution 1334 on the 2020 war.', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO actors (id, name, kind, summary, iso3, wikidata, region, subregion, latitude, longitude, date, end_date) VALUES ('uruguay-senate', 'Chamber of Senators of Uruguay', 'organisation', 'The upper house of Uruguay''s General Assembly; it adopted a declaration on the 2020 war unanimously.', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 
+-- actors: coordinates of places (issue 20)
+UPDATE actors SET latitude = 39.51667, longitude = 47.03 WHERE id = 'hadrut' AND latitude IS NULL;
+UPDATE actors SET latitude = 40.33139, longitude = 46.72944 WHERE id = 'sugovushan' AND latitude IS NULL;
+UPDATE actors SET latitude = 33.893611, longitude = 35.540278 WHERE id = 'bourj-hammoud' AND latitude IS NULL;
+UPDATE actors SET latitude = 39.59806, longitude = 46.23167 WHERE id = 'sev-lake' AND latitude IS NULL;
+UPDATE actors SET latitude = 37.5528, longitude = 45.0759 WHERE id = 'nw-iran' AND latitude IS NULL;
+
 -- aliases: one alias names one actor; kinds are the closed vocabulary of the aliases table.
 INSERT INTO aliases (alias, actor_id, kind, note) VALUES ('Republic of Armenia', 'armenia', 'full-name', NULL);
 INSERT INTO aliases (alias, actor_id, kind, note) VALUES ('Հայաստան', 'armenia', 'other-language', 'Armenian');
@@ -5371,6 +5378,15 @@ INSERT INTO sources (id, title, author, publisher, published, url, kind, paragra
 INSERT INTO sources (id, title, author, publisher, published, url, kind, paragraphs) VALUES ('pledgetimes-2023-08-16-unsc', 'The UN urged not to impede the delivery of humanitarian aid to Nagorno-Karabakh', NULL, 'Pledge Times', '2023-08', 'https://pledgetimes.com/the-un-urged-not-to-impede-the-delivery-of-humanitarian-aid-to-nagorno-karabakh/', 'news', NULL);
 INSERT INTO sources (id, title, author, publisher, published, url, kind, paragraphs) VALUES ('evnreport-2023-08-16-unsc-transcripts', 'UN Security Council discusses humanitarian crisis in Artsakh (transcripts compiled by Hovhannes Nazaretyan)', NULL, 'EVN Report', '2023-08-17', 'https://evnreport.com/new-updates/un-security-council-discusses-humanitarian-crisis-in-artsakh', 'news', NULL);
 INSERT INTO sources (id, title, author, publisher, published, url, kind, paragraphs) VALUES ('cinarinsesi-2020-09-29-unsc', '[Çınar Sesi: BM Güvenlik Konseyi''nden Karabağ çağrısı: çatışmalara derhal son verilmeli]', NULL, 'Çınar Sesi', '2020-09', 'https://cinarinsesi.com/service/amp/bmgkdan-karabag-cagrisi-catismalara-derhal-son-verilmeli-226027h.htm', 'news', NULL);
+
+-- sources: coordinates of places (issue 20)
+INSERT INTO sources (id, title, author, publisher, published, url, kind, paragraphs) VALUES ('desmos-ipfs-wikipedia-hadrut', 'Hadrut (town) (copy of the Wikipedia article on IPFS)', NULL, 'Wikipedia, via ipfs.desmos.network', NULL, 'https://ipfs.desmos.network/ipfs/QmXoypizjW3WknFiJnKLwHCnL72vedxjQkDDP1mXWo6uco/wiki/Hadrut_(town).html', 'reference', NULL);
+INSERT INTO sources (id, title, author, publisher, published, url, kind, paragraphs) VALUES ('wikipedia-madagiz-revision-2020-10', 'Madagiz (Wikipedia revision diff of 9-10 October 2020, with its coordinate template)', NULL, 'Wikipedia (mirror)', '2020-10-10', 'https://u3vuiephb.global.ssl.fastly.net/search/?diff=982854759&oldid=982699735&title=Madagiz', 'reference', NULL);
+INSERT INTO sources (id, title, author, publisher, published, url, kind, paragraphs) VALUES ('perceptiode-sugovushan', 'Sugovuschan / Мадагиз (German copy of the Russian Wikipedia article)', NULL, 'perceptiode.com', NULL, 'https://perceptiode.com/Мадагиз', 'reference', NULL);
+INSERT INTO sources (id, title, author, publisher, published, url, kind, paragraphs) VALUES ('riteme-wikipedia-bourj-hammoud', 'Bourj Hammoud (copy of the Wikipedia article)', NULL, 'wiki.riteme.site', NULL, 'https://wiki.riteme.site/wiki/Bourj_Hammoud,_Lebanon', 'reference', NULL);
+INSERT INTO sources (id, title, author, publisher, published, url, kind, paragraphs) VALUES ('handwiki-lake-sev', 'Earth:Lake Sev (HandWiki)', NULL, 'HandWiki (jwork.org)', NULL, 'http://www.jwork.org/wiki/Earth:Lake_Sev', 'reference', NULL);
+INSERT INTO sources (id, title, author, publisher, published, url, kind, paragraphs) VALUES ('wikimapia-lago-sev', 'Lago Sev (Wikimapia)', NULL, 'Wikimapia', NULL, 'http://wikimapia.org/10214865/it/Lago-Sev', 'reference', NULL);
+INSERT INTO sources (id, title, author, publisher, published, url, kind, paragraphs) VALUES ('sco-wikipedia-west-azerbaijan-province', 'Wast Azerbaijan Province (Scots Wikipedia)', NULL, 'Wikipedia', NULL, 'https://sco.m.wikipedia.org/wiki/Wast_Azerbaijan_Province', 'reference', NULL);
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('everypolitician-tunisia-ministers', 'https://github.com/every-politician-scrapers/tunisia-ministers/blob/6e35fc4e7f3d8c1f0bbb453d3b522177a7820dfe/html/holders21.csv', 'actor', 'khemaies-jhinaoui', 'cross-reference id: Wikidata Q3196140');
 
 -- citations: every UN member and observer state, M49 regions, UN membership (issue 11)
@@ -7752,6 +7768,15 @@ INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES 
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('armenianweekly-2023-01-03-unsc', 'https://armenianweekly.com/2023/01/03/united-nations-security-council-internationalizes-the-artsakh-issue/', 'event', '2022-12-20-unsc-meeting-lachin', 'excerpts from the speeches of the fifteen members');
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('evnreport-2023-08-16-unsc-transcripts', 'https://evnreport.com/new-updates/un-security-council-discusses-humanitarian-crisis-in-artsakh', 'event', '2023-08-16-unsc-meeting-lachin', 'the five permanent and ten elected members attended; transcripts compiled');
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('cinarinsesi-2020-09-29-unsc', 'https://cinarinsesi.com/service/amp/bmgkdan-karabag-cagrisi-catismalara-derhal-son-verilmeli-226027h.htm', 'event', '2020-09-29-unsc-consultations', 'closed session with the 5 permanent and 10 elected members; concern and support for the Secretary-General''s call');
+
+-- citations: coordinates of places (issue 20)
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('desmos-ipfs-wikipedia-hadrut', 'https://ipfs.desmos.network/ipfs/QmXoypizjW3WknFiJnKLwHCnL72vedxjQkDDP1mXWo6uco/wiki/Hadrut_(town).html', 'actor', 'hadrut', 'coordinates: 39°31′00″N 47°01′48″E (the town)');
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('wikipedia-madagiz-revision-2020-10', 'https://u3vuiephb.global.ssl.fastly.net/search/?diff=982854759&oldid=982699735&title=Madagiz', 'actor', 'sugovushan', 'coordinates: 40°19′53″N 46°43′46″E (coord template of the English article)');
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('perceptiode-sugovushan', 'https://perceptiode.com/Мадагиз', 'actor', 'sugovushan', 'gives 40°19′39″N 46°45′08″E, about 2 km east; the English article''s point is kept');
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('riteme-wikipedia-bourj-hammoud', 'https://wiki.riteme.site/wiki/Bourj_Hammoud,_Lebanon', 'actor', 'bourj-hammoud', 'coordinates: 33°53′37″N 35°32′25″E');
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('handwiki-lake-sev', 'http://www.jwork.org/wiki/Earth:Lake_Sev', 'actor', 'sev-lake', 'coordinates: 39°35′53″N 46°13′54″E');
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('wikimapia-lago-sev', 'http://wikimapia.org/10214865/it/Lago-Sev', 'actor', 'sev-lake', '39°35''53"N 46°13''52"E, the same point within 60 m');
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('sco-wikipedia-west-azerbaijan-province', 'https://sco.m.wikipedia.org/wiki/Wast_Azerbaijan_Province', 'actor', 'nw-iran', 'an area: its representative point here is the one given for West Azerbaijan province (37°33′10″N 45°04′33″E), one of the region''s provinces');
 
 -- former_ids: event ids renamed to start with their date (the checks' rule; issue 12)
 INSERT INTO former_ids (old_id, record_type, record_id) VALUES ('1973-10-yom-kippur-war', 'event', '1973-10-06-yom-kippur-war');

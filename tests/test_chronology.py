@@ -46,3 +46,9 @@ def test_the_clashes_between_the_wars_and_the_episodes_after_2020_are_dated(kcli
         "2023-12-07-armenia-azerbaijan-joint-statement",
         "2024-04-19-gazakh-villages",
     } <= ids
+
+
+def test_the_places_found_on_record_have_coordinates(kcli) -> None:
+    located = {"hadrut", "sugovushan", "bourj-hammoud", "sev-lake", "nw-iran"}
+    actors = json.loads(kcli("actors", "--kind", "place", "--limit", "0", "--json").stdout)
+    assert {a["id"] for a in actors if a["latitude"] is not None} >= located

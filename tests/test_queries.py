@@ -167,7 +167,8 @@ def test_positions_as_of_a_date_keep_those_holding_then(conn: sqlite3.Connection
 
 
 def test_positions_unknown_topic_is_refused(conn: sqlite3.Connection) -> None:
-    with pytest.raises(UsageError, match=r"^unknown topic 'peace'; accepted: ceasefire, humanitarian-access, minsk-group-mediation, "):
+    accepted = r"^unknown topic 'peace'; accepted: ceasefire, humanitarian-access, minsk-group-mediation, "
+    with pytest.raises(UsageError, match=accepted):
         queries.list_positions(conn, topic_ids=["peace"])
 
 
