@@ -104,17 +104,17 @@ def test_row_counts_per_table(db: sqlite3.Connection) -> None:
     ]
     counts = {table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in tables}
     assert counts == {
-        "sources": 679,
+        "sources": 685,
         "actors": 392,
         "aliases": 504,
         "topics": 10,
         "events": 190,
         "event_actors": 736,
-        "positions": 168,
+        "positions": 176,
         "relations": 964,
         "errata": 64,
         "errata_records": 117,
-        "citations": 3215,
+        "citations": 3225,
         "actor_names": 1288,
         "votes": 22,
         "ballots": 252,
