@@ -1,7 +1,9 @@
 """The one error boundary: the process made safe before a command runs, and any error it ends with
-turned into one escaped line and an exit code (1 for a runtime or data problem, 2 for usage).
+turned into one escaped line and an exit code (1 for a runtime or data problem, 2 for usage, 70 for a bug
+in kcli itself).
 
-KcliGroup.main in cli.py calls prepare() first and describe() for whatever a command raises."""
+KcliGroup.main in cli.py calls prepare() first, then describe() for whatever a command raises, or
+report_internal() when is_internal() says the error is kcli's own bug."""
 
 from __future__ import annotations
 
@@ -12,8 +14,10 @@ import sqlite3
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TextIO
 
 from karabakh_cli.errors import KcliError
+from karabakh_cli.text import safe
 
 # Output up to this many characters is held until the command ends, then written at once; past it, the
 # output streams (a result this big was asked for, and holding it all would cost the memory).
@@ -46,6 +50,35 @@ def prepare() -> None:
             del os.environ[name]
 
 
+# EX_SOFTWARE (sysexits.h): an internal software error, a bug in kcli rather than in the data or the command.
+INTERNAL_EXIT = 70
+# Errors the world causes: kcli's own (usage, data, lookups), the file system and the output, SQLite, and
+# values a damaged or hostile database holds (text that is not UTF-8, a number out of range).
+_NOT_BUGS = (KcliError, OSError, sqlite3.Error, ValueError, MemoryError, RecursionError)
+
+
+def is_internal(error: Exception) -> bool:
+    """Whether error is a bug in kcli (AttributeError, TypeError, KeyError...), not a data or usage error."""
+    return not isinstance(error, _NOT_BUGS)
+
+
+def report_internal(error: Exception) -> int:
+    """Say on stderr that kcli has a bug, and how to report it; with KCLI_DEBUG=1, the traceback first.
+    Returns the exit code, INTERNAL_EXIT."""
+    if os.environ.get("KCLI_DEBUG", "") not in ("", "0"):
+        import traceback
+
+        traceback.print_exception(error, file=sys.stderr)
+    message = safe(f"{type(error).__name__}: {error}", one_line=True)
+    sys.stderr.write(
+        f"kcli: internal error: {message}\n"
+        "kcli: this is a bug in kcli, not in your data or command; please report it with the command you ran"
+        " and the output of kcli --version (KCLI_DEBUG=1 shows the traceback)\n"
+    )
+    sys.stderr.flush()
+    return INTERNAL_EXIT
+
+
 def describe(error: Exception) -> tuple[str, int, bool]:
     """The message (the CLI escapes it as it prints it: text.safe), the exit code, and whether writing the
     output is what failed."""
@@ -63,7 +96,9 @@ def describe(error: Exception) -> tuple[str, int, bool]:
         return f"database error: text that is not UTF-8 ({error.reason}); is the file damaged?", 1, False
     if isinstance(error, UnicodeEncodeError):
         return f"cannot write output: a character it cannot encode ({error.reason})", 1, True
-    # Anything else came from data kcli did not expect (a hostile or damaged file): one line, never a traceback.
+    if isinstance(error, MemoryError | RecursionError):
+        return f"out of memory ({type(error).__name__}); is the database or the query too large?", 1, False
+    # A value kcli could not take (a hostile or damaged file): one line, never a traceback.
     return f"unexpected data ({type(error).__name__}: {error})", 1, False
 
 
@@ -78,7 +113,7 @@ class Spool(io.TextIOBase):
     """A stdout that holds what a command writes until the command has finished, so an error half way
     through leaves nothing on stdout: no partial JSON. Past SPOOL_LIMIT characters it writes through."""
 
-    def __init__(self, target: io.TextIOBase, limit: int = SPOOL_LIMIT) -> None:
+    def __init__(self, target: TextIO, limit: int = SPOOL_LIMIT) -> None:
         super().__init__()
         self.target = target
         self.limit = limit

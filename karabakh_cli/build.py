@@ -14,7 +14,7 @@ from pathlib import Path
 
 from karabakh_cli.checks import check_database, content_hash, sources_directory
 from karabakh_cli.dates import day_number, sort_day, span
-from karabakh_cli.db import READ_ACTIONS, denied_call, limit
+from karabakh_cli.db import READ_ACTIONS, SCHEMA_VERSION, denied_call, limit
 from karabakh_cli.errors import BuildError
 from karabakh_cli.kinds import KINDS, RecordKind, date_columns
 from karabakh_cli.text import fold
@@ -150,6 +150,16 @@ def _read_seed(seed: Path) -> str:
         raise BuildError(f"cannot read seed {seed}: {error}") from error
 
 
+def _stamp_schema_version(conn: sqlite3.Connection, seed: Path) -> None:
+    """The schema version is declared once, db.SCHEMA_VERSION, and the build writes it; a seed that names
+    another version is refused (it was written for another kcli)."""
+    row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    if row is None:
+        conn.execute("INSERT INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
+    elif row[0] != SCHEMA_VERSION:
+        raise BuildError(f"{seed}: the seed is of schema version {row[0]}; this kcli builds version {SCHEMA_VERSION}")
+
+
 def _compile(conn: sqlite3.Connection, seed: Path, text: str) -> None:
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("BEGIN")
@@ -165,6 +175,7 @@ def _compile(conn: sqlite3.Connection, seed: Path, text: str) -> None:
         finally:
             conn.set_authorizer(None)
     _add_derived_tables(conn)
+    _stamp_schema_version(conn, seed)
     # How far the sources reach: an answer about a later date may be out of date (options.database says so).
     conn.execute(
         "INSERT OR REPLACE INTO meta SELECT 'newest_source', max(published) FROM sources"
@@ -282,7 +293,7 @@ def _add_search_index(conn: sqlite3.Connection) -> None:
             continue
         rows = [(kind.name, *row) for row in conn.execute(kind.search_sql)]
         conn.executemany("INSERT INTO search_records VALUES (?, ?, ?, ?)", rows)
-    sqlite_utils.Database(conn)["search_records"].enable_fts(
+    sqlite_utils.Database(conn).table("search_records").enable_fts(
         ["title", "body"], tokenize="unicode61 remove_diacritics 2"
     )
 

@@ -258,7 +258,8 @@ def _outside(
     if ended:
         if holds and end_date is None:
             return f"has no end date, but it ended {ended}"
-        if first_day(end_date if holds else date) > ended:
+        when = end_date if holds else date
+        if when is not None and first_day(when) > ended:
             return f"{'ends' if holds else 'starts'} {end_date if holds else date}, after it ended ({ended})"
     return None
 
@@ -289,14 +290,10 @@ def check_lifetimes(conn: sqlite3.Connection) -> Iterator[str]:
                 yield f"{table} {record_id}: outside the lifetime of {actor_id}: {reason}"
 
 
-# The kinds whose status speaks about their sources.
-STATUS_KINDS = ("event", "position", "relation", "vote")
-
-
 def check_statuses(conn: sqlite3.Connection) -> Iterator[str]:
     """A verified record cites a source besides the memo; an unverified one cites only the memo."""
     for kind in KINDS:
-        if kind.name not in STATUS_KINDS:
+        if not kind.has_status:
             continue
         sql = (
             f"SELECT t.id, t.status, group_concat(DISTINCT s.kind) FROM {kind.table} t"

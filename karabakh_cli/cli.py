@@ -11,19 +11,14 @@ from collections.abc import Sequence
 from typing import Annotated, Any
 
 import typer
-
-# Typer 0.28 carries its own copy of click (pinned in pyproject.toml); the separate click package would
-# be a second copy to import.
-from typer import _click as click
-from typer._click.exceptions import NoArgsIsHelpError
 from typer.core import TyperGroup
 
-from karabakh_cli import __version__
+from karabakh_cli import __version__, clickapi
 from karabakh_cli.boundary import describe as describe_error
+from karabakh_cli.boundary import is_internal, report_internal, spooled_stdout
 from karabakh_cli.boundary import prepare as prepare_process
-from karabakh_cli.boundary import spooled_stdout
 from karabakh_cli.errors import KcliError, UsageError
-from karabakh_cli.options import State, state
+from karabakh_cli.options import DB_OPTION, DB_SEEN, State, database_path
 from karabakh_cli.text import safe
 
 PROG = "kcli"
@@ -59,10 +54,10 @@ class KcliGroup(TyperGroup):
     """Loads a command's module only when it runs, and turns every user-facing error into one line on
     stderr and an exit code, in one place."""
 
-    def list_commands(self, ctx: click.Context) -> list[str]:
+    def list_commands(self, ctx: clickapi.Context) -> list[str]:
         return list(COMMANDS)
 
-    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+    def get_command(self, ctx: clickapi.Context, name: str) -> clickapi.Command | None:
         if name not in COMMANDS:
             return None
         module = importlib.import_module(f"karabakh_cli.commands.{COMMANDS[name]}")
@@ -75,23 +70,37 @@ class KcliGroup(TyperGroup):
             info, pretty_exceptions_short=app.pretty_exceptions_short, rich_markup_mode=app.rich_markup_mode
         )
 
-    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+    def format_commands(self, ctx: clickapi.Context, formatter: clickapi.HelpFormatter) -> None:
         """Each command with its whole summary line, wrapped rather than cut short."""
-        rows = [(name, self.get_command(ctx, name).get_short_help_str(limit=200)) for name in self.list_commands(ctx)]
+        commands = [(name, self.get_command(ctx, name)) for name in self.list_commands(ctx)]
+        rows = [(name, command.get_short_help_str(limit=200)) for name, command in commands if command is not None]
         with formatter.section("Commands"):
             formatter.write_dl(rows)
 
-    def main(self, args: Sequence[str] | None = None, *rest: Any, standalone_mode: bool = True, **extra: Any) -> Any:
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        windows_expand_args: bool = True,
+        **extra: Any,
+    ) -> Any:
         args = list(sys.argv[1:] if args is None else args) or ["--help"]
         prepare_process()
         _tolerate_narrow_stdout()
+        if _named_shell(args) is not None:
+            code = _completion_for_named_shell(*_named_shell(args))
+            if standalone_mode:
+                sys.exit(code)
+            return code
         try:
             _check_utf8(args)
             args = hoist_global_options(args)
             with spooled_stdout() as spool:  # no partial output when a command fails half way
                 try:
-                    code = super().main(args, *rest, standalone_mode=False, **extra)
-                except NoArgsIsHelpError as error:
+                    code = super().main(args, prog_name, complete_var, False, windows_expand_args, **extra)
+                except clickapi.NoArgsIsHelpError as error:
                     typer.echo(error.format_message())
                     code = 0
                 if code == 130:  # Ctrl-C: what was produced so far is not the answer
@@ -107,28 +116,61 @@ class KcliGroup(TyperGroup):
             code = _fail(_usage_message(error), getattr(error, "exit_code", 2))
         except typer.Abort:
             code = _fail("aborted", 1)
-        except Exception as error:  # KcliError, OSError, SQLite, data: one line (karabakh_cli.boundary)
-            message, exit_code, output_failed = describe_error(error)
-            if output_failed:
-                _silence_stdout()
-            code = _fail(message, exit_code)
+        except Exception as error:  # a bug in kcli, or KcliError, OSError, SQLite, data (karabakh_cli.boundary)
+            code = report_internal(error) if is_internal(error) else _report(error)
         code = code if isinstance(code, int) else 0
         if standalone_mode:
             sys.exit(code)
         return code
 
-    def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:
-        ctx.meta["kcli_db"] = _peek_db(args)  # for --version, which runs before --db is parsed
+    def parse_args(self, ctx: clickapi.Context, args: list[str]) -> list[str]:
+        ctx.meta[DB_SEEN] = _peek_db(args)  # for --version, which may run before --db is parsed
         return super().parse_args(ctx, args)
+
+
+# Typer's completion options are flags that detect the shell: `kcli --install-completion zsh` would install
+# for the shell running the command (bash, most often) and ignore the word. kcli reads the word itself.
+_COMPLETION_OPTIONS = ("--install-completion", "--show-completion")
+SHELLS = ("bash", "zsh", "fish", "powershell", "pwsh")
+
+
+def _named_shell(args: Sequence[str]) -> tuple[str, str] | None:
+    """(option, shell) when args are one completion option and a word (the shell), else None."""
+    if len(args) == 2 and args[0] in _COMPLETION_OPTIONS:
+        return args[0], args[1]
+    option, equals, shell = args[0].partition("=") if len(args) == 1 else ("", "", "")
+    return (option, shell) if equals and option in _COMPLETION_OPTIONS else None
+
+
+def _completion_for_named_shell(option: str, shell: str) -> int:
+    """Install completion for shell, or print its script, as Typer does for the shell it detects."""
+    from typer._completion_shared import get_completion_script, install
+
+    from karabakh_cli.entry import COMPLETION_VARIABLE
+
+    if shell not in SHELLS:
+        return _fail(f"{option}: unknown shell {shell!r}; accepted: {', '.join(SHELLS)}", 2)
+    if option == "--show-completion":
+        typer.echo(get_completion_script(prog_name=PROG, complete_var=COMPLETION_VARIABLE, shell=shell))
+        return 0
+    try:
+        _, path = install(shell=shell, prog_name=PROG, complete_var=COMPLETION_VARIABLE)
+    except OSError as error:
+        return _fail(f"cannot install {shell} completion: {error.strerror or error}", 1)
+    except typer.Exit as error:  # the shell's own program is missing (PowerShell): Typer said why
+        return error.exit_code
+    typer.echo(f"{shell} completion installed in {safe(str(path), one_line=True)}")
+    typer.echo("Completion will take effect once you restart the terminal")
+    return 0
 
 
 def _peek_db(args: Sequence[str]) -> str | None:
     """The --db value among the global options (before the command name), or None."""
     for index, arg in enumerate(args):
-        if arg == "--db" and index + 1 < len(args):
+        if arg == DB_OPTION and index + 1 < len(args):
             return args[index + 1]
-        if arg.startswith("--db="):
-            return arg[len("--db=") :]
+        if arg.startswith(f"{DB_OPTION}="):
+            return arg[len(DB_OPTION) + 1 :]
         if arg == "--" or not arg.startswith("-"):
             break
     return None
@@ -136,7 +178,7 @@ def _peek_db(args: Sequence[str]) -> str | None:
 
 # The app's own options (flags, and --db with its value), which may also be given after the command.
 GLOBAL_FLAGS = ("--no-color", "--no-pager")
-GLOBAL_WITH_VALUE = ("--db",)
+GLOBAL_WITH_VALUE = (DB_OPTION,)
 
 
 def hoist_global_options(args: list[str]) -> list[str]:
@@ -162,7 +204,7 @@ def hoist_global_options(args: list[str]) -> list[str]:
 
 
 # Options whose values are file paths, which may be any bytes the file system allows.
-_PATH_OPTIONS = ("--db", "--output", "-o")
+_PATH_OPTIONS = (DB_OPTION, "--output", "-o")
 
 
 def _check_utf8(args: Sequence[str]) -> None:
@@ -194,6 +236,14 @@ def _silence_stdout() -> None:
         os.close(devnull)
 
 
+def _report(error: Exception) -> int:
+    """One line for an error of the data, the command or the system; the exit code."""
+    message, exit_code, output_failed = describe_error(error)
+    if output_failed:
+        _silence_stdout()
+    return _fail(message, exit_code)
+
+
 def _usage_message(error: typer.TyperException) -> str:
     message = error.format_message() if hasattr(error, "format_message") else str(error)
     ctx = getattr(error, "ctx", None)
@@ -220,10 +270,10 @@ app = typer.Typer(
 def _version(ctx: typer.Context, value: bool) -> None:
     if not value:
         return
-    from karabakh_cli.db import connect, meta, resolve_path
+    from karabakh_cli.db import connect, meta
 
     try:
-        conn = connect(resolve_path(ctx.meta.get("kcli_db") or state(ctx).db))
+        conn = connect(database_path(ctx))
         data = meta(conn)
         conn.close()
         typer.echo(f"{PROG} {__version__}, data {data['data_version']} (schema {data['schema_version']})")
@@ -238,7 +288,7 @@ def main_options(
     db: Annotated[
         str | None,
         typer.Option(
-            "--db",
+            DB_OPTION,
             metavar="PATH",
             is_eager=True,
             help="Database file to read (default: $KCLI_DB, else the bundled one).",

@@ -21,7 +21,7 @@ def parse_date(text: str) -> str:
         raise ValueError(f"{text!r} has no year 0000")
     if month is not None and not 1 <= month <= 12:
         raise ValueError(f"{text!r} has no month {month:02d}")
-    if day is not None and not 1 <= day <= month_length(year, month):
+    if day is not None and year is not None and month is not None and not 1 <= day <= month_length(year, month):
         raise ValueError(f"{text!r} is not a calendar day")
     return match.group(0)
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from karabakh_cli.errors import DatabaseError, KcliError, UsageError
 from karabakh_cli.text import safe
 
+# The version of the schema this kcli builds and reads, declared here alone: the build writes it into meta.
 SCHEMA_VERSION = "3"
 ENV_VAR = "KCLI_DB"
 

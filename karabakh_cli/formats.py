@@ -1,18 +1,23 @@
-"""Machine output: JSON, JSON lines and CSV, written with the standard library only (no Rich)."""
+"""Machine output: JSON, JSON lines and CSV, written with the standard library only (no Rich).
+
+writers.py holds the table of every format, these among them."""
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import TextIO
+
+from karabakh_cli.errors import DatabaseError
 
 # DEL and the C1 controls (U+0080-U+009F): JSON allows them raw, but some terminals obey them, so
 # they are written as \u escapes (they can only occur inside strings, so this keeps the JSON valid).
 _C1 = re.compile("[\x7f-\x9f]")
 
 
-def _escape_c1(text: str) -> str:
+def escape_c1(text: str) -> str:
     # A search first: most documents hold none, and a translate of the whole text costs more than json.dumps.
     return _C1.sub(lambda found: f"\\u{ord(found.group()):04x}", text) if _C1.search(text) else text
 
@@ -21,16 +26,28 @@ def write_json(data: object, stream: TextIO) -> None:
     """Write data as indented UTF-8 JSON and a newline, in one write, so a failure leaves no partial
     document (backslash-u escapes for control characters, and for every non-ASCII letter where the stream is
     not UTF-8)."""
-    text = json.dumps(data, ensure_ascii=_narrow(stream), indent=2, allow_nan=False)
-    stream.write(_escape_c1(text) + "\n")
+    with _unwritable_values():
+        text = json.dumps(data, ensure_ascii=_narrow(stream), indent=2, allow_nan=False)
+    stream.write(escape_c1(text) + "\n")
 
 
 def write_jsonl(records: Iterable[dict], stream: TextIO) -> None:
     """Write one compact JSON object per line."""
     ensure_ascii = _narrow(stream)
     for record in records:
-        line = json.dumps(record, ensure_ascii=ensure_ascii, separators=(",", ":"), allow_nan=False)
-        stream.write(_escape_c1(line) + "\n")
+        with _unwritable_values():
+            line = json.dumps(record, ensure_ascii=ensure_ascii, separators=(",", ":"), allow_nan=False)
+        stream.write(escape_c1(line) + "\n")
+
+
+@contextmanager
+def _unwritable_values() -> Iterator[None]:
+    """A value JSON cannot carry (a BLOB where a damaged or hostile database should hold text) is an error
+    of the data, said in one line, not a bug of kcli's (karabakh_cli.boundary)."""
+    try:
+        yield
+    except TypeError as error:
+        raise DatabaseError(f"unexpected data (TypeError: {error})") from error
 
 
 def _narrow(stream: TextIO) -> bool:

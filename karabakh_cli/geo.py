@@ -10,11 +10,11 @@ labelled and styled by the same three keys.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TextIO
 
 from karabakh_cli.formats import write_json
-from karabakh_cli.models import Event, to_dict
+from karabakh_cli.models import Actor, Event, to_dict
 
 # The participant role that places an event (event_actors.role).
 LOCATION_ROLE = "location"
@@ -40,6 +40,23 @@ def event_feature(event: Event, coordinates: Mapping[str, tuple[float, float]]) 
         return feature(event.id, event.title, event.kind, *coordinates[places[0]], properties)
     points = [_position(*coordinates[place]) for place in places]
     return _feature(event.id, event.title, event.kind, {"type": "MultiPoint", "coordinates": points}, properties)
+
+
+def write_map(records: Sequence[Actor | Event], points: Mapping[str, tuple[float, float]], stream: TextIO) -> None:
+    """Write the records that have a place as a GeoJSON FeatureCollection: actors at their coordinates (points
+    maps an actor id to its (lon, lat)), events at the places they name (role location); the others are
+    left out."""
+    features = []
+    for record in records:
+        if isinstance(record, Event):
+            found = event_feature(record, points)
+        elif record.id in points:
+            found = feature(record.id, record.name, record.kind, *points[record.id], to_dict(record))
+        else:
+            found = None
+        if found is not None:
+            features.append(found)
+    write_geojson(features, stream)
 
 
 def write_geojson(features: Iterable[dict], stream: TextIO) -> None:

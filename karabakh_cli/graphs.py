@@ -138,6 +138,21 @@ def mermaid_text(text: str) -> str:
     return text
 
 
+# Mermaid (and so GitHub) renders no diagram with more edges than this ("Too many edges"), nor one longer
+# than this many characters ("Maximum text size in diagram exceeded").
+MERMAID_MAX_EDGES = 500
+MERMAID_MAX_TEXT = 50_000
+
+
+def mermaid_limit_exceeded(graph: Graph, text: str) -> str | None:
+    """What makes the Mermaid text of graph too big to render, or None when it renders."""
+    if len(graph.edges) > MERMAID_MAX_EDGES:
+        return f"the graph has {len(graph.edges)} ties, more than Mermaid draws ({MERMAID_MAX_EDGES})"
+    if len(text) > MERMAID_MAX_TEXT:
+        return f"the diagram is {len(text)} characters long, more than Mermaid reads ({MERMAID_MAX_TEXT})"
+    return None
+
+
 def render_mermaid(graph: Graph, title: str | None = None) -> str:
     """The graph as a Mermaid flowchart, left to right, for a ```mermaid block in GitHub Markdown."""
     lines = ["---", f"title: {_yaml_text(title)}", "---"] if title else []
@@ -226,7 +241,7 @@ def render_timeline_mermaid(events: Sequence[Event], title: str | None = None) -
 
 def graph_title(actor_name: str | None, topics: Sequence[str], as_of: str | None) -> str:
     """The diagram's title: whose ties, on which topics, as of when."""
-    title = actor_name or "All actors"
+    title = actor_name or ("All actors" if topics else "Overview: ties other than memberships and places, and stances")
     if topics:
         title += ": stances on " + ", ".join(topics)
     if as_of:

@@ -26,6 +26,11 @@ class RecordKind(NamedTuple):
     sort: str | None = None  # default sort (Datasette)
     # Indexes the build adds once the span columns exist, as column lists ("kind, span_start").
     indexes: tuple[str, ...] = ()
+    # The table has a status (verified, partial, unverified) that speaks about its sources (kcli db check).
+    has_status: bool = False
+    # SQL for the ids of the rows that concern any of some actors, {0} standing for their ids
+    # (kcli errata --actor); None: the kind's rows concern no actor in particular.
+    concerning_sql: str | None = None
 
 
 KINDS: list[RecordKind] = [
@@ -38,6 +43,7 @@ KINDS: list[RecordKind] = [
         open_ended=True,
         label_column="name",
         facets=("kind", "region", "subregion"),
+        concerning_sql="SELECT id FROM actors WHERE id IN ({0})",
     ),
     RecordKind(
         "event",
@@ -48,6 +54,8 @@ KINDS: list[RecordKind] = [
         facets=("kind", "status"),
         sort="sort_day",
         indexes=("span_start, span_end", "kind, span_start"),
+        has_status=True,
+        concerning_sql="SELECT event_id FROM event_actors WHERE actor_id IN ({0})",
     ),
     RecordKind(
         "position",
@@ -59,6 +67,8 @@ KINDS: list[RecordKind] = [
         facets=("stance", "topic_id", "status"),
         sort="actor_id",
         indexes=("actor_id, span_start",),
+        has_status=True,
+        concerning_sql="SELECT id FROM positions WHERE actor_id IN ({0})",
     ),
     RecordKind(
         "relation",
@@ -69,6 +79,8 @@ KINDS: list[RecordKind] = [
         facets=("predicate", "object_id", "status"),
         sort="subject_id",
         indexes=("object_id, predicate, span_start",),
+        has_status=True,
+        concerning_sql="SELECT id FROM relations WHERE subject_id IN ({0}) OR object_id IN ({0})",
     ),
     RecordKind(
         "vote",
@@ -79,6 +91,7 @@ KINDS: list[RecordKind] = [
         label_column="title",
         facets=("body_id", "method", "status"),
         sort="date",
+        has_status=True,
     ),
     RecordKind(
         "erratum",

@@ -11,7 +11,7 @@ order, so none needs a string.
 """
 
 from operator import itemgetter
-from typing import Any, ClassVar, dataclass_transform
+from typing import Any, ClassVar, Self, dataclass_transform
 
 
 class _RecordType(type):
@@ -34,7 +34,7 @@ class Record(tuple, metaclass=_RecordType):
 
     _fields: ClassVar[tuple[str, ...]]
 
-    def __new__(cls, *values: Any, **named: Any) -> "Record":
+    def __new__(cls, *values: Any, **named: Any) -> Self:
         if named:
             missing = [field for field in cls._fields[len(values) :] if field not in named]
             extra = set(named) - set(cls._fields[len(values) :])
@@ -45,7 +45,7 @@ class Record(tuple, metaclass=_RecordType):
             raise TypeError(f"{cls.__name__} takes {len(cls._fields)} fields, {len(values)} given")
         return tuple.__new__(cls, values)
 
-    def _replace(self, **changes: Any) -> "Record":
+    def _replace(self, **changes: Any) -> Self:
         """A copy with some fields changed."""
         return type(self)(**{**dict(zip(self._fields, self, strict=True)), **changes})
 
@@ -319,10 +319,21 @@ class SearchHit(Record):
     rank: float
 
 
+class SqlResult(Record):
+    """Columns and rows of a kcli sql query, and whether rows were cut at a limit (note says which, or "")."""
+
+    columns: list[str]
+    rows: list[tuple]
+    truncated: bool
+    note: str
+
+
 def to_dict(record: object) -> dict:
     """Return the JSON-ready dict of a record, nested records and lists included (a dict is already one)."""
     if isinstance(record, dict):
         return {key: _plain(value) for key, value in record.items()}
+    if not isinstance(record, Record):
+        raise TypeError(f"not a record: {type(record).__name__}")
     return {name: _plain(getattr(record, name)) for name in record._fields}
 
 

@@ -6,6 +6,7 @@ renderers and the queries load inside the functions that need them.
 """
 
 import os
+import re
 import sqlite3
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -20,6 +21,8 @@ from karabakh_cli.models import PROFILE_SECTIONS, Record
 from karabakh_cli.text import safe
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from rich.console import Console, RenderableType
 
 
@@ -36,23 +39,35 @@ class State(Record):
     no_pager: bool
 
 
+# The option that names the database file, and where cli.py keeps its value when it is read ahead of the
+# other options (for --version, which may come before it).
+DB_OPTION = "--db"
+DB_SEEN = "kcli_db"
+
+
 def state(ctx: typer.Context) -> State:
-    """The global options of this run (during shell completion, as parsed so far)."""
+    """The global options of this run (during shell completion or --version, as parsed so far)."""
     root = ctx.find_root()
     if isinstance(root.obj, State):
         return root.obj
-    return State(
-        db=root.params.get("db"), no_color=bool(root.params.get("no_color")), no_pager=bool(root.params.get("no_pager"))
-    )
+    db = root.params.get("db") or root.meta.get(DB_SEEN)
+    return State(db=db, no_color=bool(root.params.get("no_color")), no_pager=bool(root.params.get("no_pager")))
+
+
+def database_path(ctx: typer.Context) -> "Path":
+    """The database file this run reads: --db, else $KCLI_DB, else the bundled one (db.resolve_path)."""
+    from karabakh_cli.db import resolve_path
+
+    return resolve_path(state(ctx).db)
 
 
 @contextmanager
 def database(ctx: typer.Context, timeout: float | None = None) -> Iterator[sqlite3.Connection]:
     """The database chosen by --db, KCLI_DB or the bundled file, open read-only for one command, its
     opening and checks bounded by timeout seconds (db.OPEN_TIMEOUT at most)."""
-    from karabakh_cli.db import OPEN_TIMEOUT, connect, resolve_path
+    from karabakh_cli.db import OPEN_TIMEOUT, connect
 
-    conn = connect(resolve_path(state(ctx).db), timeout=timeout or OPEN_TIMEOUT)
+    conn = connect(database_path(ctx), timeout=timeout or OPEN_TIMEOUT)
     try:
         yield conn
         # Only once the command has its answer: a command that fails says its error alone.
@@ -131,33 +146,41 @@ def parse_window(date_from: str | None, date_to: str | None) -> tuple[str | None
 # --- formats ---------------------------------------------------------------------------------------
 
 
-class Format(StrEnum):
-    """How records are printed: a table for people, the rest for programs."""
+def format_option(kind: type) -> Any:
+    """The --format option of a command whose records are of type kind: the formats writers.py has for them
+    (every command's option is built from that one table), checked, completed and listed in the help."""
+    from karabakh_cli.writers import describe, formats_for
 
-    table = "table"
-    json = "json"
-    jsonl = "jsonl"
-    csv = "csv"
+    names = [writer.name for writer in formats_for(kind)]
+
+    def parse(value: str) -> str:
+        if value not in names:
+            raise typer.BadParameter(f"{value!r} is not one of {', '.join(names)}")
+        return value
+
+    def complete(incomplete: str) -> list[str]:
+        return [name for name in names if name.startswith(incomplete)]
+
+    return typer.Option(
+        "--format", "-f", metavar="FORMAT", parser=parse, autocompletion=complete,
+        help=f"Output format: {describe(kind)}.",
+    )  # fmt: skip
 
 
-def extend_format(name: str, *extra: str) -> type[StrEnum]:
-    """Format with some more choices (a diagram language), for the one command that writes them."""
-    members = [*(member.value for member in Format), *extra]
-    return StrEnum(name, {value: value for value in members})
-
-
-FORMAT_HELP = "table for people; json, jsonl, csv for programs"
-FormatOption = Annotated[Format | None, typer.Option("--format", "-f", help=f"Output format: {FORMAT_HELP}.")]
+FormatOption = Annotated[str | None, format_option(Record)]
 JsonOption = Annotated[bool, typer.Option("--json", help="Shortcut for --format json.")]
 
 
-def chosen_format(fmt: StrEnum | None, as_json: bool) -> str:
-    """The format asked for: --json, --format or a table; --json with another --format is a usage error."""
+def chosen_format(fmt: str | None, as_json: bool, kind: type = Record) -> str:
+    """The format asked for: --json, --format or the first for records of type kind (a table for records);
+    --json with another --format is a usage error."""
+    from karabakh_cli.writers import formats_for
+
     if as_json:
-        if fmt is not None and fmt.value != Format.json:
-            raise UsageError(f"--json and --format {fmt.value} disagree; give one of them")
-        return Format.json
-    return Format.table if fmt is None else fmt.value
+        if fmt is not None and fmt != "json":
+            raise UsageError(f"--json and --format {fmt} disagree; give one of them")
+        return "json"
+    return fmt or formats_for(kind)[0].name
 
 
 # A table lists this many records unless --limit says otherwise; machine formats list them all.
@@ -169,7 +192,10 @@ LimitOption = Annotated[
         help=f"At most N records; 0 for all (tables show {TABLE_LIMIT} unless told, other formats all).",
     ),
 ]  # fmt: skip
-Section = StrEnum("Section", {name: name for name in PROFILE_SECTIONS})
+if TYPE_CHECKING:
+    Section = StrEnum  # its members are models.PROFILE_SECTIONS, which mypy cannot read from a run-time call
+else:
+    Section = StrEnum("Section", {name: name for name in PROFILE_SECTIONS})
 SectionOption = Annotated[
     list[Section] | None,
     typer.Option(
@@ -184,29 +210,30 @@ def emit(
     ctx: typer.Context,
     records: Any,
     fmt: str,
-    table: Callable[[Any], "RenderableType"],
-    fields: Sequence[str],
+    kind: type,
+    table: Callable[[Any], "RenderableType"] | None = None,
+    fields: Sequence[str] | None = None,
     limit: int | None = None,
+    extra: Any = None,
 ) -> None:
-    """Print records (a list, or one record) in format fmt: JSON, JSON lines or CSV with the standard
-    library, with fields as the CSV header even when there are no records; a table by calling table()
-    on the records shown, the only path that loads Rich. A list is cut at limit (TABLE_LIMIT for a
-    table when none is given), and a table says how many more there are."""
-    from karabakh_cli.formats import write_csv, write_json, write_jsonl
-    from karabakh_cli.models import to_dict
+    """Print records (a list, or one record) of type kind in format fmt, by its writer in writers.py: fields
+    (kind's own by default) are the CSV header even when there are no records; a table calls table() on the
+    records shown, the only path that loads Rich; extra is what the writer read beside the records
+    (writers.needs). A list is cut at limit (the writer's own when none is given: 50 rows of a table, every
+    record otherwise), and a table says how many more there are."""
+    from karabakh_cli.writers import WRITERS, Output, write
 
     listed = isinstance(records, list)
-    shown = records if not listed else _cut(records, limit, TABLE_LIMIT if fmt == Format.table else 0)
+    shown = _cut(records, limit, WRITERS[fmt].limit) if listed else records
+    more = len(records) - len(shown) if listed else 0
+
+    def show() -> None:
+        if table is not None:
+            show_table(ctx, table(shown), f"{more} more: --limit 0 for all" if more else None)
+
     rows = shown if listed else [shown]
-    if fmt == Format.json:
-        write_json([to_dict(r) for r in rows] if listed else to_dict(shown), sys.stdout)
-    elif fmt == Format.jsonl:
-        write_jsonl((to_dict(r) for r in rows), sys.stdout)
-    elif fmt == Format.csv:
-        write_csv((_flatten(to_dict(r)) for r in rows), list(fields), sys.stdout)
-    else:
-        more = len(records) - len(shown) if listed else 0
-        show_table(ctx, table(shown), f"{more} more: --limit 0 for all" if more else None)
+    columns = fields if fields is not None else getattr(kind, "_fields", ())
+    write(fmt, kind, Output(rows, not listed, columns, extra, show), sys.stdout)
 
 
 def _cut(records: list, limit: int | None, default: int) -> list:
@@ -247,14 +274,6 @@ def page(ctx: typer.Context, text: str, height: int) -> None:
         pager.wait()
 
 
-def _flatten(record: dict) -> dict:
-    """A CSV row: a profile's nested actor lifted to the top, so the row starts with the actor's fields,
-    and a matrix row's stances spread over one column per topic (a wide table that opens as a grid)."""
-    actor = record.pop("actor", None)
-    stances = record.pop("stances", None) if isinstance(record.get("stances"), dict) else None
-    return {**(actor if isinstance(actor, dict) else {}), **record, **(stances or {})}
-
-
 def console(ctx: typer.Context) -> "Console":
     """A console for tables: colour unless --no-color or NO_COLOR, and no markup or emoji in data."""
     from rich.console import Console
@@ -267,7 +286,7 @@ def console(ctx: typer.Context) -> "Console":
 
 
 def completer(what: str) -> Callable[[typer.Context, str], list[str]]:
-    """A shell-completion callback offering the database's words of one sort (queries.COMPLETIONS)
+    """A shell-completion callback offering the database's words of one sort (queries.completion_words)
     that start with what was typed. It runs on every Tab, so it stays silent and returns nothing on
     any problem."""
 
@@ -275,19 +294,67 @@ def completer(what: str) -> Callable[[typer.Context, str], list[str]]:
         try:
             from karabakh_cli.queries import completion_words
 
-            with database(ctx, timeout=1.0) as conn:  # every Tab: never wait long
-                return _completions(completion_words(conn, what), incomplete)
+            with _deadline(COMPLETION_SECONDS), database(ctx, timeout=COMPLETION_SECONDS) as conn:
+                return _completions(completion_words(conn, what, incomplete), incomplete)
         except Exception:
             return []
 
     return complete
 
 
+# A Tab press gives up after this many seconds, offering nothing: the shell waits for it, and a stranger's
+# database can make any read slow (a CHECK text padded for the vocabulary's regex froze it for 87 s).
+COMPLETION_SECONDS = 1.0
+
+
+@contextmanager
+def _deadline(seconds: float) -> Iterator[None]:
+    """Raise TimeoutError in the block once seconds have passed (SIGALRM: the main thread only; elsewhere
+    the block runs unbounded). The regex engine checks for signals as it runs, so this stops it too."""
+    import signal
+
+    def expire(signum: int, frame: object) -> None:
+        raise TimeoutError
+
+    try:
+        previous = signal.signal(signal.SIGALRM, expire)
+    except ValueError:  # not the main thread
+        yield
+        return
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous if previous is not None else signal.SIG_DFL)
+
+
+# A word every shell kcli installs completion for (bash, zsh, fish, PowerShell) reads back as itself:
+# letters and digits of any script, then also . : / + - and _; no spaces, quotes, $, `, ;, (, ~, *, !,
+# no control characters. The shells insert a completion as it is, so a stranger's database must not
+# offer anything else (an alias 'zz;touch${IFS}pwned' would run on Enter). Ids, vote symbols and
+# one-word aliases (Artsakh, Türkiye, A/RES/62/243) all fit.
+_SHELL_WORD = re.compile(r"[^\W_][\w.:/+-]{0,199}")
+
+
+def shell_safe(word: str) -> bool:
+    """True when word can go onto a shell line unquoted and means only itself."""
+    return _SHELL_WORD.fullmatch(word) is not None
+
+
 def _completions(words: Iterable[str], incomplete: str) -> list[str]:
-    """Keep what was typed and complete the rest: Typer keeps only values that start with it, and
-    lookups ignore case anyway ('arts' completes to 'artsakh')."""
+    """The words that start with what was typed, ignoring case, and are safe on a shell line; one per
+    word whatever its case. Typer keeps only values that start with what was typed, so a word in
+    another case keeps the typed letters ('arts' completes to 'artsakh'; lookups ignore case)."""
     typed = incomplete.casefold()
-    return sorted({incomplete + word[len(incomplete) :] for word in words if word.casefold().startswith(typed)})
+    offered: dict[str, str] = {}
+    for word in words:
+        if not word.casefold().startswith(typed):
+            continue
+        shown = word if word.startswith(incomplete) else incomplete + word[len(incomplete) :]
+        if shell_safe(shown) and (shown.casefold() not in offered or shown == word):
+            offered[shown.casefold()] = shown
+    return sorted(offered.values())
 
 
 complete_actor = completer("actor")
@@ -299,7 +366,7 @@ MemberOption = Annotated[
         "-m",
         metavar="ORG",
         help="Only members of this organisation (unsc, nam, oic...), on the --as-of date if given.",
-        autocompletion=complete_actor,
+        autocompletion=completer("organisation"),
     ),
 ]
 
@@ -320,7 +387,7 @@ GroupByOption = Annotated[
         "-b",
         metavar="GROUP",
         help="Group states: region, subregion (UN M49), or an organisation (members and others).",
-        autocompletion=complete_actor,
+        autocompletion=completer("group"),
     ),
 ]
 EventKindOption = Annotated[

@@ -25,6 +25,7 @@ from karabakh_cli.models import (
     MatrixRow,
     Participant,
     Position,
+    Record,
     RecordRef,
     Relation,
     Source,
@@ -32,7 +33,7 @@ from karabakh_cli.models import (
 )
 from karabakh_cli.text import fold
 
-R = TypeVar("R")
+R = TypeVar("R", bound=Record)
 # SQLite allows at most 32766 bound parameters; stay well below.
 _CHUNK = 500
 # Relation predicates that make the subject a member of the object (an observer is not).
@@ -49,9 +50,13 @@ def vocabulary(conn: sqlite3.Connection, table: str, column: str) -> tuple[str, 
 
 
 # What shell completion offers, by the name the options use: SQL giving one word a row.
+_MEMBERSHIPS = ", ".join(f"'{predicate}'" for predicate in MEMBERSHIP_PREDICATES)
+# The bodies that have members, by id: what --member and --by name.
+_ORGANISATIONS_SQL = f"SELECT DISTINCT object_id FROM relations WHERE predicate IN ({_MEMBERSHIPS})"
 _COMPLETION_SQL = {
     # Actor ids, and the aliases a shell can complete as one word (no spaces): Artsakh, NKR, SVG...
     "actor": "SELECT id FROM actors UNION SELECT alias FROM aliases WHERE alias NOT LIKE '% %'",
+    "organisation": _ORGANISATIONS_SQL,
     "topic": "SELECT id FROM topics",
     "event": "SELECT id FROM events",
     "vote": "SELECT id FROM votes UNION SELECT symbol FROM votes",
@@ -61,18 +66,29 @@ _COMPLETION_VOCABULARIES = {
     "actor-kind": ("actors", "kind"),
     "stance": ("positions", "stance"),
 }
+# A Tab press reads at most this many words: a stranger's database may hold millions of ids.
+COMPLETION_LIMIT = 10_000
 
 
-def completion_words(conn: sqlite3.Connection, what: str) -> list[str]:
-    """The words shell completion offers for one sort of value: actor, topic, event, citable (any
-    record a citation backs), event-kind, actor-kind or stance."""
+def completion_words(conn: sqlite3.Connection, what: str, prefix: str = "") -> list[str]:
+    """The words shell completion offers for one sort of value (actor, organisation, group, topic,
+    event, vote, citable: any record a citation backs, event-kind, actor-kind or stance) that start
+    with prefix, ignoring case; at most COMPLETION_LIMIT of them."""
     if what in _COMPLETION_VOCABULARIES:
-        return list(vocabulary(conn, *_COMPLETION_VOCABULARIES[what]))
+        words = vocabulary(conn, *_COMPLETION_VOCABULARIES[what])
+        return [word for word in words if word.casefold().startswith(prefix.casefold())][:COMPLETION_LIMIT]
     if what == "citable":
         sql = " UNION ".join(f"SELECT id FROM {kind.table}" for kind in KINDS)
+    elif what == "group":  # --by: a column of actors, or an organisation
+        sql = " UNION ".join([*(f"SELECT '{column}'" for column in GROUP_COLUMNS), _ORGANISATIONS_SQL])
     else:
         sql = _COMPLETION_SQL[what]
-    return [row[0] for row in conn.execute(sql)]
+    pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    rows = conn.execute(
+        f"WITH words(word) AS ({sql}) SELECT word FROM words WHERE word LIKE ? ESCAPE '\\' LIMIT ?",
+        (pattern, COMPLETION_LIMIT),
+    )
+    return [word for (word,) in rows if isinstance(word, str)]
 
 
 def check_choices(conn: sqlite3.Connection, table: str, column: str, values: Iterable[str], label: str) -> None:
@@ -132,7 +148,9 @@ def find_actor(conn: sqlite3.Connection, name: str, closest: bool = False) -> Ma
 
 
 def _describe(conn: sqlite3.Connection, actor_ids: Sequence[str]) -> str:
-    names = dict(_in(conn, "SELECT id, name FROM actors WHERE id IN ({})", actor_ids))
+    names: dict[str, str] = {
+        row[0]: row[1] for row in _in(conn, "SELECT id, name FROM actors WHERE id IN ({})", actor_ids)
+    }
     return ", ".join(f"{names[actor_id]} ({actor_id})" for actor_id in actor_ids)
 
 
@@ -261,16 +279,14 @@ def list_errata(conn: sqlite3.Connection, actor_ids: Sequence[str] = ()) -> list
     """Return all errata, or those concerning any of some actors or their events, positions and relations."""
     if not actor_ids:
         return _errata(conn, conn.execute("SELECT * FROM errata ORDER BY id").fetchall())
-    sql = """
-        SELECT * FROM errata WHERE id IN (
-          SELECT erratum_id FROM errata_records WHERE record_type = 'actor' AND record_id IN ({0})
-          UNION SELECT erratum_id FROM errata_records WHERE record_type = 'event'
-            AND record_id IN (SELECT event_id FROM event_actors WHERE actor_id IN ({0}))
-          UNION SELECT erratum_id FROM errata_records WHERE record_type = 'position'
-            AND record_id IN (SELECT id FROM positions WHERE actor_id IN ({0}))
-          UNION SELECT erratum_id FROM errata_records WHERE record_type = 'relation'
-            AND record_id IN (SELECT id FROM relations WHERE subject_id IN ({0}) OR object_id IN ({0})))
-        ORDER BY id"""
+    # Each kind says which of its records concern an actor (kinds.RecordKind.concerning_sql).
+    concerning = " UNION ".join(
+        f"SELECT erratum_id FROM errata_records WHERE record_type = '{kind.name}'"
+        f" AND record_id IN ({kind.concerning_sql})"
+        for kind in KINDS
+        if kind.concerning_sql
+    )
+    sql = f"SELECT * FROM errata WHERE id IN ({concerning}) ORDER BY id"
     marks = ", ".join(f"?{number}" for number in range(1, len(actor_ids) + 1))
     return _errata(conn, conn.execute(sql.format(marks), list(actor_ids)).fetchall())
 
@@ -345,7 +361,8 @@ def list_events(
         first, last = window(start, end)
     except ValueError as error:
         raise UsageError(f"--from {start} is after --to {end}") from error
-    clauses, params = ["1"], []
+    clauses: list[str] = ["1"]
+    params: list[int | str] = []
     if start or end:
         # The R*Tree of spans finds the overlapping events directly (see build._add_event_spans).
         clauses.append("e.rowid IN (SELECT id FROM event_spans WHERE last_day >= ? AND first_day <= ?)")
@@ -377,18 +394,65 @@ def current_id(conn: sqlite3.Connection, record_type: str, old_id: str) -> str |
 
 
 def get_event(conn: sqlite3.Connection, event_id: str) -> Event:
-    """Return one event by its exact id; an unknown id suggests the closest ones."""
-    rows = conn.execute("SELECT * FROM events WHERE id = ?", (event_id.strip(),)).fetchall()
-    if not rows and (current := current_id(conn, "event", event_id.strip())):
-        rows = conn.execute("SELECT * FROM events WHERE id = ?", (current,)).fetchall()
-    if not rows:
-        import difflib  # only an unknown id needs it
+    """Return one event by its id, a former id, or words of its title (see find_event)."""
+    return find_event(conn, event_id)[0]
 
-        ids = [row[0] for row in conn.execute("SELECT id FROM events")]
-        close = difflib.get_close_matches(event_id.strip().lower(), ids, n=3, cutoff=0.5)
-        hint = f"; did you mean: {', '.join(close)}?" if close else "; 'kcli timeline' lists them"
-        raise NotFoundError(f"no event with id {event_id!r}{hint}")
-    return _events(conn, rows)[0]
+
+def find_event(conn: sqlite3.Connection, words: str) -> tuple[Event, str]:
+    """Resolve an event as find_actor resolves an actor, and say how: "id" (its id or a former id),
+    "title" (every word typed begins a word of one event's title only), or "closest" (a misspelt title
+    clearly nearer one event than any other). Several events matching, or none, is an error that names
+    them or the closest."""
+    typed = words.strip()
+    rows = conn.execute("SELECT * FROM events WHERE id = ?", (typed,)).fetchall()
+    if not rows and (current := current_id(conn, "event", typed)):
+        rows = conn.execute("SELECT * FROM events WHERE id = ?", (current,)).fetchall()
+    if rows:
+        return _events(conn, rows)[0], "id"
+    key = fold(typed)
+    if not key:
+        raise UsageError("an event needs an id or words of its title")
+    titles = {row["id"]: (row["title"], fold(row["title"])) for row in conn.execute("SELECT id, title FROM events")}
+    found = [event_id for event_id, (_, title) in titles.items() if _words_begin(key, title)]
+    if len(found) > 1:
+        listed = "; ".join(f"{titles[event_id][0]} ({event_id})" for event_id in found[:5])
+        more = f" and {len(found) - 5} more" if len(found) > 5 else ""
+        raise NotFoundError(f"{typed!r} matches {len(found)} events: {listed}{more}; be more specific")
+    if found:
+        return get_event(conn, found[0]), "title"
+    scored = _closest_titles(key, titles)
+    if (
+        scored
+        and scored[0][0] >= CLOSEST_CUTOFF
+        and (len(scored) == 1 or scored[0][0] - scored[1][0] >= CLOSEST_MARGIN)
+    ):
+        return get_event(conn, scored[0][1]), "closest"
+    hint = "; ".join(f"{titles[event_id][0]} ({event_id})" for _, event_id in scored[:3])
+    hint = f"; did you mean: {hint}?" if hint else "; 'kcli timeline' lists them"
+    raise NotFoundError(f"no event has the id or title words {typed!r}{hint}")
+
+
+def _words_begin(key: str, title: str) -> bool:
+    """Whether every typed word begins a word of the title (folded): "madagiz" or "capture hadr"."""
+    words = title.split()
+    return all(any(word.startswith(typed) for word in words) for typed in key.split())
+
+
+def _closest_titles(key: str, titles: dict[str, tuple[str, str]]) -> list[tuple[float, str]]:
+    """Events whose id or title words are near the key: (similarity, event id), best first."""
+    import difflib  # only an unknown event needs it
+
+    def near(typed: str, candidate: str) -> float:
+        return difflib.SequenceMatcher(None, typed, candidate).ratio()
+
+    scored = []
+    for event_id, (_, title) in titles.items():
+        # The whole (an id typed with a slip) or word by word (a misspelt word of the title).
+        by_word = sum(max(near(typed, word) for word in title.split()) for typed in key.split()) / len(key.split())
+        score = max(near(key, fold(event_id)), near(key, title), by_word)
+        if score >= 0.6:
+            scored.append((score, event_id))
+    return sorted(scored, key=lambda found: (-found[0], found[1]))
 
 
 def _events(conn: sqlite3.Connection, rows: list[sqlite3.Row]) -> list[Event]:
@@ -570,7 +634,9 @@ def stance_matrix(
             MatrixRow(position.actor_id, position.actor_name, "", {topic.id: None for topic in topics}),
         )
         row.stances[position.topic_id] = position.stance
-    kinds = dict(_in(conn, "SELECT id, kind FROM actors WHERE id IN ({})", list(rows)))
+    kinds: dict[str, str] = {
+        row[0]: row[1] for row in _in(conn, "SELECT id, kind FROM actors WHERE id IN ({})", list(rows))
+    }
     found = [row._replace(actor_kind=kinds[row.actor_id]) for row in rows.values()]
     return topics, sorted(found, key=MATRIX_SORTS[sort])
 
@@ -586,7 +652,9 @@ def group_labels(
     """Each actor's group: its region or sub-region, or whether it was a member of an organisation (on
     as_of, if given): 'members of NAME' or 'others'; and what by named (the column, or the organisation's id)."""
     if by in GROUP_COLUMNS:
-        labels = dict(_in(conn, f"SELECT id, {by} FROM actors WHERE id IN ({{}})", list(actor_ids)))
+        labels: dict[str, str | None] = {
+            row[0]: row[1] for row in _in(conn, f"SELECT id, {by} FROM actors WHERE id IN ({{}})", list(actor_ids))
+        }
         return {actor_id: labels.get(actor_id) or NO_GROUP for actor_id in actor_ids}, by
     organisation = find_actor(conn, by).actor_id
     params: list = []
@@ -665,6 +733,13 @@ def list_columns(conn: sqlite3.Connection) -> list[dict]:
     return columns
 
 
+def newest_source(conn: sqlite3.Connection) -> str | None:
+    """The date of the newest source (meta newest_source): what the data is known to hold until, and the date a
+    profile calls "now" when no --as-of is given (never the machine's clock)."""
+    row = conn.execute("SELECT value FROM meta WHERE key = 'newest_source'").fetchone()
+    return row[0] if row else None
+
+
 def database_info(conn: sqlite3.Connection, path: Path) -> dict:
     """Return versions, seed hash, record counts and path of the open database."""
     tables = (*(kind.table for kind in KINDS), "aliases", "sources", "citations")
@@ -687,18 +762,30 @@ def place_points(conn: sqlite3.Connection) -> dict[str, tuple[float, float]]:
 # --- graphs ------------------------------------------------------------------------------------
 
 
+# Ties the overview (kcli graph without an actor or a topic) leaves out: a body's members and a place's
+# place, 800 of the 950 relations; kcli graph ORG draws an organisation's members.
+OVERVIEW_LEFT_OUT = (*MEMBERSHIP_PREDICATES, "observer", "located-in", "part-of")
+
+
 def graph_records(
     conn: sqlite3.Connection, actor_id: str | None, topic_ids: Sequence[str], as_of: str | None, events: bool
 ) -> dict:
     """The records kcli graph draws (graphs.build_graph's arguments): an actor's relations, positions
-    and events (everyone's without an actor), only stances when topics are given, as of a date."""
+    and events, only stances when topics are given, as of a date. Without an actor or a topic, an
+    overview: the relations other than memberships and places (OVERVIEW_LEFT_OUT), and the stances."""
     actor_ids = [actor_id] if actor_id else []
     positions = list_positions(conn, actor_ids=actor_ids, topic_ids=topic_ids, as_of=as_of)
     with_ties = not topic_ids
+    overview = actor_id is None and with_ties
+    relations = list_relations(conn, actor_id, as_of=as_of) if with_ties else []
+    if overview:
+        relations = [relation for relation in relations if relation.predicate not in OVERVIEW_LEFT_OUT]
     return {
-        "relations": list_relations(conn, actor_id, as_of=as_of) if with_ties else [],
+        "relations": relations,
         "positions": positions,
-        "events": list_events(conn, start=as_of, end=as_of, actor_ids=actor_ids) if with_ties and events else [],
+        "events": list_events(conn, start=as_of, end=as_of, actor_ids=actor_ids)
+        if with_ties and events and not overview
+        else [],
         "actor_kinds": dict(conn.execute("SELECT id, kind FROM actors").fetchall()),
         "focus": actor_id,
     }

@@ -1,15 +1,20 @@
-"""Records to Rich renderables for people. Render functions return objects; only the CLI prints."""
+"""Records to Rich renderables for people. Render functions return objects; only the CLI prints.
+
+Lists are layout.Listing objects: each declares its columns with a role once (see layout.py), and the
+answer column survives any width. Detail (--full, kcli event, --section) is printed as paragraphs, one block
+a record: a heading line, the text wrapped with a hanging indent, who took part, errata and numbered sources.
+"""
 
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from rich import box
-from rich.cells import cell_len
 from rich.console import Group, RenderableType
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
 from karabakh_cli.dates import format_span
+from karabakh_cli.layout import ANSWER, TEXT, Column, Legend, Listing
 from karabakh_cli.models import (
     PROFILE_SECTIONS,
     Actor,
@@ -26,15 +31,17 @@ from karabakh_cli.models import (
     RollCall,
     SearchHit,
     Source,
+    SqlResult,
     Topic,
     Vote,
 )
-from karabakh_cli.sql import SqlResult
 from karabakh_cli.text import safe
 
 # A table shows at most this much of one value (Rich takes about a second to lay out a megabyte);
 # JSON and CSV carry values whole.
 MAX_SHOWN = 20_000
+# How far the text of a detail block is indented under its heading.
+INDENT = 4
 
 
 def txt(value: str, style: str = "") -> Text:
@@ -46,8 +53,13 @@ def txt(value: str, style: str = "") -> Text:
     return Text(safe(value), style=style)
 
 
+def _span(date: str | None, end_date: str | None) -> str:
+    """A record's dates as shown; "undated" rather than a blank that would read as "same as above"."""
+    return format_span(date, end_date) or "undated"
+
+
 class Notes:
-    """Numbers each distinct citation once, so tables show [n] and a source list follows."""
+    """Numbers each distinct citation once, so records show [n] and a numbered list of sources follows."""
 
     def __init__(self) -> None:
         self.numbers: dict[tuple[str, str], int] = {}
@@ -66,78 +78,29 @@ class Notes:
         return txt(" ".join(f"[{number}]" for number in numbers), style="cyan")
 
     def render(self) -> RenderableType:
-        """The numbered list of sources."""
-        table = _table("Sources", ("#", "right"), ("Source", "left"), prose=1)
+        """The numbered list of sources, each wrapped under its number."""
+        lines = []
         for number, citation in enumerate(self.citations, start=1):
             line = txt(citation.source_title)
             if citation.locator.startswith("¶"):
                 line.append(safe(f", {citation.locator}"), style="bold")
-            url = citation.url or ""
-            line.append(safe(f" ({citation.source_id})" + (f" {url}" if url else "")), style="dim")
+            line.append(safe(f" ({citation.source_id})"), style="dim")
             if citation.note:
                 line.append(safe(f" — {citation.note}"), style="italic")
-            table.add_row(txt(str(number)), line)
-        return table
+            lines.append((txt(f"[{number}]", style="cyan"), line))
+        # Links are left to kcli cite and kcli sources --full: a long URL would fold across lines here.
+        hint = txt("Links: kcli cite ID, or kcli sources --full", style="dim")
+        return Group(txt("Sources", style="bold"), _hanging(lines), hint)
 
 
-# A wrapping column of prose keeps at least this much room, so narrow terminals squeeze the others
-# instead of hiding it.
-PROSE_MIN_WIDTH = 12
-# A word longer than this (a URL) may be folded; shorter words keep whole while the table fits.
-LONGEST_KEPT_WORD = 24
-# The widest a column of [n] source marks grows.
-MARKS_WIDTH = 15
-
-
-class _Table(Table):
-    """A table whose columns are sized when it is drawn: a column that does not wrap (ids, dates, kinds,
-    counts) is as wide as its widest cell, so it is never cut; a column that wraps folds its cells, but
-    never splits a word of its header, nor one of its values while the table still fits the width."""
-
-    def __rich_console__(self, console: Any, options: Any) -> Any:
-        for column in self.columns:
-            if column.no_wrap:
-                column.min_width = max(_width(cell, str.splitlines) for cell in [column.header, *column._cells])
-            else:
-                column.min_width = max(column.min_width or 0, _width(column.header, str.split))
-        self._keep_words(options.max_width)
-        return super().__rich_console__(console, options)
-
-    def _keep_words(self, width: int) -> None:
-        """Widen wrapping columns to their longest word (up to LONGEST_KEPT_WORD) when all still fit."""
-        wrapping = [column for column in self.columns if not column.no_wrap and column.max_width is None]
-        words = {
-            id(c): min(max(_width(cell, str.split) for cell in [c.header, *c._cells]), LONGEST_KEPT_WORD)
-            for c in wrapping
-        }
-        padding = 3 * len(self.columns) + 1
-        needed = sum(max(c.min_width or 0, words.get(id(c), 0)) for c in self.columns) + padding
-        if needed <= width:
-            for column in wrapping:
-                column.min_width = max(column.min_width or 0, words[id(column)])
-
-
-def _width(cell: object, pieces: Any) -> int:
-    """The width of the widest line (pieces=str.splitlines) or word (str.split) of a cell."""
-    text = cell.plain if isinstance(cell, Text) else str(cell)
-    return max((cell_len(piece) for piece in pieces(text)), default=0)
-
-
-def _table(title: str, *columns: tuple[str, str], prose: int | tuple[int, ...] | None = None) -> Table:
-    """A plain table; when prose names columns, only those wrap and the others are as wide as they need.
-    A Sources column of [n] marks wraps too, between its marks."""
-    table = _Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, show_lines=False, expand=False)
-    wrapping = (prose,) if isinstance(prose, int) else prose
-    for index, (header, justify) in enumerate(columns):
-        marks = header == "Sources" and wrapping is not None
-        no_wrap = wrapping is not None and index not in wrapping and not marks
-        min_width = None if no_wrap or wrapping is None or marks else PROSE_MIN_WIDTH
-        # Marks give way to the prose: at most three or four a line.
-        max_width = MARKS_WIDTH if marks else None
-        table.add_column(
-            header, justify=justify, overflow="fold", no_wrap=no_wrap, min_width=min_width, max_width=max_width
-        )
-    return table
+def _hanging(lines: Sequence[tuple[Text, Text]], indent: int = 0) -> RenderableType:
+    """Labelled lines, each text wrapped under itself past its label (a hanging indent)."""
+    grid = Table.grid(padding=(0, 1, 0, 0))
+    grid.add_column(no_wrap=True, justify="right" if not indent else "left")
+    grid.add_column(overflow="fold")
+    for label, text in lines:
+        grid.add_row(label, text)
+    return Padding(grid, (0, 0, 0, indent)) if indent else grid
 
 
 def _status(status: str) -> Text:
@@ -148,17 +111,186 @@ def _status(status: str) -> Text:
     return txt("")
 
 
+STATUS_WORDS = {"verified": "confirmed", "partial": "partly confirmed", "unverified": "the memo's claim only"}
+
+
 def _errata_marks(errata: Sequence[Erratum]) -> Text:
     return txt("".join(f" ⚠ {erratum.id}" for erratum in errata), style="red")
 
+
+# Readable without colour: a mark for each status, and one for a record an erratum concerns.
+STATUS_MARKS = {"verified": "✓", "partial": "~", "unverified": "?"}
+MARKS_LEGEND = {
+    "✓": "confirmed beyond the memo",
+    "~": "partly",
+    "?": "the memo's claim only",
+    "⚠": "an erratum concerns it",
+}
+
+
+def _marks(status: str | None, errata: Sequence[Erratum] = ()) -> Text:
+    mark = STATUS_MARKS.get(status or "", "")
+    return txt(mark + ("⚠" if errata else ""), style="yellow" if status != "verified" or errata else "green")
+
+
+def _sources_count(citations: Sequence[Citation]) -> Text:
+    return txt(str(len({citation.source_id for citation in citations})))
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+# --- the columns every list shares -------------------------------------------------------------------
+# Drop ranks: 1 goes first. The count of sources goes before the marks, the marks before the kind.
+DATE = Column("Date")
+MARKS = Column("", drop=4, legend=MARKS_LEGEND)
+SOURCES = Column("Src", drop=1, justify="right")
+EVENT_ID = Column(
+    "Id", drop=2, dropped_note="kcli event WORDS OF THE TITLE opens one (ids: --json, or a wider terminal)"
+)
+FULL_HINT = "--full for summaries, participants and sources"
+
+
+# --- detail: one block a record ------------------------------------------------------------------------
+
+
+def _block(heading: Text, text: Text, labelled: Sequence[tuple[str, Text]] = ()) -> RenderableType:
+    """A record as a paragraph: the heading line, then its text and labelled lines indented under it."""
+    parts: list[RenderableType] = [heading, Padding(text, (0, 0, 0, INDENT))]
+    lines = [(txt(label, style="dim"), value) for label, value in labelled if value.plain]
+    if lines:
+        parts.append(_hanging(lines, indent=INDENT))
+    return Group(*parts, txt(""))
+
+
+def _heading(*facts: str, status: str | None = None, errata: Sequence[Erratum] = ()) -> Text:
+    """A block's heading line: its facts (date, kind, id...) joined by dots, then its status and errata."""
+    line = txt(" · ".join(fact for fact in facts if fact), style="bold")
+    if status == "verified":
+        line += txt(" ✓", style="dim")
+    elif status:
+        line += txt(f" · {STATUS_MARKS.get(status, '')} {STATUS_WORDS.get(status, status)}", style="dim")
+    return line + _errata_marks(errata)
+
+
+def _roles(event: Event) -> str:
+    """Who took part in an event, each once with all their roles: "Armenia (signatory), ..."."""
+    roles: dict[str, list[str]] = {}
+    for part in event.participants:
+        roles.setdefault(part.name, []).append(part.role)
+    return ", ".join(f"{name} ({', '.join(parts)})" for name, parts in roles.items())
+
+
+def _event_block(event: Event, notes: Notes | None) -> RenderableType:
+    """An event as a block; its [n] marks only where the numbered sources follow (notes)."""
+    text = txt(event.title, style="bold") + txt("\n" + event.summary)
+    marks = notes.marks(event.citations) if notes else txt("")
+    return _block(
+        _heading(_span(event.date, event.end_date), event.kind, event.id, status=event.status, errata=event.errata),
+        text,
+        [("Who:", txt(_roles(event))), ("Sources:", marks)],
+    )
+
+
+# How a relation reads between its subject and object.
+PREDICATE_LABELS = {
+    "member": "member of",
+    "permanent-member": "permanent member of",
+    "elected-member": "elected member of",
+    "observer": "observer in",
+    "chair": "chair of",
+    "co-chair": "co-chair of",
+    "presides": "presides over",
+    "office-holder": "office holder in",
+    "ambassador-to": "ambassador to",
+    "part-of": "part of",
+    "located-in": "located in",
+    "allied-with": "allied with",
+    "supports": "supports",
+    "does-not-recognise": "does not recognise",
+    "diplomatic-relations": "has diplomatic relations with",
+    "founded": "founded",
+    "leads": "leads",
+}
+
+
+def _tie(relation: Relation, seen_from: str | None = None) -> Text:
+    """A relation as a sentence, its object always named: "Pakistan member of United Nations"; from the
+    subject's own profile (seen_from), without repeating its name: "member of United Nations"."""
+    sentence = txt("") if relation.subject_id == seen_from else txt(relation.subject_name + " ", style="bold")
+    sentence += txt(f"{PREDICATE_LABELS.get(relation.predicate, relation.predicate)} ", style="magenta")
+    return sentence + txt(relation.object_name, style="bold")
+
+
+def _relation_block(relation: Relation, notes: Notes) -> RenderableType:
+    heading = _heading(
+        _span(relation.date, relation.end_date), relation.predicate, status=relation.status, errata=relation.errata
+    )
+    text = _tie(relation) + txt("\n" + relation.summary)
+    return _block(heading, text, [("Sources:", notes.marks(relation.citations))])
+
+
+def _position_block(position: Position, notes: Notes, with_actor: bool = True) -> RenderableType:
+    heading = _heading(
+        _span(position.date, position.end_date), position.actor_name if with_actor else "", position.topic_name,
+        status=position.status, errata=position.errata,
+    )  # fmt: skip
+    stance = txt(position.stance, style=f"bold {_STANCE_STYLES.get(position.stance, '')}")
+    return _block(heading, stance + txt(": " + position.summary), [("Sources:", notes.marks(position.citations))])
+
+
+_STANCE_STYLES = {"supports": "green", "opposes": "red", "neutral": "blue", "ambiguous": "yellow"}
+
+
+def _erratum_block(erratum: Erratum, notes: Notes) -> RenderableType:
+    where = f"{erratum.source_id} {erratum.locator}" if erratum.locator.startswith("¶") else erratum.source_id
+    heading = txt(f"⚠ {erratum.id}", style="bold red") + txt(f" · {erratum.kind} · {where}", style="bold")
+    labelled = [
+        ("Where:", txt("" if erratum.locator.startswith("¶") else erratum.locator)),
+        ("Correction:", txt(erratum.correction)),
+        ("Concerns:", txt(", ".join(f"{ref.type} {ref.id}" for ref in erratum.records))),
+        ("Sources:", notes.marks(erratum.citations)),
+    ]
+    return _block(heading, txt(erratum.says), labelled)
+
+
+def _collect_errata(records: Iterable[Actor | Event | Position | Relation]) -> list[Erratum]:
+    """The errata of some records, each once, in the order first met."""
+    found: dict[str, Erratum] = {}
+    for record in records:
+        for erratum in record.errata:
+            found.setdefault(erratum.id, erratum)
+    return list(found.values())
+
+
+def _closing(notes: Notes, errata: Sequence[Erratum]) -> list[RenderableType]:
+    """What follows some blocks: the errata they carry, then the numbered sources."""
+    parts: list[RenderableType] = []
+    if errata:
+        parts += [txt("Errata: where a source is wrong or unclear", style="bold"), txt("")]
+        parts += [_erratum_block(erratum, notes) for erratum in errata]
+    if notes.citations:
+        parts.append(notes.render())
+    return parts
+
+
+def _section(title: str, blocks: Sequence[RenderableType]) -> list[RenderableType]:
+    return [txt(title, style="bold underline"), txt(""), *blocks]
+
+
+# --- actors ----------------------------------------------------------------------------------------------
 
 # Lines of each section a compact profile shows.
 PREVIEW = 5
 
 
-def render_actor_profile(profile: ActorProfile, sections: Sequence[str] = (), full: bool = False) -> RenderableType:
-    """An actor's profile: a header with the count of each section and its first lines (most recent first),
-    or the named sections in full (all of them with full), each fact with its numbered sources."""
+def render_actor_profile(
+    profile: ActorProfile, sections: Sequence[str] = (), full: bool = False, now: str | None = None
+) -> RenderableType:
+    """An actor's profile: a header with the count of each section and its first lines (ties that hold
+    on now first, then the most recent), or the named sections in full (all with full), each fact as a
+    block with its numbered sources. now is the --as-of date or the newest source's, never the clock."""
     shown = set(PROFILE_SECTIONS if full else sections)
     notes = Notes()
     errata = _collect_errata([profile.actor, *profile.relations, *profile.positions, *profile.events])
@@ -173,22 +305,20 @@ def render_actor_profile(profile: ActorProfile, sections: Sequence[str] = (), fu
     }  # fmt: skip
     parts: list[RenderableType] = [_actor_header(profile, notes if shown else None), _counts(counts)]
     if not shown:
-        parts += _previews(profile, errata, counts)
-        return Group(*parts)
+        return Group(*parts, *_previews(profile, errata, counts, now))
     if "relations" in shown and profile.relations:
-        parts.append(_relations_table(profile.relations, notes))
+        blocks = [_relation_block(relation, notes) for relation in profile.relations]
+        parts += _section(f"Memberships and relations ({len(blocks)})", blocks)
     if "positions" in shown and profile.positions:
-        parts.append(_positions_table(profile.positions, notes))
+        blocks = [_position_block(position, notes, with_actor=False) for position in profile.positions]
+        parts += _section(f"Positions ({len(blocks)})", blocks)
     if "events" in shown and profile.events:
-        parts.append(_events_table("Events", profile.events, notes))
+        parts += _section(f"Events ({len(profile.events)})", [_event_block(event, notes) for event in profile.events])
     if "votes" in shown and profile.votes:
-        parts.append(_ballots_table(profile.votes))
-    if "errata" in shown and errata:
-        parts.append(_errata_table(errata, notes))
+        parts += [_ballots_listing(profile.votes), txt("")]
     if "sources" in shown:
         notes.marks(citations)
-    if notes.citations:
-        parts.append(notes.render())
+    parts += _closing(notes, errata if "errata" in shown else [])
     return Group(*parts)
 
 
@@ -197,34 +327,42 @@ def _counts(counts: dict[str, int]) -> Text:
     return line + txt("\n")
 
 
-def _previews(profile: ActorProfile, errata: Sequence[Erratum], counts: dict[str, int]) -> list[RenderableType]:
-    """The first lines of each section: ties that still hold first, then the most recent."""
-    from datetime import date
-
-    today = date.today().isoformat()
-    relations = sorted(profile.relations, key=lambda r: (r.end_date is not None and r.end_date < today, _latest(r)))
-    previews = [
-        ("relations", relations, lambda rows, title: _compact_relations(title, rows)),
-        (
-            "positions",
-            _recent(profile.positions),
-            lambda rows, title: _compact_positions(title, rows, with_actor=False),
-        ),
-        ("events", _recent(profile.events), _events_preview),
-        ("votes", profile.votes, lambda rows, title: _ballots_table(rows, title)),
+def _previews(
+    profile: ActorProfile, errata: Sequence[Erratum], counts: dict[str, int], now: str | None
+) -> list[RenderableType]:
+    """The first lines of each section: ties that still hold on now (the as-of date or the newest source's
+    date, never the machine's clock) first, then the most recent."""
+    relations = sorted(profile.relations, key=lambda r: (not _holds(r, now), _latest(r)))
+    current = sum(_holds(relation, now) for relation in relations)
+    actor_id = profile.actor.id
+    previews: list[tuple[str, Sequence[Any], str, Any]] = [
+        ("relations", relations, "those that hold first", lambda rows, title: _ties_listing(title, rows, actor_id)),
+        ("positions", _recent(profile.positions), "most recent first", _topics_listing),
+        ("events", _recent(profile.events), "most recent first", lambda rows, title: _events_listing(title, rows)),
+        ("votes", profile.votes, "in date order", lambda rows, title: _ballots_listing(rows, title)),
     ]
     parts: list[RenderableType] = []
-    for name, rows, draw in previews:
+    listings = []
+    for name, rows, order, draw in previews:
         if rows:
-            parts.append(draw(rows[:PREVIEW], _section_title(name, counts[name])))
+            if name == "relations" and now:
+                order = f"{current} hold on {format_span(now, None)}, shown first"
+            title = _section_title(name, counts[name], order)
+            listing = draw(rows[:PREVIEW], title)
+            listing.notes = False
+            listings.append(listing)
+            parts += [listing, txt("")]
     if errata:
         parts.append(txt(f"Errata: {', '.join(e.id for e in errata)} (--section errata)", style="red"))
-    parts.append(_legend_profile())
+    parts.append(Legend(listings, footer="--section NAME (repeatable) or --full for the details and sources"))
     return parts
 
 
-def _events_preview(rows: Sequence[Event], title: str) -> Table:
-    return _compact_events(title, rows)
+def _holds(relation: Relation, now: str | None) -> bool:
+    """Whether a tie holds on the date now: begun by then (or undated) and not ended before it."""
+    if now is None:
+        return relation.end_date is None
+    return (relation.date or "") <= now and (relation.end_date is None or relation.end_date >= now)
 
 
 def _latest(record: Relation | Position | Event) -> tuple[bool, str]:
@@ -236,14 +374,10 @@ def _recent(records: Sequence[Position] | Sequence[Event]) -> list:
     return sorted(records, key=_latest)
 
 
-def _section_title(name: str, count: int) -> str:
+def _section_title(name: str, count: int, order: str) -> str:
     if count <= PREVIEW:
         return f"{name.capitalize()} ({count})"
-    return f"{name.capitalize()} ({PREVIEW} of {count}, most recent first; --section {name} for all)"
-
-
-def _legend_profile() -> Text:
-    return txt(LEGEND + "; --section NAME (repeatable) or --full for the details and sources", style="dim")
+    return f"{name.capitalize()} ({PREVIEW} of {count}; {order}; --section {name} for all)"
 
 
 def _actor_header(profile: ActorProfile, notes: Notes | None) -> RenderableType:
@@ -271,203 +405,129 @@ def _actor_header(profile: ActorProfile, notes: Notes | None) -> RenderableType:
     return Group(*lines, txt(""))
 
 
-def _ballots_table(ballots: Sequence[Ballot], title: str | None = None) -> Table:
-    table = _line_table(
-        title or f"Votes ({len(ballots)})", ("Date", "left"), ("Vote", "left"), ("Voted", "left"), line=1
-    )
-    for ballot in ballots:
-        table.add_row(
-            txt(format_span(ballot.date, None)),
-            txt(ballot.symbol),
-            txt(ballot.choice, style=_CHOICE_STYLES.get(ballot.choice, "")),
-        )
-    return table
-
-
 _CHOICE_STYLES = {"yes": "green", "no": "red", "abstain": "blue", "absent": "dim"}
 
 
-# How a relation reads between its subject and object.
-PREDICATE_LABELS = {
-    "member": "member of",
-    "permanent-member": "permanent member of",
-    "elected-member": "elected member of",
-    "observer": "observer in",
-    "chair": "chair of",
-    "co-chair": "co-chair of",
-    "presides": "presides over",
-    "office-holder": "office holder in",
-    "ambassador-to": "ambassador to",
-    "part-of": "part of",
-    "located-in": "located in",
-    "allied-with": "allied with",
-    "supports": "supports",
-    "does-not-recognise": "does not recognise",
-    "diplomatic-relations": "has diplomatic relations with",
-    "founded": "founded",
-    "leads": "leads",
-}
+def _ballots_listing(ballots: Sequence[Ballot], title: str | None = None) -> Listing:
+    listing = Listing(title or f"Votes ({len(ballots)})", [DATE, Column("Vote", TEXT), Column("Voted")])
+    for ballot in ballots:
+        choice = txt(ballot.choice, style=_CHOICE_STYLES.get(ballot.choice, ""))
+        listing.add_row(txt(format_span(ballot.date, None)), txt(ballot.symbol), choice)
+    return listing
 
 
-def _relations_table(relations: Sequence[Relation], notes: Notes) -> Table:
-    table = _table("Memberships and relations", ("When", "left"), ("Tie", "left"), ("Sources", "left"), prose=1)
+def _ties_listing(title: str, relations: Sequence[Relation], seen_from: str | None = None) -> Listing:
+    columns = [Column("When"), Column("Tie", ANSWER, lines=2), MARKS, SOURCES]
+    listing = Listing(title, columns)
     for relation in relations:
-        tie = txt(relation.subject_name, style="bold") + txt(
-            f" {PREDICATE_LABELS.get(relation.predicate, relation.predicate)} ", style="magenta"
-        )
-        tie += txt(relation.object_name, style="bold") + txt(f" — {relation.summary}")
-        tie += _status(relation.status) + _errata_marks(relation.errata)
-        table.add_row(txt(format_span(relation.date, relation.end_date)), tie, notes.marks(relation.citations))
-    return table
+        listing.add_row(
+            txt(_span(relation.date, relation.end_date)), _tie(relation, seen_from),
+            _marks(relation.status, relation.errata), _sources_count(relation.citations),
+        )  # fmt: skip
+    return listing
 
 
-def _positions_table(positions: Sequence[Position], notes: Notes) -> Table:
-    table = _table("Positions", ("As of", "left"), ("Topic", "left"), ("Stance", "left"), ("Sources", "left"), prose=1)
+def _topics_listing(positions: Sequence[Position], title: str) -> Listing:
+    """An actor's positions: the topic is the answer, with the stance beside it."""
+    columns = [Column("As of"), Column("Topic", ANSWER, lines=2), Column("Stance"), MARKS, SOURCES]
+    listing = Listing(title, columns)
     for position in positions:
-        what = txt(position.topic_name, style="bold") + txt(f" — {position.summary}")
-        what += _status(position.status) + _errata_marks(position.errata)
-        table.add_row(
-            txt(format_span(position.date, position.end_date)),
-            what,
+        listing.add_row(
+            txt(_span(position.date, position.end_date)), txt(position.topic_name),
             txt(position.stance, style=_STANCE_STYLES.get(position.stance, "")),
-            notes.marks(position.citations),
-        )
-    return table
-
-
-_STANCE_STYLES = {"supports": "green", "opposes": "red", "neutral": "blue", "ambiguous": "yellow"}
-
-
-def _events_table(title: str, events: Sequence[Event], notes: Notes) -> Table:
-    table = _table(title, ("Date", "left"), ("Kind", "left"), ("Event", "left"), ("Sources", "left"), prose=2)
-    for event in events:
-        what = txt(event.title, style="bold") + _errata_marks(event.errata) + txt("\n" + event.summary)
-        what += _status(event.status)
-        if event.participants:
-            roles: dict[str, list[str]] = {}
-            for part in event.participants:
-                roles.setdefault(part.name, []).append(part.role)
-            who = ", ".join(f"{name} ({', '.join(parts)})" for name, parts in roles.items())
-            what += txt(f"\n{who}", style="dim")
-        table.add_row(txt(format_span(event.date, event.end_date)), txt(event.kind), what, notes.marks(event.citations))
-    return table
-
-
-def _collect_errata(records: Iterable[Actor | Event | Position | Relation]) -> list[Erratum]:
-    """The errata of some records, each once, in the order first met."""
-    found: dict[str, Erratum] = {}
-    for record in records:
-        for erratum in record.errata:
-            found.setdefault(erratum.id, erratum)
-    return list(found.values())
-
-
-def _closing(notes: Notes, errata: Sequence[Erratum]) -> list[RenderableType]:
-    """What follows a table of records: the errata they carry, then the numbered sources."""
-    return [_errata_table(errata, notes), notes.render()] if errata else [notes.render()]
-
-
-def _errata_table(errata: Sequence[Erratum], notes: Notes) -> Table:
-    table = _table(
-        "Errata: where a source is wrong or unclear",
-        ("Id", "left"),
-        ("Says → correction", "left"),
-        ("Sources", "left"),
-        prose=1,
-    )
-    for erratum in errata:
-        quoted = erratum.says if erratum.says.startswith("“") else f"“{erratum.says}”"
-        said = txt(f"{erratum.source_id} {erratum.locator} says {quoted}", style="dim")
-        said += txt(f"\n→ {erratum.correction}") + txt(f" ({erratum.kind})", style="italic")
-        if erratum.records:
-            said += txt("\nconcerns: " + ", ".join(f"{ref.type} {ref.id}" for ref in erratum.records), style="dim")
-        table.add_row(txt(erratum.id, style="red"), said, notes.marks(erratum.citations))
-    return table
+            _marks(position.status, position.errata), _sources_count(position.citations),
+        )  # fmt: skip
+    return listing
 
 
 def render_actors(actors: Sequence[Actor], full: bool = False) -> RenderableType:
-    """The actor list: id, kind and name (one line each), or with their aliases (full)."""
-    if not full:
-        table = _line_table(
-            f"Actors ({len(actors)})", ("Id", "left"), ("Kind", "left"), ("Name", "left"), ("Region", "left"), line=2
-        )
-        for actor in actors:
-            table.add_row(txt(actor.id), txt(actor.kind), txt(actor.name, style="bold"), txt(actor.subregion or ""))
-        return table
-    table = _table(f"Actors ({len(actors)})", ("Id", "left"), ("Kind", "left"), ("Name and aliases", "left"), prose=2)
+    """The actor list: name, kind, region and id (one line each), or with their aliases (full)."""
+    name = Column("Name and aliases", ANSWER, lines=0) if full else Column("Name", ANSWER, lines=2)
+    columns = [
+        name, Column("Kind", drop=3), Column("Region", TEXT, drop=2, lines=2, minimum=18),
+        Column("Id", drop=1, dropped_note="kcli actor NAME opens one (a name, alias or near miss will do)"),
+    ]  # fmt: skip
+    listing = Listing(f"Actors ({len(actors)})", columns)
     for actor in actors:
-        name = txt(actor.name, style="bold")
-        if actor.aliases:
-            name.append(safe("\n" + ", ".join(alias.alias for alias in actor.aliases)), style="dim")
-        table.add_row(txt(actor.id), txt(actor.kind), name)
-    return table
+        cell = txt(actor.name, style="bold")
+        if full and actor.aliases:
+            cell.append(safe("\n  " + ", ".join(alias.alias for alias in actor.aliases)), style="dim")
+        listing.add_row(cell, txt(actor.kind), txt(actor.subregion or ""), txt(actor.id, style="dim"))
+    return listing
+
+
+# --- events --------------------------------------------------------------------------------------------
+
+
+def _events_listing(title: str, events: Sequence[Event], footer: str = "") -> Listing:
+    title_column = Column("Event", ANSWER, lines=2, minimum=38)
+    columns = [DATE, Column("Kind", drop=3), title_column, MARKS, SOURCES, EVENT_ID]
+    listing = Listing(title, columns, footer=footer)
+    for event in events:
+        listing.add_row(
+            txt(_span(event.date, event.end_date)), txt(event.kind), txt(event.title, style="bold"),
+            _marks(event.status, event.errata), _sources_count(event.citations), txt(event.id, style="dim"),
+        )  # fmt: skip
+    return listing
 
 
 def render_timeline(events: Sequence[Event], full: bool = False) -> RenderableType:
-    """Events in date order, dates shown at their precision: one line each, or with summaries,
-    participants, errata and the sources they cite (full)."""
+    """Events in date order, dates shown at their precision: one line each, or one block each with the
+    summary, participants, errata and the sources they cite (full)."""
     if not events:
         return txt("No events in this window.")
+    title = f"Timeline ({_plural(len(events), 'event')})"
     if not full:
-        return Group(_compact_events(f"Timeline ({_plural(len(events), 'event')})", events), _legend())
+        return _events_listing(title, events, footer=FULL_HINT)
     notes = Notes()
-    table = _events_table(f"Timeline ({len(events)} event{'s' if len(events) != 1 else ''})", events, notes)
-    return Group(table, *_closing(notes, _collect_errata(events)))
+    blocks = [_event_block(event, notes) for event in events]
+    return Group(txt(title, style="bold"), txt(""), *blocks, *_closing(notes, _collect_errata(events)))
 
 
 def render_event(event: Event, sections: Sequence[str] = (), full: bool = False) -> RenderableType:
-    """One event: its title, date, kind, summary and participants, with the count of its errata and
-    sources, or (with full, or --section errata/sources) the event's table, errata and sources."""
+    """One event as a block: heading, title, summary and who took part, with the count of its errata and
+    sources, or (with full, or --section errata/sources) its errata and numbered sources too."""
     if full or {"errata", "sources"} & set(sections):
         notes = Notes()
-        table = _events_table(event.id, [event], notes)
-        return Group(table, *_closing(notes, event.errata))
-    title = txt(event.title, style="bold") + txt("  ") + _marks(event.status, event.errata)
-    facts = txt(f"{format_span(event.date, event.end_date)} · {event.kind} · {event.id}", style="dim")
-    roles: dict[str, list[str]] = {}
-    for part in event.participants:
-        roles.setdefault(part.name, []).append(part.role)
-    who = txt("Who: ", style="dim") + txt(", ".join(f"{name} ({', '.join(parts)})" for name, parts in roles.items()))
+        return Group(_event_block(event, notes), *_closing(notes, event.errata))
     counts = {"errata": len(event.errata), "sources": len({c.source_id for c in event.citations})}
-    return Group(
-        title,
-        facts,
-        txt(""),
-        txt(event.summary) + _status(event.status),
-        who,
-        txt(""),
-        _counts(counts),
-        _legend_profile(),
-    )
+    hint = txt("--full (or --section errata, --section sources) for the errata and the sources", style="dim")
+    return Group(_event_block(event, None), _counts(counts), hint)
+
+
+# --- positions ---------------------------------------------------------------------------------------
 
 
 def render_positions(positions: Sequence[Position], full: bool = False) -> RenderableType:
-    """Who took which stance on what: one line each, or with summaries and sources (full)."""
+    """Who took which stance on what: one line each, or one block each with the summary and sources (full).
+    When every position is on one topic, the title names it and no column repeats it."""
     if not positions:
         return txt("No positions match.")
-    if not full:
-        return Group(_compact_positions(f"Positions ({len(positions)})", positions, with_actor=True), _legend())
-    notes = Notes()
-    table = _table(
-        f"Positions ({len(positions)})",
-        ("Actor", "left"),
-        ("As of", "left"),
-        ("Topic", "left"),
-        ("Stance", "left"),
-        ("Sources", "left"),
-        prose=2,
-    )
+    topics = {position.topic_name for position in positions}
+    title = f"Positions ({len(positions)})"
+    if len(topics) == 1:
+        title = f"Positions on {next(iter(topics))} ({len(positions)})"
+    if full:
+        notes = Notes()
+        blocks = [_position_block(position, notes) for position in positions]
+        return Group(txt(title, style="bold"), txt(""), *blocks, *_closing(notes, _collect_errata(positions)))
+    columns = [
+        Column("As of"), Column("Actor", TEXT, lines=2, minimum=12), Column("Topic", TEXT, drop=3, lines=2),
+        Column("Stance"), MARKS, SOURCES,
+    ]  # fmt: skip
+    if len(topics) == 1:
+        del columns[2]
+    listing = Listing(title, columns, footer=FULL_HINT)
     for position in positions:
-        what = txt(position.topic_name, style="bold") + txt(f" — {position.summary}")
-        what += _status(position.status) + _errata_marks(position.errata)
-        table.add_row(
-            txt(position.actor_name),
-            txt(format_span(position.date, position.end_date)),
-            what,
-            txt(position.stance, style=_STANCE_STYLES.get(position.stance, "")),
-            notes.marks(position.citations),
-        )
-    return Group(table, *_closing(notes, _collect_errata(positions)))
+        cells = [
+            txt(_span(position.date, position.end_date)), txt(position.actor_name, style="bold"),
+            txt(position.topic_name), txt(position.stance, style=_STANCE_STYLES.get(position.stance, "")),
+            _marks(position.status, position.errata), _sources_count(position.citations),
+        ]  # fmt: skip
+        if len(topics) == 1:
+            del cells[2]
+        listing.add_row(*cells)
+    return listing
 
 
 # Readable without colour: each stance has its own glyph.
@@ -479,48 +539,85 @@ def render_matrix(matrix: tuple[Sequence[Topic], Sequence[MatrixRow]]) -> Render
     topics, rows = matrix
     if not rows:
         return txt("No positions match.")
-    table = _table("Who stood where", ("Actor", "left"), *[(str(n), "center") for n in range(1, len(topics) + 1)])
+    numbers = [Column(str(n), justify="center") for n in range(1, len(topics) + 1)]
+    listing = Listing("Who stood where", [Column("Actor", ANSWER, lines=2), *numbers])
     grouped = len({row.actor_kind for row in rows}) > 1 and rows == sorted(rows, key=lambda row: row.actor_kind)
     kind = None
     for row in rows:
         if grouped and row.actor_kind != kind:
             kind = row.actor_kind
-            table.add_row(txt(kind, style="dim italic"), *[txt("") for _ in topics])
+            listing.add_row(txt(kind, style="dim italic"), *[txt("") for _ in topics])
         cells = [
             txt(STANCE_GLYPHS[stance], style=_STANCE_STYLES.get(stance or "", "dim")) for stance in row.stances.values()
         ]
-        table.add_row(txt(("  " if grouped else "") + row.actor_name), *cells)
+        listing.add_row(txt(("  " if grouped else "") + row.actor_name), *cells)
     legend = txt("Topics: ", style="dim")
     legend += txt("; ".join(f"{n} {topic.name}" for n, topic in enumerate(topics, start=1)))
     glyphs = txt("Stances: ", style="dim") + txt(
         ", ".join(f"{glyph} {stance or 'no position'}" for stance, glyph in STANCE_GLYPHS.items())
     )
-    return Group(table, legend, glyphs)
+    return Group(listing, legend, glyphs)
+
+
+def render_matrix_groups(matrix: tuple[Sequence[Topic], Sequence[MatrixGroup]]) -> RenderableType:
+    """Per group of actors, how many stood where on each topic (+ supports, − opposes, 0 neutral, ~ ambiguous)."""
+    topics, groups = matrix
+    if not groups:
+        return txt("No positions match.")
+    numbers = [Column(str(n)) for n in range(1, len(topics) + 1)]
+    listing = Listing(
+        "Who stood where, by group", [Column("Group", ANSWER, lines=2), Column("Actors", justify="right"), *numbers]
+    )
+    for group in groups:
+        cells = [
+            txt(
+                " ".join(f"{STANCE_GLYPHS[stance]}{count}" for stance, count in sorted(group.stances[topic.id].items()))
+            )
+            for topic in topics
+        ]
+        listing.add_row(txt(group.group, style="bold"), txt(str(group.actors)), *cells)
+    legend = txt("Topics: ", style="dim") + txt(
+        "; ".join(f"{n} {topic.name}" for n, topic in enumerate(topics, start=1))
+    )
+    glyphs = txt("Counts of actors by their latest stance: ", style="dim") + txt(
+        ", ".join(f"{glyph} {stance}" for stance, glyph in STANCE_GLYPHS.items() if stance)
+    )
+    return Group(listing, legend, glyphs)
 
 
 def render_topics(topics: Sequence[Topic]) -> RenderableType:
-    """The topics and how many positions each has."""
-    table = _table(
-        "Topics", ("Id", "left"), ("Name", "left"), ("Positions", "right"), ("Description", "left"), prose=(1, 3)
-    )
+    """The topics (their ids are what --topic takes) and how many positions each has."""
+    columns = [Column("Id"), Column("Positions", drop=1, justify="right"), Column("Topic", ANSWER, lines=4)]
+    listing = Listing("Topics", columns)
     for topic in topics:
-        table.add_row(txt(topic.id), txt(topic.name, style="bold"), txt(str(topic.positions)), txt(topic.description))
-    return table
+        about = txt(topic.name, style="bold") + txt(f": {topic.description}")
+        listing.add_row(txt(topic.id), txt(str(topic.positions)), about)
+    return listing
+
+
+# --- search, sources, citations, errata ------------------------------------------------------------------
 
 
 def render_search(hits: Sequence[SearchHit], full: bool = False) -> RenderableType:
     """Search results, best first: one line each, or with the snippet, matched terms highlighted (full)."""
     if not hits:
         return txt("No matches.")
-    if not full:
-        table = _line_table(f"Matches ({len(hits)})", ("Type", "left"), ("Id", "left"), ("Title", "left"), line=2)
-        for hit in hits:
-            table.add_row(txt(hit.type), txt(hit.id), txt(hit.title, style="bold"))
-        return table
-    table = _table(f"Matches ({len(hits)})", ("Type", "left"), ("Id", "left"), ("Title and snippet", "left"), prose=2)
+    title = f"Matches ({len(hits)})"
+    if full:
+        blocks = [_block(txt(f"{hit.type} · {hit.id}", style="dim"), _title_and_snippet(hit)) for hit in hits]
+        return Group(txt(title, style="bold"), txt(""), *blocks)
+    listing = Listing(title, [Column("Type"), Column("Title", ANSWER, lines=2), Column("Id", drop=1)])
     for hit in hits:
-        table.add_row(txt(hit.type), txt(hit.id), txt(hit.title, style="bold") + txt("\n") + _highlight(hit.snippet))
-    return table
+        listing.add_row(txt(hit.type), txt(hit.title, style="bold"), txt(hit.id, style="dim"))
+    return listing
+
+
+def _title_and_snippet(hit: SearchHit) -> Text:
+    """The title, then the snippet unless it only repeats the title (a match in the title itself)."""
+    snippet = _highlight(hit.snippet)
+    if snippet.plain.strip() == hit.title.strip():
+        return txt(hit.title, style="bold")
+    return txt(hit.title, style="bold") + txt("\n") + snippet
 
 
 def _highlight(snippet: str) -> Text:
@@ -532,199 +629,119 @@ def _highlight(snippet: str) -> Text:
 
 def render_sources(sources: Sequence[Source], full: bool = False) -> RenderableType:
     """The bibliography with how often each source is cited: one line each, or with authors and URLs (full)."""
-    if not full:
-        table = _line_table(f"Sources ({len(sources)})", ("Id", "left"), ("Cited", "right"), ("Title", "left"), line=2)
-        for source in sources:
-            table.add_row(txt(source.id), txt(str(source.citations)), txt(source.title))
-        return table
-    table = _table(f"Sources ({len(sources)})", ("Id", "left"), ("Cited", "right"), ("Work", "left"), prose=2)
+    title = f"Sources ({len(sources)})"
+    if full:
+        return Group(txt(title, style="bold"), txt(""), *[_source_block(source) for source in sources])
+    listing = Listing(title, [Column("Id"), Column("Cited", drop=1, justify="right"), Column("Title", ANSWER, lines=2)])
     for source in sources:
-        work = txt(source.title, style="bold")
-        details = ", ".join(part for part in (source.author, source.publisher, source.published) if part)
-        if details:
-            work.append(safe(f"\n{details}"), style="dim")
-        if source.url:
-            work.append(safe(f"\n{source.url}"), style="cyan")
-        table.add_row(txt(source.id), txt(str(source.citations)), work)
-    return table
+        listing.add_row(txt(source.id), txt(str(source.citations)), txt(source.title))
+    return listing
+
+
+def _source_block(source: Source) -> RenderableType:
+    heading = txt(f"{source.id} · {source.kind} · cited {source.citations}", style="bold")
+    work = txt(source.title)
+    details = ", ".join(part for part in (source.author, source.publisher, source.published) if part)
+    if details:
+        work.append(safe(f"\n{details}"), style="dim")
+    if source.url:
+        work.append(safe(f"\n{source.url}"), style="cyan")
+    return _block(heading, work)
 
 
 def render_citations(records: Sequence[CitedRecord]) -> RenderableType:
-    """Every citation of one record."""
-    table = _table("Citations", ("Record", "left"), ("Source", "left"), ("Locator", "left"), prose=(1, 2))
+    """Every citation of one record: a numbered list under the record, each source with its locator."""
+    parts: list[RenderableType] = []
     for record in records:
-        for citation in record.citations:
+        lines = []
+        for number, citation in enumerate(record.citations, start=1):
             source = txt(citation.source_title) + txt(f" ({citation.source_id})", style="dim")
+            source += txt(f"\n{citation.locator}", style="cyan")
             if citation.note:
                 source.append(safe(f"\n{citation.note}"), style="italic")
-            table.add_row(txt(f"{record.type} {record.id}"), source, txt(citation.locator, style="cyan"))
-    return table
+            lines.append((txt(f"[{number}]", style="cyan"), source))
+        parts += [txt(f"Citations of {record.type} {record.id}", style="bold"), _hanging(lines), txt("")]
+    return Group(*parts)
 
 
 def render_errata(errata: Sequence[Erratum], full: bool = False) -> RenderableType:
-    """Errata: what a source says (one line each), or with the correction and who says so (full)."""
+    """Errata: what a source says and the correction (one row each), or as blocks with who says so (full)."""
     if not errata:
         return txt("No errata.")
-    if not full:
-        table = _line_table(
-            f"Errata ({len(errata)})", ("Id", "left"), ("Kind", "left"), ("Where", "left"), ("Says", "left"), line=3
-        )
-        for erratum in errata:
-            table.add_row(
-                txt(erratum.id, style="red"),
-                txt(erratum.kind),
-                txt(f"{erratum.source_id} {erratum.locator}"),
-                txt(erratum.says),
-            )
-        return Group(table, txt("--full for each correction and who says so", style="dim"))
-    notes = Notes()
-    return Group(_errata_table(errata, notes), notes.render())
+    if full:
+        notes = Notes()
+        return Group(*_closing(notes, errata))
+    columns = [
+        Column("Id", drop=2), Column("Kind", drop=3), Column("Says → correction", ANSWER, lines=3, minimum=60),
+        Column("Where", drop=1, dropped_note="--full for where each source says it"),
+    ]  # fmt: skip
+    listing = Listing(f"Errata ({len(errata)})", columns, footer="--full for each correction whole, and who says so")
+    for erratum in errata:
+        quoted = erratum.says if erratum.says.startswith("“") else f"“{erratum.says}”"
+        said = txt(quoted, style="dim") + txt(" → ") + txt(erratum.correction)
+        where = erratum.source_id + (f" {erratum.locator}" if erratum.locator.startswith("¶") else "")
+        listing.add_row(txt(erratum.id, style="red"), txt(erratum.kind), said, txt(where))
+    return listing
+
+
+# --- the database ----------------------------------------------------------------------------------
 
 
 def render_sql(result: SqlResult) -> RenderableType:
     """A query's rows as a table."""
-    table = _table(f"{len(result.rows)} row(s)", *[(column, "left") for column in result.columns])
+    listing = Listing(f"{len(result.rows)} row(s)", [Column(column, TEXT, lines=0) for column in result.columns])
     for row in result.rows:
-        table.add_row(
+        listing.add_row(
             *[txt("NULL" if value is None else str(value), style="dim" if value is None else "") for value in row]
         )
-    return table
+    return listing
 
 
 def render_schema(columns: Sequence[dict]) -> RenderableType:
-    """Tables and their columns, with what each means."""
-    table = _table("Schema", ("Table", "left"), ("Column", "left"), ("Type", "left"), ("Meaning", "left"), prose=3)
+    """Tables and their columns, with what each means: one list a table."""
+    tables: dict[str, list[dict]] = {}
     for column in columns:
-        flags = ("key " if column["primary_key"] else "") + ("required" if column["not_null"] else "")
-        meaning = txt(column["description"] or "") + txt(f" [{flags.strip()}]" if flags else "", style="dim")
-        table.add_row(txt(column["table"]), txt(column["column"]), txt(column["type"]), meaning)
-    return table
+        tables.setdefault(column["table"], []).append(column)
+    parts: list[RenderableType] = []
+    for table, rows in tables.items():
+        listing = Listing(table, [Column("Column"), Column("Type", drop=1), Column("Meaning", ANSWER, lines=0)])
+        for column in rows:
+            flags = ("key " if column["primary_key"] else "") + ("required" if column["not_null"] else "")
+            meaning = txt(column["description"] or "") + txt(f" [{flags.strip()}]" if flags else "", style="dim")
+            listing.add_row(txt(column["column"]), txt(column["type"]), meaning)
+        parts += [listing, txt("")]
+    return Group(*parts)
 
 
 def render_info(info: dict) -> RenderableType:
-    """What database this is: versions, hash, counts, path."""
-    table = _table("Database", ("Key", "left"), ("Value", "left"))
+    """What database this is: versions, hash, counts, path (values whole: a hash or a path is never cut)."""
+    listing = Listing("Database", [Column("Key"), Column("Value", ANSWER, lines=0)])
     for key, value in info.items():
         shown = ", ".join(f"{name} {count}" for name, count in value.items()) if isinstance(value, dict) else value
-        table.add_row(txt(key), txt(str(shown)))
-    return table
-
-
-# --- compact views: one line a record (the default; --full shows the detailed tables above) ------------
-
-# Readable without colour: a mark for each status, and one for a record an erratum concerns.
-STATUS_MARKS = {"verified": "✓", "partial": "~", "unverified": "?"}
-LEGEND = "✓ confirmed beyond the memo · ~ partly · ? the memo's claim only · ⚠ an erratum concerns it"
-
-
-class _LineTable(_Table):
-    """A table of one line a record: the cells of one column (the title or name) give way, cut short
-    with … to fit the width; the other columns keep their width."""
-
-    line = 0
-
-    def add_row(self, *cells: Any, **settings: Any) -> None:
-        cells = list(cells)
-        cells[self.line] = cells[self.line].copy()
-        cells[self.line].no_wrap, cells[self.line].overflow = True, "ellipsis"
-        super().add_row(*cells, **settings)
-
-
-def _line_table(title: str, *columns: tuple[str, str], line: int) -> Table:
-    """A table of one line a record, column line giving way to fit (see _LineTable)."""
-    table = _LineTable(title=title, title_justify="left", box=box.SIMPLE_HEAD, show_lines=False, expand=False)
-    table.line = line
-    for index, (header, justify) in enumerate(columns):
-        wraps = index == line
-        table.add_column(header, justify=justify, no_wrap=not wraps, min_width=PROSE_MIN_WIDTH if wraps else None)
-    return table
-
-
-def _marks(status: str | None, errata: Sequence[Erratum] = ()) -> Text:
-    mark = STATUS_MARKS.get(status or "", "")
-    return txt(mark + ("⚠" if errata else ""), style="yellow" if status != "verified" or errata else "green")
-
-
-def _sources_count(citations: Sequence[Citation]) -> Text:
-    return txt(str(len({citation.source_id for citation in citations})))
-
-
-def _legend() -> Text:
-    return txt(LEGEND + "; --full for summaries, participants and sources", style="dim")
-
-
-def _compact_events(title: str, events: Sequence[Event]) -> Table:
-    table = _line_table(
-        title, ("Date", "left"), ("Kind", "left"), ("Event", "left"), ("", "left"), ("Src", "right"), line=2
-    )
-    for event in events:
-        table.add_row(
-            txt(format_span(event.date, event.end_date)), txt(event.kind), txt(event.title, style="bold"),
-            _marks(event.status, event.errata), _sources_count(event.citations),
-        )  # fmt: skip
-    return table
-
-
-def _compact_positions(title: str, positions: Sequence[Position], with_actor: bool) -> Table:
-    columns = [("As of", "left"), ("Topic", "left"), ("Stance", "left"), ("", "left"), ("Src", "right")]
-    if with_actor:
-        columns.insert(1, ("Actor", "left"))
-    table = _line_table(title, *columns, line=2 if with_actor else 1)
-    for position in positions:
-        cells = [
-            txt(format_span(position.date, position.end_date)), txt(position.topic_name),
-            txt(position.stance, style=_STANCE_STYLES.get(position.stance, "")),
-            _marks(position.status, position.errata), _sources_count(position.citations),
-        ]  # fmt: skip
-        if with_actor:
-            cells.insert(1, txt(position.actor_name, style="bold"))
-        table.add_row(*cells)
-    return table
-
-
-def _compact_relations(title: str, relations: Sequence[Relation]) -> Table:
-    table = _line_table(title, ("When", "left"), ("Tie", "left"), ("", "left"), ("Src", "right"), line=1)
-    for relation in relations:
-        tie = (
-            txt(relation.subject_name, style="bold")
-            + txt(f" {PREDICATE_LABELS.get(relation.predicate, relation.predicate)} ", style="magenta")
-            + txt(relation.object_name, style="bold")
-        )
-        table.add_row(
-            txt(format_span(relation.date, relation.end_date)), tie, _marks(relation.status, relation.errata),
-            _sources_count(relation.citations),
-        )  # fmt: skip
-    return table
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
+        listing.add_row(txt(key), txt(str(shown)))
+    return listing
 
 
 # --- votes -----------------------------------------------------------------------------------------
 
 TALLY = ("yes", "no", "abstain", "absent")
+TALLY_COLUMNS = [Column(header, justify="right", drop=3) for header in ("Yes", "No", "Abst.", "Absent")]
 
 
 def render_votes(votes: Sequence[Vote], full: bool = False) -> RenderableType:
     """Votes in date order with their tallies (— where the text was adopted without a vote)."""
     if not votes:
         return txt("No votes.")
-    table = _line_table(
-        f"Votes ({len(votes)})", ("Date", "left"), ("Symbol", "left"), ("Yes", "right"), ("No", "right"),
-        ("Abst.", "right"), ("Absent", "right"), ("Title", "left"), ("", "left"), line=6,
-    )  # fmt: skip
+    columns = [DATE, Column("Symbol"), *TALLY_COLUMNS, Column("Title", ANSWER, lines=0 if full else 2), MARKS]
+    footer = "— adopted without a vote; kcli vote SYMBOL --by region for a roll call"
+    listing = Listing(f"Votes ({len(votes)})", columns, footer=footer)
     for vote in votes:
         tally = [txt("—" if getattr(vote, choice) is None else str(getattr(vote, choice))) for choice in TALLY]
-        table.add_row(
-            txt(format_span(vote.date, None)),
-            txt(vote.symbol),
-            *tally,
-            txt(vote.title),
-            _marks(vote.status, vote.errata),
+        title = txt(vote.title) + (txt("\n" + vote.summary, style="dim") if full else txt(""))
+        listing.add_row(
+            txt(format_span(vote.date, None)), txt(vote.symbol), *tally, title, _marks(vote.status, vote.errata)
         )
-    notes = txt("— adopted without a vote; kcli vote ID --by region for a roll call", style="dim")
-    return Group(table, notes)
+    return listing
 
 
 def render_roll_call(roll_call: RollCall) -> RenderableType:
@@ -740,52 +757,17 @@ def render_roll_call(roll_call: RollCall) -> RenderableType:
         txt(vote.summary) + txt(" ") + notes.marks(vote.citations) + _status(vote.status),
         txt(""),
     ]
-    table = _table(
-        "Roll call" + (f" by {roll_call.by}" if roll_call.by else ""),
-        ("Group", "left"),
-        ("Yes", "right"),
-        ("No", "right"),
-        ("Abst.", "right"),
-        ("Absent", "right"),
-        ("States", "left"),
-        prose=5,
-    )
+    if vote.method != "recorded":
+        return Group(*lines, txt("Adopted without a recorded vote: there is no roll call."), notes.render())
+    columns = [Column("Group", TEXT, lines=0), *TALLY_COLUMNS, Column("States", ANSWER, lines=0)]
+    listing = Listing("Roll call" + (f" by {roll_call.by}" if roll_call.by else ""), columns)
     for group in roll_call.groups:
         names = txt("")
         for choice in (*TALLY, "non-member"):
             voters = [ballot.actor_name for ballot in group.ballots if ballot.choice == choice]
             if voters:
                 names += txt(f"{choice}: ", style=_CHOICE_STYLES.get(choice, "dim")) + txt(", ".join(voters) + "\n")
+        names.rstrip()
         counts = [txt(str(group.tally[choice])) for choice in TALLY]
-        table.add_row(txt(group.group, style="bold"), *counts, names)
-    if vote.method != "recorded":
-        return Group(*lines, txt("Adopted without a recorded vote: there is no roll call."), notes.render())
-    return Group(*lines, table, notes.render())
-
-
-def render_matrix_groups(matrix: tuple[Sequence[Topic], Sequence[MatrixGroup]]) -> RenderableType:
-    """Per group of actors, how many stood where on each topic (+ supports, − opposes, 0 neutral, ~ ambiguous)."""
-    topics, groups = matrix
-    if not groups:
-        return txt("No positions match.")
-    table = _table(
-        "Who stood where, by group",
-        ("Group", "left"),
-        ("Actors", "right"),
-        *[(str(n), "left") for n in range(1, len(topics) + 1)],
-    )
-    for group in groups:
-        cells = [
-            txt(
-                " ".join(f"{STANCE_GLYPHS[stance]}{count}" for stance, count in sorted(group.stances[topic.id].items()))
-            )
-            for topic in topics
-        ]
-        table.add_row(txt(group.group, style="bold"), txt(str(group.actors)), *cells)
-    legend = txt("Topics: ", style="dim") + txt(
-        "; ".join(f"{n} {topic.name}" for n, topic in enumerate(topics, start=1))
-    )
-    glyphs = txt("Counts of actors by their latest stance: ", style="dim") + txt(
-        ", ".join(f"{glyph} {stance}" for stance, glyph in STANCE_GLYPHS.items() if stance)
-    )
-    return Group(table, legend, glyphs)
+        listing.add_row(txt(group.group, style="bold"), *counts, names)
+    return Group(*lines, listing, txt(""), notes.render())

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import sqlite3
 
+from karabakh_cli.db import QueryInterrupted, time_limit
 from karabakh_cli.errors import KcliError, UsageError
 from karabakh_cli.models import SearchHit
-from karabakh_cli.sql import QueryInterrupted, time_limit
 
 # Marks around matched terms in snippets; chosen because the data does not use them.
 HIGHLIGHT = ("«", "»")

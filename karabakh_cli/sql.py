@@ -18,10 +18,10 @@ import struct
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
-from typing import NamedTuple
 
 from karabakh_cli.db import LENGTH_LIMIT, READ_ACTIONS, QueryInterrupted, denied_call, limit, time_limit
 from karabakh_cli.errors import KcliError, UsageError
+from karabakh_cli.models import SqlResult
 from karabakh_cli.text import safe
 
 __all__ = ["REFUSED", "QueryInterrupted", "SqlResult", "run_sql", "table_view", "time_limit", "unique_names"]
@@ -47,15 +47,6 @@ _DATA_ERRORS = {
     sqlite3.SQLITE_READONLY,
     sqlite3.SQLITE_PROTOCOL,
 }
-
-
-class SqlResult(NamedTuple):
-    """Columns and rows of a query, and whether rows were cut at a limit (note says which)."""
-
-    columns: list[str]
-    rows: list[tuple]
-    truncated: bool
-    note: str = ""
 
 
 def run_sql(conn: sqlite3.Connection, sql: str, timeout: float = 5.0, max_rows: int = 10_000) -> SqlResult:

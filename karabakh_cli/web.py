@@ -70,7 +70,8 @@ SORTS = {"search_records": "type", **{kind.table: kind.sort for kind in KINDS if
 def _search_sql(types: Sequence[str]) -> str:
     """A canned query over the full-text index: every word of :q must match; 'word*' is a prefix.
 
-    The words are quoted in SQL, as kcli search does in Python, so no input is an FTS syntax error."""
+    The words are quoted in SQL, as kcli search does in Python, so no input is an FTS syntax error; a word
+    given twice counts once (a*, 32 times, took a second)."""
     kinds = ", ".join(f"'{kind}'" for kind in types)
     return f"""WITH RECURSIVE words(word, rest) AS (
   SELECT '', trim(replace(:q, char(9), ' ')) || ' '
@@ -82,7 +83,7 @@ query(text) AS (
   SELECT group_concat(
     CASE WHEN word LIKE '%_*' THEN '"' || replace(rtrim(word, '*'), '"', '""') || '"*'
          ELSE '"' || replace(word, '"', '""') || '"' END, ' ')
-  FROM words WHERE word <> '' AND rtrim(word, '*') <> ''
+  FROM (SELECT DISTINCT word FROM words WHERE word <> '' AND rtrim(word, '*') <> '')
 )
 SELECT r.type, r.record_id, r.title,
   snippet(search_records_fts, -1, '«', '»', '…', 16) AS snippet
@@ -144,7 +145,7 @@ GROUP BY latest.actor_id
 ORDER BY latest.actor_id"""
 
 
-def canned_queries(topic_ids: Sequence[str]) -> dict[str, dict[str, str]]:
+def canned_queries(topic_ids: Sequence[str]) -> dict[str, dict[str, str | bool]]:
     """The canned queries shown on the database page, by URL name."""
     return {
         "search": {
@@ -231,15 +232,30 @@ def build_metadata(topic_ids: Sequence[str]) -> dict[str, Any]:
     }
 
 
-# The facets above are chosen; Datasette's suggestions would mostly offer the date columns.
-SETTINGS = {"default_page_size": 50, "sql_time_limit_ms": 3000, "max_returned_rows": 2000, "suggest_facets": False}
+# The facets above are chosen; Datasette's suggestions would mostly offer the date columns. A request may
+# not ask for facets of its own (allow_facet): one GET with _facet=summary a thousand times ran 76 s, made
+# a 600 MB page and took the server to 4 GB.
+SETTINGS = {
+    "default_page_size": 50,
+    "sql_time_limit_ms": 3000,
+    "max_returned_rows": 2000,
+    "suggest_facets": False,
+    "allow_facet": False,
+}
+# What one request may ask for. The query string is bounded (the longest link the view itself makes is
+# far shorter), and so is a full-text search, in words as FTS5 counts them: SQLite runs a MATCH as one
+# call, which Datasette's time limit (checked between SQLite's steps) cannot stop, and "a " 8,000 times
+# ran 27 s past it. kcli search keeps as many words (search.MAX_WORDS).
+MAX_QUERY_STRING = 4096
+MAX_SEARCH_WORDS = 32
 
 # The largest string or blob a served query may make or read. Smaller than kcli's own cap: Datasette runs
 # queries in threads, where nothing can stop one long function call, and instr() on two strings of this
 # size takes well under a second (at 1 MB, about 6 s). The shipped data's longest value is about 4 KB.
 WEB_LENGTH_LIMIT = 200_000
-# Names a browser may use for the server. Any other Host header is refused, so a web page the user visits
-# cannot reach the server through DNS rebinding.
+# Names a browser may use for a server on this machine only. Any other Host header is refused, so a web
+# page the user visits cannot reach the server through DNS rebinding. A server opened to others (--host
+# 0.0.0.0, or an address of the network) answers whatever name they use for it.
 ALLOWED_HOSTS = {"localhost", "127.0.0.1"}
 # kcli browse only reads: no request needs another method.
 ALLOWED_METHODS = {"GET", "HEAD"}
@@ -274,20 +290,49 @@ def make_datasette(path: Path, metadata: dict[str, Any], allow_sql: bool = False
 
 
 def check_port(port: int, host: str = HOST) -> None:
-    """Raise KcliError if the port cannot be listened on at host (busy, or not allowed)."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        try:
+    """Raise KcliError if the port cannot be listened on at host (busy, not allowed, or no such address);
+    host is an IPv4 or IPv6 address or a name."""
+    try:
+        family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)[0][0]
+        with socket.socket(family, socket.SOCK_STREAM) as probe:
             probe.bind((host, port))
-        except (OSError, UnicodeError) as error:
-            reason = getattr(error, "strerror", None) or str(error)
-            raise KcliError(
-                f"cannot listen on {safe(host, one_line=True)}:{port} ({reason}); choose another with --host or --port"
-            ) from error
+    except (OSError, UnicodeError) as error:
+        reason = getattr(error, "strerror", None) or str(error)
+        raise KcliError(
+            f"cannot listen on {safe(host, one_line=True)}:{port} ({reason}); choose another with --host or --port"
+        ) from error
+
+
+def _is_ipv6(host: str) -> bool:
+    return ":" in host
 
 
 def url(port: int, host: str = HOST) -> str:
-    """Where the served database is."""
-    return f"http://{host}:{port}/{DATABASE}"
+    """Where the served database is (an IPv6 address in brackets)."""
+    return f"http://{f'[{host}]' if _is_ipv6(host) else host}:{port}/{DATABASE}"
+
+
+def local_to_this_machine(host: str) -> bool:
+    """True when only this machine can reach a server listening on host (a loopback address or name)."""
+    import ipaddress
+
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return host.lower() == "localhost"
+
+
+def allowed_hosts(host: str) -> set[str] | None:
+    """The Host headers a server listening on host answers; None for any (a server opened to others)."""
+    if not local_to_this_machine(host):
+        return None
+    return {*ALLOWED_HOSTS, f"[{host.lower()}]" if _is_ipv6(host) else host.lower()}
+
+
+def guarded_app(datasette: Any, host: str = HOST) -> "ASGIApp":
+    """Datasette's ASGI app behind kcli's guards: the Host check for a server on this machine, only GET and
+    HEAD, and a bounded cost for every request."""
+    return local_only(bounded(datasette.app()), allowed_hosts(host))
 
 
 def serve(path: Path, metadata: dict[str, Any], port: int, allow_sql: bool = False, host: str = HOST) -> None:
@@ -298,7 +343,7 @@ def serve(path: Path, metadata: dict[str, Any], port: int, allow_sql: bool = Fal
 
     app = make_datasette(path, metadata, allow_sql=allow_sql)
     config = uvicorn.Config(
-        local_only(app.app(), {*ALLOWED_HOSTS, host.lower()}),
+        guarded_app(app, host),
         host=host,
         port=port,
         log_level="warning",
@@ -335,18 +380,18 @@ def _no_signal_capture() -> Any:
 ASGIApp = Callable[[dict, Callable[[], Awaitable[dict]], Callable[[dict], Awaitable[None]]], Awaitable[None]]
 
 
-def local_only(app: ASGIApp, allowed: set[str] = ALLOWED_HOSTS) -> ASGIApp:
+def local_only(app: ASGIApp, allowed: set[str] | None = ALLOWED_HOSTS) -> ASGIApp:
     """ASGI middleware: answer only requests addressed to this machine by name (Host localhost or
-    127.0.0.1, any port) and only GET and HEAD; anything else gets a short 400 or 405 page."""
+    127.0.0.1, any port; any Host when allowed is None) and only GET and HEAD; anything else gets a short
+    400 or 405 page."""
 
     async def guarded(scope: dict, receive: Callable[[], Awaitable[dict]], send: Callable[[dict], Awaitable[None]]):
         if scope["type"] not in ("http", "websocket"):
             return await app(scope, receive, send)
-        host = _host(scope)
-        if host not in allowed:
-            return await _refuse(send, 400, "Bad Request: kcli browse answers only requests for localhost\n")
+        if allowed is not None and _host(scope) not in allowed:
+            return await _reply(send, 400, "Bad Request: kcli browse answers only requests for localhost\n")
         if scope["type"] == "http" and scope.get("method") not in ALLOWED_METHODS:
-            return await _refuse(send, 405, "Method Not Allowed: kcli browse only reads\n", allow="GET, HEAD")
+            return await _reply(send, 405, "Method Not Allowed: kcli browse only reads\n", allow="GET, HEAD")
         return await app(scope, receive, send)
 
     return guarded
@@ -357,15 +402,79 @@ def _host(scope: dict) -> str | None:
     if len(values) != 1:
         return None
     host = values[0].decode("latin-1").strip().lower()
-    if host.startswith("["):  # [::1]:8001: IPv6 literals are not among the allowed names
-        return host
+    if host.startswith("["):  # [::1]:8001: an IPv6 address, then the port
+        address, bracket, port = host.partition("]")
+        has_port = port.startswith(":") and port[1:].isdigit()
+        return address + bracket if bracket and (port == "" or has_port) else host
     return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
 
 
-async def _refuse(send: Callable[[dict], Awaitable[None]], status: int, text: str, allow: str | None = None) -> None:
+# The parameters Datasette runs a full-text search with: ?_search= and ?_search_<column>= on a table, and
+# the canned search query's q.
+def _is_search(name: str) -> bool:
+    return name == "q" or (name.startswith("_search") and name != "_searchmode")
+
+
+def bounded(app: ASGIApp) -> ASGIApp:
+    """ASGI middleware: refuse a request whose query string is longer than MAX_QUERY_STRING bytes (414) or
+    whose search has more than MAX_SEARCH_WORDS words (400); send ?_search= on a table that has no
+    full-text index to the search over every record, rather than let Datasette ignore it."""
+
+    async def bounded_app(scope: dict, receive: Callable[[], Awaitable[dict]], send: Callable[[dict], Awaitable[None]]):
+        if scope["type"] != "http":
+            return await app(scope, receive, send)
+        query = scope.get("query_string", b"")
+        if len(query) > MAX_QUERY_STRING:
+            return await _reply(send, 414, f"URI Too Long: kcli browse takes at most {MAX_QUERY_STRING} bytes"
+                                 " of query string\n")  # fmt: skip
+        from urllib.parse import parse_qsl
+
+        parameters = parse_qsl(query.decode("latin-1"), keep_blank_values=True)
+        if any(_is_search(name) and _too_many_words(value) for name, value in parameters):
+            return await _reply(send, 400, f"Bad Request: a search takes at most {MAX_SEARCH_WORDS} words\n")
+        moved = _search_elsewhere(scope.get("path", ""), parameters)
+        if moved is not None:
+            return await _reply(send, 302, f"Found: {moved}\n", location=moved)
+        return await app(scope, receive, send)
+
+    return bounded_app
+
+
+def _too_many_words(text: str) -> bool:
+    """True when FTS5 would read more than MAX_SEARCH_WORDS words in text (it splits at anything that is
+    not a letter or digit, so a,a,a is three)."""
+    import re
+
+    return len(re.findall(r"[^\W_]+", text)) > MAX_SEARCH_WORDS  # text is short: the query string is bounded
+
+
+# The tables full-text search works on (metadata's fts_table, and the index itself).
+SEARCHABLE = ("search_records", "search_records_fts")
+
+
+def _search_elsewhere(path: str, parameters: list[tuple[str, str]]) -> str | None:
+    """For ?_search= on a table without a full-text index: the same search over search_records, kept to
+    the table's kind of record (events: type=event) when it is one; None for any other request."""
+    from urllib.parse import quote, urlencode
+
+    prefix = f"/{DATABASE}/"
+    table, dot, extension = path[len(prefix) :].partition(".") if path.startswith(prefix) else ("", "", "")
+    searches = [(name, value) for name, value in parameters if name == "_search"]
+    if not table or "/" in table or not searches or table in SEARCHABLE or extension not in ("", "json", "csv"):
+        return None
+    kind = next((kind.name for kind in KINDS if kind.table == table and kind.search_sql), None)
+    kept = [("_search", searches[0][1]), *([("type", kind)] if kind else [])]
+    return f"{prefix}search_records{dot}{extension}?{urlencode(kept, quote_via=quote)}"
+
+
+async def _reply(
+    send: Callable[[dict], Awaitable[None]], status: int, text: str, allow: str | None = None, location: str = ""
+) -> None:
     headers = [(b"content-type", b"text/plain; charset=utf-8")]
     if allow:
         headers.append((b"allow", allow.encode()))
+    if location:
+        headers.append((b"location", location.encode()))
     await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": text.encode()})
 
@@ -400,7 +509,7 @@ def _register_plugin() -> None:
         @staticmethod
         @hookimpl
         def render_cell(row: Any, value: Any, column: str, table: str | None, database: str) -> Any:
-            return _query_link(row, value, column, table, database)
+            return _open_date(value, column) or _query_link(row, value, column, table, database)
 
         @staticmethod
         @hookimpl
@@ -472,6 +581,26 @@ document.querySelectorAll("dl.column-descriptions").forEach(function (list) {
   fold.appendChild(list);
 });
 """
+
+
+# The span columns hold a date for every record, so that they sort and compare: a record with no start
+# date starts at dates.BEGINNING and one with no end ends at dates.EVER. Those are no dates to show.
+SPAN_COLUMNS = {
+    "span_start": "no start date recorded",
+    "span_end": "no end date recorded",
+    "sort_day": "no date recorded",
+}
+
+
+def _open_date(value: Any, column: str) -> Any:
+    """A dash, with a tooltip saying why, in place of a span column's stand-in date; None for any other."""
+    from karabakh_cli.dates import BEGINNING, EVER
+
+    if column not in SPAN_COLUMNS or value not in (BEGINNING, EVER):
+        return None
+    from markupsafe import Markup, escape
+
+    return Markup(f'<span title="{escape(SPAN_COLUMNS[column])}">–</span>')
 
 
 def _query_link(row: Any, value: Any, column: str, table: str | None, database: str) -> Any:

@@ -31,7 +31,7 @@ needs_install = pytest.mark.skipif(
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
-        "--regold", action="store_true", help="rewrite tests/golden/ from the current output (see test_golden.py)"
+        "--regold", action="store_true", help="rewrite docs/gallery/ from the current output (see test_golden.py)"
     )
 
 

@@ -68,7 +68,8 @@ def rendered(url: str, tmp: Path) -> str:
     [
         ("/kcli", ["actors", "events", "positions", "votes", "The Security Council on a date", 'href="/-/codebook"']),
         ("/kcli/actors/pakistan", ["Pakistan", "PAK", "Southern Asia"]),
-        ("/kcli/events?_facet=kind", ["ceasefire", "war", "<details", "What each column means"]),
+        # The configured facets (kind, status) show on the table page itself; ?_facet= is refused (issue 22).
+        ("/kcli/events", ["ceasefire", "war", "<details", "What each column means"]),
         ("/kcli/search_records?_search=ceasefire", ["ceasefire"]),
         ("/kcli/nam-members-on-the-council-2020-10-19", ["Indonesia", 'href="/kcli/actors/indonesia"']),
         ("/-/codebook", ["kcli codebook", "citations"]),

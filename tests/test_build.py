@@ -102,3 +102,15 @@ def test_a_killed_builds_leftover_is_removed_by_the_next_build(tmp_path: Path) -
     leftover.write_bytes(b"half a database")
     build_database(SEED, output)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.db"]
+
+
+def test_the_build_writes_the_one_schema_version(tmp_path: Path) -> None:
+    """db.SCHEMA_VERSION is the one declaration: the seed names none, the build writes it, and a seed
+    written for another version is refused."""
+    from karabakh_cli.db import SCHEMA_VERSION
+
+    assert "'schema_version'" not in SEED.read_text(encoding="utf-8")
+    other = tmp_path / "other.sql"
+    other.write_text(SEED.read_text(encoding="utf-8") + "\nINSERT INTO meta VALUES ('schema_version', '1');\n")
+    with pytest.raises(BuildError, match=f"schema version 1; this kcli builds version {SCHEMA_VERSION}"):
+        build_database(other, tmp_path / "other.db")

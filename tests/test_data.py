@@ -109,7 +109,7 @@ def test_row_counts_per_table(db: sqlite3.Connection) -> None:
         "aliases": 504,
         "topics": 10,
         "events": 190,
-        "event_actors": 736,
+        "event_actors": 731,
         "positions": 176,
         "relations": 964,
         "errata": 64,

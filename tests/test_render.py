@@ -3,8 +3,10 @@
 the column width); every visible character counts."""
 
 import io
+import json
 
 import pytest
+from rich.cells import cell_len
 from rich.console import Console, RenderableType
 
 from karabakh_cli import render
@@ -100,37 +102,35 @@ def shown(renderable: RenderableType) -> str:
     return "".join(line.rstrip() + "\n" for line in console.export_text().splitlines())
 
 
-def test_full_timeline_numbers_sources_and_lists_errata_after_the_table() -> None:
+def test_full_timeline_is_a_block_an_event_then_errata_and_numbered_sources() -> None:
     assert (
         shown(render.render_timeline([STATEMENT, HOSTILE], full=True))
         == """\
 Timeline (2 events)
 
-  Date          Kind        Event                                      Sources
- ──────────────────────────────────────────────────────────────────────────────
-  10 Nov 2020   ceasefire   Statement ⚠ e1                             [1] [2]
-                            Ends the war.
-                            Armenia (signatory), Azerbaijan
-                            (signatory)
-  Oct 2020      statement   [bold]x[/bold]\\x1b[31m                     [1]
-                            Said. (the memo's claim, not
-                            independently confirmed)
+10 Nov 2020 · ceasefire · ev1 ✓ ⚠ e1
+    Statement
+    Ends the war.
+    Who:     Armenia (signatory), Azerbaijan (signatory)
+    Sources: [1] [2]
+
+Oct 2020 · statement · ev2 · ? the memo's claim only
+    [bold]x[/bold]\\x1b[31m
+    Said.
+    Sources: [1]
 
 Errata: where a source is wrong or unclear
 
-  Id   Says → correction             Sources
- ────────────────────────────────────────────
-  e1   memo ¶2 says “5,000 troops”   [2]
-       → 1,960 troops (wrong)
-       concerns: event ev1
+⚠ e1 · wrong · memo ¶2
+    5,000 troops
+    Correction: 1,960 troops
+    Concerns:   event ev1
+    Sources:    [2]
 
 Sources
-
-  #   Source
- ───────────────────────────────────────────
-  1   A memo, ¶2 (memo)
-  2   A page (web) https://e.org/p — a note
-
+[1] A memo, ¶2 (memo)
+[2] A page (web) — a note
+Links: kcli cite ID, or kcli sources --full
 """
     )
 
@@ -156,13 +156,11 @@ def test_full_actors_show_aliases_under_the_name() -> None:
         shown(render.render_actors([ARMENIA, azerbaijan], full=True))
         == """\
 Actors (2)
-
-  Id    Kind    Name and aliases
- ────────────────────────────────
-  arm   state   Armenia
-                Hayastan
-  aze   state   Azerbaijan
-
+Name and aliases  Kind   Region  Id
+────────────────────────────────────
+Armenia           state          arm
+  Hayastan
+Azerbaijan        state          aze
 """
     )
 
@@ -177,12 +175,10 @@ def test_matrix_draws_a_glyph_per_stance_and_a_legend() -> None:
         shown(render.render_matrix((topics, rows)))
         == """\
 Who stood where
-
-  Actor        1   2
- ────────────────────
-  Armenia      +   ·
-  Azerbaijan   −   ~
-
+Actor       1  2
+────────────────
+Armenia     +  ·
+Azerbaijan  −  ~
 Topics: 1 Ceasefire; 2 Integrity
 Stances: + supports, − opposes, 0 neutral, ~ ambiguous, · no position
 """
@@ -196,16 +192,15 @@ def test_full_search_shows_the_snippet_without_its_marks() -> None:
         == """\
 Matches (1)
 
-  Type    Id    Title and snippet
- ───────────────────────────────────
-  event   ev1   Statement
-                the ceasefire holds
+event · ev1
+    Statement
+    the ceasefire holds
 
 """
     )
 
 
-def test_full_sources_right_align_counts_and_list_details_under_the_title() -> None:
+def test_full_sources_are_blocks_with_details_under_the_title() -> None:
     memo = Source("memo", "memo", "A memo", "An Author", "A Press", "2020-11", None, 3)
     page = Source("web", "web", "A page", None, None, None, "https://e.org/p", 12)
     assert (
@@ -213,65 +208,60 @@ def test_full_sources_right_align_counts_and_list_details_under_the_title() -> N
         == """\
 Sources (2)
 
-  Id     Cited   Work
- ────────────────────────────────────────────
-  memo       3   A memo
-                 An Author, A Press, 2020-11
-  web       12   A page
-                 https://e.org/p
+memo · memo · cited 3
+    A memo
+    An Author, A Press, 2020-11
+
+web · web · cited 12
+    A page
+    https://e.org/p
 
 """
     )
 
 
-def test_citations_give_a_row_per_citation_with_its_note() -> None:
+def test_citations_number_each_source_with_its_locator_and_note() -> None:
     assert (
         shown(render.render_citations([CitedRecord("event", "ev1", [MEMO, PAGE])]))
         == """\
-Citations
-
-  Record      Source          Locator
- ─────────────────────────────────────────────
-  event ev1   A memo (memo)   ¶2
-  event ev1   A page (web)    https://e.org/p
-              a note
+Citations of event ev1
+[1] A memo (memo)
+    ¶2
+[2] A page (web)
+    https://e.org/p
+    a note
 
 """
     )
 
 
-def test_full_errata_number_their_own_sources() -> None:
+def test_full_errata_are_blocks_that_number_their_own_sources() -> None:
     assert (
         shown(render.render_errata([TROOPS], full=True))
         == """\
 Errata: where a source is wrong or unclear
 
-  Id   Says → correction             Sources
- ────────────────────────────────────────────
-  e1   memo ¶2 says “5,000 troops”   [1]
-       → 1,960 troops (wrong)
-       concerns: event ev1
+⚠ e1 · wrong · memo ¶2
+    5,000 troops
+    Correction: 1,960 troops
+    Concerns:   event ev1
+    Sources:    [1]
 
 Sources
-
-  #   Source
- ───────────────────────────────────────────
-  1   A page (web) https://e.org/p — a note
-
+[1] A page (web) — a note
+Links: kcli cite ID, or kcli sources --full
 """
     )
 
 
-def test_topics_right_align_the_count() -> None:
+def test_topics_show_the_id_that_topic_takes_and_right_align_the_count() -> None:
     assert (
         shown(render.render_topics([Topic("t1", "Ceasefire", "An end to fighting.", 2)]))
         == """\
 Topics
-
-  Id   Name           Positions   Description
- ─────────────────────────────────────────────────────
-  t1   Ceasefire              2   An end to fighting.
-
+Id  Positions  Topic
+─────────────────────────────────────────────
+t1          2  Ceasefire: An end to fighting.
 """
     )
 
@@ -286,19 +276,17 @@ def test_a_long_summary_wraps_inside_80_columns() -> None:
 # --- compact views: one line a record (the default) --------------------------------------------------
 
 
-def test_compact_timeline_is_one_line_an_event_with_status_marks_and_a_legend() -> None:
+def test_compact_timeline_shows_ids_where_they_fit_and_a_legend_of_the_marks_shown() -> None:
     assert (
         shown(render.render_timeline([STATEMENT, HOSTILE]))
         == """\
 Timeline (2 events)
-
-  Date          Kind        Event                         Src
- ─────────────────────────────────────────────────────────────
-  10 Nov 2020   ceasefire   Statement                ✓⚠     2
-  Oct 2020      statement   [bold]x[/bold]\\x1b[31m   ?      1
-
-✓ confirmed beyond the memo · ~ partly · ? the memo's claim only · ⚠ an erratum
-concerns it; --full for summaries, participants and sources
+Date         Kind       Event                       Src  Id
+────────────────────────────────────────────────────────────
+10 Nov 2020  ceasefire  Statement               ✓⚠    2  ev1
+Oct 2020     statement  [bold]x[/bold]\\x1b[31m  ?     1  ev2
+✓ confirmed beyond the memo · ? the memo's claim only · ⚠ an erratum concerns it
+--full for summaries, participants and sources
 """
     )
 
@@ -309,27 +297,23 @@ def test_compact_actors_leave_aliases_out() -> None:
         shown(render.render_actors([ARMENIA, azerbaijan]))
         == """\
 Actors (2)
-
-  Id    Kind    Name           Region
- ─────────────────────────────────────
-  arm   state   Armenia
-  aze   state   Azerbaijan
-
+Name        Kind   Region  Id
+──────────────────────────────
+Armenia     state          arm
+Azerbaijan  state          aze
 """
     )
 
 
-def test_compact_errata_show_what_a_source_says_and_point_to_full() -> None:
+def test_compact_errata_show_what_a_source_says_and_the_correction() -> None:
     assert (
         shown(render.render_errata([TROOPS]))
         == """\
 Errata (1)
-
-  Id   Kind    Where     Says
- ─────────────────────────────────────
-  e1   wrong   memo ¶2   5,000 troops
-
---full for each correction and who says so
+Id  Kind   Says → correction              Where
+─────────────────────────────────────────────────
+e1  wrong  “5,000 troops” → 1,960 troops  memo ¶2
+--full for each correction whole, and who says so
 """
     )
 
@@ -340,3 +324,132 @@ def test_a_huge_value_is_cut_in_a_table_with_a_visible_mark() -> None:
     shown = txt("x" * (MAX_SHOWN + 5)).plain
     assert shown.endswith("…[5 more characters; --format json for all]")
     assert len(shown) < MAX_SHOWN + 60
+
+
+# --- at 80 columns, as people run it: the answer survives (issue 18's done-when) -----------------------
+
+NARROW = {"COLUMNS": "80", "NO_COLOR": "1"}
+
+
+def _narrow(kcli, *args: str) -> str:
+    result = kcli(*args, env=NARROW)
+    assert result.exit_code == 0, result.stderr
+    assert max(cell_len(line) for line in result.stdout.splitlines()) <= 80
+    return result.stdout
+
+
+def _json(kcli, *args: str) -> list:
+    import json
+
+    return json.loads(kcli(*args, "--json", "--limit", "0").stdout)
+
+
+def test_positions_show_every_actor_and_the_whole_stance_at_80_columns(kcli) -> None:
+    out = _narrow(kcli, "positions", "--topic", "ceasefire", "--limit", "0")
+    rows = [line for line in out.splitlines() if line[:1].isdigit() or line.startswith(("Jan", "Feb", "Sep", "Oct"))]
+    positions = _json(kcli, "positions", "--topic", "ceasefire")
+    assert len(rows) >= len(positions) - 5  # a long actor name may wrap onto a second line
+    for position in positions:
+        assert position["actor_name"].split()[0] in out
+    stances = {"supports", "opposes", "neutral", "ambiguous"}
+    assert all(set(row.split()) & stances for row in rows if "Organization" not in row)
+
+
+def test_errata_rows_show_what_the_source_says_or_the_correction_at_80_columns(kcli) -> None:
+    out = _narrow(kcli, "errata", "--limit", "0")
+    words = " ".join(out.split())
+    for erratum in _json(kcli, "errata"):
+        says, correction = erratum["says"].strip("“”"), erratum["correction"]
+        assert " ".join(says.split()[:3]) in words or " ".join(correction.split()[:3]) in words, erratum["id"]
+
+
+def test_the_timeline_names_the_towns_taken_in_early_october_2020_at_80_columns(kcli) -> None:
+    out = _narrow(kcli, "timeline", "--from", "2020-10-03", "--to", "2020-10-09")
+    for town in ("Madagiz", "Jabrayil", "Hadrut"):
+        assert town in out
+
+
+def test_topics_take_at_most_four_lines_a_topic_at_80_columns(kcli) -> None:
+    out = _narrow(kcli, "topics")
+    topics = _json(kcli, "topics")
+    body = out.splitlines()[3:]  # the title, the header and its rule
+    assert len(body) <= 4 * len(topics)
+    for topic in topics:
+        assert topic["id"] in out  # whole: it is what --topic takes
+
+
+def test_the_full_timeline_of_28_september_2023_is_at_most_80_lines(kcli) -> None:
+    out = _narrow(kcli, "timeline", "--from", "2023-09-28", "--to", "2023-09-28", "--full")
+    assert len(out.splitlines()) <= 80
+    assert "Decree dissolving the Nagorno-Karabakh Republic" in out
+
+
+def test_votes_show_the_first_words_of_each_title_at_80_columns(kcli) -> None:
+    out = _narrow(kcli, "votes")
+    for vote in _json(kcli, "votes"):
+        # With the symbols of other bodies (PACE, the European Parliament) the title column is about 22
+        # wide at 80 columns: a title wraps between its words, so its first word opens a line.
+        assert vote["title"].split()[0] in out and vote["symbol"] in out
+
+
+def test_hashes_and_source_ids_are_never_broken_at_80_columns(kcli) -> None:
+    out = _narrow(kcli, "db", "info")
+    info = json.loads(kcli("db", "info", "--json").stdout)
+    assert info["seed_sha256"] in out and info["content_sha256"] in out
+    sources = _narrow(kcli, "sources", "--limit", "0")
+    for source in _json(kcli, "sources"):
+        assert source["id"] in sources
+
+
+def test_a_dropped_id_column_says_how_to_open_a_record_and_the_legend_names_only_marks_shown(kcli) -> None:
+    window = ("timeline", "--from", "2020-10-03", "--to", "2020-10-04")
+    narrow = _narrow(kcli, *window)
+    wide = kcli(*window, env={"COLUMNS": "120"}).stdout
+    assert "2020-10-04-jabrayil" in wide and "2020-10-04-jabrayil" not in narrow
+    assert "kcli event WORDS" in narrow and "kcli event WORDS" not in wide
+    statuses = {event["status"] for event in _json(kcli, *window)}
+    assert ("partly" in narrow) == ("partial" in statuses)
+    assert ("the memo's claim only" in narrow) == ("unverified" in statuses)
+
+
+# --- from a list to a record: kcli event takes words of a title, as kcli actor takes names -----------
+
+
+@pytest.mark.parametrize("words", [["capture", "of", "hadrut"], ["Hadrut"], ["2020-10-09-hadrut"]])
+def test_an_event_opens_by_words_of_its_title_or_its_id(kcli, words: list[str]) -> None:
+    result = kcli("event", *words, "--json")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["id"] == "2020-10-09-hadrut"
+    assert result.stderr == ""
+
+
+def test_a_misspelt_title_opens_the_clearly_closest_event_with_a_note(kcli) -> None:
+    result = kcli("event", "hadrot", "--json")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["id"] == "2020-10-09-hadrut"
+    assert result.stderr.startswith("kcli: note: no event is called 'hadrot'; showing the closest")
+
+
+def test_words_that_begin_several_titles_name_them_and_exit_1(kcli) -> None:
+    result = kcli("event", "capture")
+    assert result.exit_code == 1
+    assert result.stdout == "" and result.stderr.count("\n") == 1
+    assert "2020-10-09-hadrut" in result.stderr and "be more specific" in result.stderr
+
+
+def test_words_that_match_no_title_say_so_in_one_line(kcli) -> None:
+    result = kcli("event", "zzzz", "qqq")
+    assert result.exit_code == 1
+    assert result.stderr == "kcli: error: no event has the id or title words 'zzzz qqq'; 'kcli timeline' lists them\n"
+
+
+@pytest.mark.parametrize("width", [40, 60, 100, 160])
+def test_at_any_width_nothing_is_cropped_and_the_answer_stays(kcli, width: int) -> None:
+    env = {"COLUMNS": str(width), "NO_COLOR": "1"}
+    positions = kcli("positions", "--topic", "ceasefire", "--limit", "5", env=env).stdout
+    assert max(cell_len(line) for line in positions.splitlines()) <= width
+    assert positions.count("supports") == 5  # the answer, whole, in every row
+    timeline = kcli("timeline", "--from", "2020-10-03", "--to", "2020-10-04", env=env).stdout
+    assert max(cell_len(line) for line in timeline.splitlines()) <= width
+    # A date is a short value: wrapped between its words when the terminal is very narrow, never cut.
+    assert "Nov…" not in timeline and "Oct…" not in timeline and "2020" in timeline

@@ -6,7 +6,6 @@ are skipped where Datasette (the web extra) is not installed."""
 import asyncio
 import json
 import os
-import re
 import socket
 import subprocess
 import sys
@@ -21,8 +20,6 @@ from karabakh_cli.db import connect
 from karabakh_cli.errors import KcliError
 from karabakh_cli.queries import list_topics
 from karabakh_cli.web import DATABASE, FACETS, INSTALL_HINT, LABEL_COLUMNS, SORTS, TABLES, build_metadata, check_port
-
-from conftest import ROOT
 
 
 @pytest.fixture(scope="module")
@@ -54,41 +51,6 @@ def _tables_and_columns(path: Path) -> dict[str, set[str]]:
 
 
 # --- metadata ----------------------------------------------------------------------------------
-
-_DATES = "Dates and their precision in docs/codebook.md"
-
-
-def _codebook_descriptions(text: str) -> dict[str, tuple[str, dict[str, str]]]:
-    """Each table's first paragraph and each field's meaning, from the codebook's "Tables" sections, as
-    plain text: backticks dropped, "closed vocabulary below" replaced by the values it lists."""
-    found = {}
-    for section in re.split(r"^### ", text.split("\n## Tables\n", 1)[1], flags=re.M)[1:]:
-        heading, _, rest = section.partition("\n")
-        description = " ".join(rest.strip().split("\n\n", 1)[0].split())
-        vocabularies = {
-            name: re.findall(r"^\| `([^`]+)`", rows, re.M)
-            for name, rows in re.findall(
-                r"^`(\w+)`[^\n]*:\n\n\| Value \| Meaning \|\n\| --- \| --- \|\n((?:\|[^\n]*\n)+)", rest, re.M
-            )
-        }
-        fields = {}
-        for row in rest.split("| Field | Meaning |\n| --- | --- |\n", 1)[1].splitlines():
-            if not row.startswith("|"):
-                break
-            names, meaning = (cell.strip() for cell in row.strip("|").split(" | ", 1))
-            for name in re.findall(r"`(\w+)`", names):
-                text_ = meaning.replace("closed vocabulary below", "one of " + ", ".join(vocabularies.get(name, [])))
-                text_ = text_.replace("(see above)", f"(see {_DATES})")
-                text_ = text_.replace("(open ends as above)", f"(open ends: see {_DATES})")
-                fields[name] = text_.replace("`", "")
-        found[heading.split()[0]] = (description.replace("`", ""), fields)
-    return found
-
-
-def test_descriptions_are_the_codebooks() -> None:
-    codebook = _codebook_descriptions((ROOT / "docs" / "codebook.md").read_text(encoding="utf-8"))
-    # On a mismatch, copy the codebook's side into TABLES in karabakh_cli/codebook.py.
-    assert codebook == TABLES
 
 
 def test_every_table_and_column_is_described(fresh_db: Path) -> None:

@@ -1,7 +1,6 @@
 """kcli actor, actors, event and timeline: who the actors were and what happened when."""
 
-import sys
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -26,20 +25,24 @@ from karabakh_cli.options import (
     completer,
     database,
     emit,
-    extend_format,
+    format_option,
     parse_date_option,
     parse_window,
 )
 from karabakh_cli.text import safe
+from karabakh_cli.writers import needs
 
 app = command_app()
-render = lazy.module("karabakh_cli.render")
-queries = lazy.module("karabakh_cli.queries")
+# Loaded on first use (Rich only for tables); imported for real when types are checked.
+if TYPE_CHECKING:
+    from karabakh_cli import queries, render
+else:
+    render = lazy.module("karabakh_cli.render")
+    queries = lazy.module("karabakh_cli.queries")
 
-TimelineFormat = extend_format("TimelineFormat", "mermaid", "geojson")
-# Maps: places (actors with coordinates) and the events that name a place.
-MapFormat = extend_format("MapFormat", "geojson")
-MAP_FORMAT_HELP = "table for people; json, jsonl, csv for programs; geojson for maps (those with a place)."
+# Actors and events have more formats than the others: maps (those with a place) and, for events, Mermaid.
+ActorFormatOption = Annotated[str | None, format_option(Actor)]
+EventFormatOption = Annotated[str | None, format_option(Event)]
 
 
 @app.command("actor")
@@ -77,6 +80,8 @@ def actor_show(
     as_of = parse_date_option(as_of, "--as-of")
     with database(ctx) as conn:
         profile = queries.actor_profile(conn, " ".join(name), as_of=as_of)
+        # What "still holds" means in the preview: on the date asked, or on the newest source's date.
+        now = as_of or queries.newest_source(conn)
     if profile.matched.field == "closest":
         typer.echo(
             f"kcli: note: no actor is called {safe(profile.matched.query)!r}; showing the closest,"
@@ -84,7 +89,14 @@ def actor_show(
             err=True,
         )
     fields = [*Actor._fields, *ActorProfile._fields[1:]]
-    emit(ctx, profile, fmt, lambda shown: render.render_actor_profile(shown, section or (), full), fields)
+    emit(
+        ctx,
+        profile,
+        fmt,
+        ActorProfile,
+        lambda shown: render.render_actor_profile(shown, section or (), full, now),
+        fields,
+    )
 
 
 @app.command("actors")
@@ -95,7 +107,7 @@ def actors_list(
     as_of: AsOfOption = None,
     limit: LimitOption = None,
     full: FullOption = False,
-    fmt: Annotated[MapFormat | None, typer.Option("--format", "-f", help=MAP_FORMAT_HELP)] = None,
+    fmt: ActorFormatOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """List actors: all, some kinds, or the members of an organisation on a date.
@@ -117,11 +129,8 @@ def actors_list(
     with database(ctx) as conn:
         member_of = queries.actor_id_of(conn, member)
         actors = queries.list_actors(conn, kind or (), member_of=member_of, as_of=as_of)
-        points = queries.place_points(conn) if fmt == "geojson" else {}
-    if fmt == "geojson":
-        write_map(actors, points)
-        return
-    emit(ctx, actors, fmt, lambda shown: render.render_actors(shown, full), Actor._fields, limit)
+        extra = needs(fmt, conn)
+    emit(ctx, actors, fmt, Actor, lambda shown: render.render_actors(shown, full), limit=limit, extra=extra)
 
 
 @app.command("timeline")
@@ -141,14 +150,7 @@ def timeline(
     ] = False,
     limit: LimitOption = None,
     full: FullOption = False,
-    fmt: Annotated[
-        TimelineFormat | None,
-        typer.Option(
-            "--format",
-            "-f",
-            help="table for people; json, jsonl, csv for programs; mermaid for documents; geojson for maps.",
-        ),
-    ] = None,
+    fmt: EventFormatOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Events in date order, for any window of dates.
@@ -182,30 +184,25 @@ def timeline(
             kinds=kind or (),
             context=show_all,
         )
-        points = queries.place_points(conn) if fmt == "geojson" else {}
-    if fmt == "mermaid":
-        from karabakh_cli.graphs import render_timeline_mermaid
-
-        typer.echo(render_timeline_mermaid(events), nl=False)
-        return
-    if fmt == "geojson":
-        write_map(events, points)
-        return
-    emit(ctx, events, fmt, lambda shown: render.render_timeline(shown, full), Event._fields, limit)
+        extra = needs(fmt, conn)
+    emit(ctx, events, fmt, Event, lambda shown: render.render_timeline(shown, full), limit=limit, extra=extra)
 
 
 @app.command("event")
 def event_show(
     ctx: typer.Context,
     event_id: Annotated[
-        str,
+        list[str],
         typer.Argument(
-            metavar="ID", help="The event's id, as listed by kcli timeline --json.", autocompletion=completer("event")
+            metavar="ID|WORDS",
+            help="The event's id (kcli timeline at 120 columns, or --json), or words of its title; a near miss is"
+            " resolved.",
+            autocompletion=completer("event"),
         ),
     ],
     section: SectionOption = None,
     full: FullOption = False,
-    fmt: Annotated[MapFormat | None, typer.Option("--format", "-f", help=MAP_FORMAT_HELP)] = None,
+    fmt: EventFormatOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Show one event: date and precision, kind, participants and roles, summary, errata, sources.
@@ -214,32 +211,18 @@ def event_show(
 
         kcli event 2020-11-10-trilateral-statement
 
+        kcli event capture of hadrut
+
         kcli event 2020-10-10-moscow-ceasefire --json | jq .participants
     """
     fmt = chosen_format(fmt, as_json)
     with database(ctx) as conn:
-        event = queries.get_event(conn, event_id)
-        points = queries.place_points(conn) if fmt == "geojson" else {}
-    if fmt == "geojson":
-        write_map([event], points)
-        return
-    emit(ctx, event, fmt, lambda shown: render.render_event(shown, section or (), full), Event._fields)
-
-
-def write_map(records: list[Actor] | list[Event], points: dict[str, tuple[float, float]]) -> None:
-    """Write the records that have a place as a GeoJSON FeatureCollection: actors at their coordinates,
-    events at the places they name (role location); the others are left out."""
-    from karabakh_cli.geo import event_feature, feature, write_geojson
-    from karabakh_cli.models import to_dict
-
-    features = []
-    for record in records:
-        if isinstance(record, Event):
-            found = event_feature(record, points)
-        elif record.id in points:
-            found = feature(record.id, record.name, record.kind, *points[record.id], to_dict(record))
-        else:
-            found = None
-        if found is not None:
-            features.append(found)
-    write_geojson(features, sys.stdout)
+        event, how = queries.find_event(conn, " ".join(event_id))
+        extra = needs(fmt, conn)
+    if how == "closest":
+        typer.echo(
+            f"kcli: note: no event is called {safe(' '.join(event_id))!r}; showing the closest,"
+            f" {safe(event.title)} ({event.id})",
+            err=True,
+        )
+    emit(ctx, event, fmt, Event, lambda shown: render.render_event(shown, section or (), full), extra=extra)

@@ -1,15 +1,19 @@
 """kcli db: inspect, check or build the database."""
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from karabakh_cli import lazy
 from karabakh_cli.errors import DatabaseError, KcliError
-from karabakh_cli.options import FormatOption, JsonOption, chosen_format, command_app, database, emit, state
+from karabakh_cli.options import FormatOption, JsonOption, chosen_format, command_app, database, database_path, emit
 
 app = command_app(name="db", no_args_is_help=True, help="Inspect, check or build the database.")
-render = lazy.module("karabakh_cli.render")
+# Loaded on first use (Rich only for tables); imported for real when types are checked.
+if TYPE_CHECKING:
+    from karabakh_cli import render
+else:
+    render = lazy.module("karabakh_cli.render")
 
 
 @app.command("path")
@@ -22,9 +26,7 @@ def db_path(ctx: typer.Context) -> None:
 
         sqlite3 "$(kcli db path)" .tables
     """
-    from karabakh_cli.db import resolve_path
-
-    path = resolve_path(state(ctx).db)
+    path = database_path(ctx)
     if not path.is_file():
         raise DatabaseError(f"database not found: {path}")
     typer.echo(str(path))
@@ -71,14 +73,13 @@ def db_info(ctx: typer.Context, fmt: FormatOption = None, as_json: JsonOption = 
 
         kcli db info --json | jq .counts
     """
-    from karabakh_cli.db import resolve_path
     from karabakh_cli.queries import database_info
 
     fmt = chosen_format(fmt, as_json)
-    path = resolve_path(state(ctx).db)
+    path = database_path(ctx)
     with database(ctx) as conn:
         info = database_info(conn, path)
-    emit(ctx, info, fmt, lambda shown: render.render_info(shown), list(info))
+    emit(ctx, info, fmt, dict, lambda shown: render.render_info(shown), list(info))
 
 
 @app.command("build")

@@ -1,7 +1,6 @@
 """kcli search, sources, cite and errata: finding records and where they come from."""
 
-import sys
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -18,15 +17,20 @@ from karabakh_cli.options import (
     completer,
     database,
     emit,
-    extend_format,
+    format_option,
 )
+from karabakh_cli.writers import needs
 
 app = command_app()
-# The bibliography in the formats reference managers read, beside the usual ones.
-SourcesFormat = extend_format("SourcesFormat", "bibtex", "csl-json", "ris")
-BIB_FORMAT_HELP = "table for people; json, jsonl, csv for programs; bibtex, csl-json, ris for reference managers."
-render = lazy.module("karabakh_cli.render")
-queries = lazy.module("karabakh_cli.queries")
+# Loaded on first use (Rich only for tables); imported for real when types are checked.
+if TYPE_CHECKING:
+    from karabakh_cli import queries, render
+else:
+    render = lazy.module("karabakh_cli.render")
+    queries = lazy.module("karabakh_cli.queries")
+# The bibliography also in the formats reference managers read.
+SourcesFormatOption = Annotated[str | None, format_option(Source)]
+CitedFormatOption = Annotated[str | None, format_option(CitedRecord)]
 
 
 @app.command("search")
@@ -55,7 +59,7 @@ def search_records(
     fmt = chosen_format(fmt, as_json)
     with database(ctx) as conn:
         hits = search(conn, text, limit=limit)
-    emit(ctx, hits, fmt, lambda shown: render.render_search(shown, full), SearchHit._fields)
+    emit(ctx, hits, fmt, SearchHit, lambda shown: render.render_search(shown, full))
 
 
 @app.command("sources")
@@ -63,7 +67,7 @@ def sources_list(
     ctx: typer.Context,
     limit: LimitOption = None,
     full: FullOption = False,
-    fmt: Annotated[SourcesFormat | None, typer.Option("--format", "-f", help=BIB_FORMAT_HELP)] = None,
+    fmt: SourcesFormatOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """The bibliography: every source, with how many records cite it.
@@ -79,12 +83,7 @@ def sources_list(
     fmt = chosen_format(fmt, as_json)
     with database(ctx) as conn:
         sources = queries.list_sources(conn)
-    if fmt in ("bibtex", "csl-json", "ris"):
-        from karabakh_cli.citeformats import SOURCE_WRITERS
-
-        SOURCE_WRITERS[fmt](sources, sys.stdout)
-        return
-    emit(ctx, sources, fmt, lambda shown: render.render_sources(shown, full), Source._fields, limit)
+    emit(ctx, sources, fmt, Source, lambda shown: render.render_sources(shown, full), limit=limit)
 
 
 @app.command("cite")
@@ -98,7 +97,7 @@ def cite(
             autocompletion=completer("citable"),
         ),
     ],
-    fmt: Annotated[SourcesFormat | None, typer.Option("--format", "-f", help=BIB_FORMAT_HELP)] = None,
+    fmt: CitedFormatOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Every citation of one record, with its locator (¶N in the memo) or URL.
@@ -114,13 +113,8 @@ def cite(
     fmt = chosen_format(fmt, as_json)
     with database(ctx) as conn:
         records = queries.cite_record(conn, record_id.strip())
-        sources = queries.list_sources(conn) if fmt in ("bibtex", "csl-json", "ris") else []
-    if sources:
-        from karabakh_cli.citeformats import CITED_WRITERS
-
-        CITED_WRITERS[fmt](records, sources, sys.stdout)
-        return
-    emit(ctx, records, fmt, lambda shown: render.render_citations(shown), CitedRecord._fields, 0)
+        extra = needs(fmt, conn)
+    emit(ctx, records, fmt, CitedRecord, lambda shown: render.render_citations(shown), limit=0, extra=extra)
 
 
 @app.command("errata")
@@ -145,4 +139,4 @@ def errata_list(
     fmt = chosen_format(fmt, as_json)
     with database(ctx) as conn:
         errata = queries.list_errata(conn, queries.actor_ids_of(conn, actor))
-    emit(ctx, errata, fmt, lambda shown: render.render_errata(shown, full), Erratum._fields, limit)
+    emit(ctx, errata, fmt, Erratum, lambda shown: render.render_errata(shown, full), limit=limit)

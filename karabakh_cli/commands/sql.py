@@ -1,6 +1,6 @@
 """kcli sql and schema: read-only SQL for power users, and the tables it can read."""
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -8,7 +8,11 @@ from karabakh_cli import lazy
 from karabakh_cli.options import FormatOption, JsonOption, chosen_format, command_app, database, emit
 
 app = command_app()
-render = lazy.module("karabakh_cli.render")
+# Loaded on first use (Rich only for tables); imported for real when types are checked.
+if TYPE_CHECKING:
+    from karabakh_cli import render
+else:
+    render = lazy.module("karabakh_cli.render")
 
 # The fields of one row of kcli schema.
 SCHEMA_FIELDS = ("table", "column", "type", "not_null", "primary_key", "description")
@@ -41,7 +45,7 @@ def sql_query(
     if result.truncated:
         typer.echo(f"kcli: note: {result.note}", err=True)
     records = [dict(zip(result.columns, row, strict=True)) for row in result.rows]
-    emit(ctx, records, fmt, lambda _: render.render_sql(table_view(result)), result.columns, 0)
+    emit(ctx, records, fmt, dict, lambda _: render.render_sql(table_view(result)), result.columns, 0)
 
 
 @app.command("schema")
@@ -59,4 +63,4 @@ def schema(ctx: typer.Context, fmt: FormatOption = None, as_json: JsonOption = F
     fmt = chosen_format(fmt, as_json)
     with database(ctx) as conn:
         columns = list_columns(conn)
-    emit(ctx, columns, fmt, lambda shown: render.render_schema(shown), SCHEMA_FIELDS, 0)
+    emit(ctx, columns, fmt, dict, lambda shown: render.render_schema(shown), SCHEMA_FIELDS, 0)

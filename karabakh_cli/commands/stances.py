@@ -1,7 +1,7 @@
 """kcli positions, matrix and topics: who took which stance on what, and when."""
 
 from enum import StrEnum
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -27,6 +27,12 @@ from karabakh_cli.options import (
 )
 
 app = command_app()
+# Loaded on first use (Rich only for tables); imported for real when types are checked.
+if TYPE_CHECKING:
+    from karabakh_cli import queries, render
+else:
+    render = lazy.module("karabakh_cli.render")
+    queries = lazy.module("karabakh_cli.queries")
 
 
 class MatrixSort(StrEnum):
@@ -34,10 +40,6 @@ class MatrixSort(StrEnum):
 
     kind = "kind"
     name = "name"
-
-
-render = lazy.module("karabakh_cli.render")
-queries = lazy.module("karabakh_cli.queries")
 
 
 @app.command("positions")
@@ -87,7 +89,7 @@ def positions_list(
             as_of=as_of,
             member_of=queries.actor_id_of(conn, member),
         )
-    emit(ctx, positions, fmt, lambda shown: render.render_positions(shown, full), Position._fields, limit)
+    emit(ctx, positions, fmt, Position, lambda shown: render.render_positions(shown, full), limit=limit)
 
 
 @app.command("matrix")
@@ -121,21 +123,20 @@ def matrix(
     """
     fmt = chosen_format(fmt, as_json)
     as_of = parse_date_option(as_of, "--as-of")
-    filters = {"topic_ids": topic or (), "actor_kinds": kind or (), "as_of": as_of}
     with database(ctx) as conn:
-        filters["member_of"] = queries.actor_id_of(conn, member)
+        filters = (topic or (), kind or (), as_of, queries.actor_id_of(conn, member))  # the two queries' filters
         if by is not None:
-            topics, groups = queries.stance_groups(conn, by, **filters)
+            topics, groups = queries.stance_groups(conn, by, *filters)
         else:
-            topics, rows = queries.stance_matrix(conn, **filters, sort=sort.value)
+            topics, rows = queries.stance_matrix(conn, *filters, sort=sort.value)
     # CSV is wide: one column per topic after the row's own fields.
     wide = [topic.id for topic in topics]
     if by is not None:
         fields = [*MatrixGroup._fields[:-1], *wide]
-        emit(ctx, groups, fmt, lambda shown: render.render_matrix_groups((topics, shown)), fields, limit)
+        emit(ctx, groups, fmt, MatrixGroup, lambda shown: render.render_matrix_groups((topics, shown)), fields, limit)
     else:
         fields = [*MatrixRow._fields[:-1], *wide]
-        emit(ctx, rows, fmt, lambda shown: render.render_matrix((topics, shown)), fields, limit)
+        emit(ctx, rows, fmt, MatrixRow, lambda shown: render.render_matrix((topics, shown)), fields, limit)
 
 
 @app.command("topics")
@@ -153,4 +154,4 @@ def topics_list(
     fmt = chosen_format(fmt, as_json)
     with database(ctx) as conn:
         topics = queries.list_topics(conn)
-    emit(ctx, topics, fmt, lambda shown: render.render_topics(shown), Topic._fields, limit)
+    emit(ctx, topics, fmt, Topic, lambda shown: render.render_topics(shown), limit=limit)

@@ -6,6 +6,7 @@ from typing import Annotated
 import typer
 
 from karabakh_cli.errors import UsageError
+from karabakh_cli.graphs import Graph
 from karabakh_cli.options import (
     ActorsOption,
     AsOfOption,
@@ -13,22 +14,18 @@ from karabakh_cli.options import (
     FromOption,
     ToOption,
     TopicOption,
+    chosen_format,
     command_app,
     complete_actor,
     console,
     database,
+    database_path,
+    emit,
+    format_option,
     parse_date_option,
-    state,
 )
 
 app = command_app()
-
-
-class GraphFormat(StrEnum):
-    """Diagram languages kcli graph writes."""
-
-    mermaid = "mermaid"
-    dot = "dot"
 
 
 class ChartUnit(StrEnum):
@@ -41,7 +38,7 @@ class ChartUnit(StrEnum):
 class ChartStyle(StrEnum):
     """How kcli chart draws: a lane per kind of event, or stacked counts."""
 
-    strip = "strip"
+    lanes = "strip"  # (not named strip: that is str.strip)
     histogram = "histogram"
 
 
@@ -51,7 +48,10 @@ def browse(
     host: Annotated[
         str,
         typer.Option(
-            "--host", metavar="ADDRESS", help="Address to listen on; another than 127.0.0.1 opens it to others."
+            "--host",
+            metavar="ADDRESS",
+            help="Address to listen on: 127.0.0.1 or ::1 for this machine only; 0.0.0.0 or :: (any address of"
+            " this machine) opens the view to every machine that can reach it.",
         ),
     ] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", "-p", min=1, max=65535, help="Port to listen on.")] = 8001,
@@ -72,7 +72,6 @@ def browse(
 
         kcli --db my.db browse --port 8002 --open
     """
-    from karabakh_cli.db import resolve_path
     from karabakh_cli.queries import list_topics
     from karabakh_cli.text import safe
     from karabakh_cli.web import build_metadata, check_port, require_datasette, serve, url
@@ -80,16 +79,12 @@ def browse(
     with database(ctx) as conn:
         metadata = build_metadata([topic.id for topic in list_topics(conn)])
     if print_metadata:
-        import json
-        import sys
-
-        json.dump(metadata, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        emit(ctx, metadata, "json", dict)
         return
     require_datasette()
     check_port(port, host)
     address = url(port, host)
-    path = resolve_path(state(ctx).db)
+    path = database_path(ctx)
     typer.echo(f"Serving {safe(str(path), one_line=True)} read-only at {address} (Ctrl-C to stop)", err=True)
     if open_browser:
         import webbrowser
@@ -114,18 +109,20 @@ def graph(
     events: Annotated[
         bool, typer.Option("--events/--no-events", help="Include the events actors took part in, and their roles.")
     ] = True,
-    fmt: Annotated[
-        GraphFormat, typer.Option("--format", "-f", help="mermaid (for GitHub Markdown) or dot (for Graphviz).")
-    ] = GraphFormat.mermaid,
+    fmt: Annotated[str | None, format_option(Graph)] = None,
 ) -> None:
     """Draw who is tied to whom: memberships, relations, stances and roles in events, as Mermaid or DOT.
 
     Relations are solid arrows, stances dashed arrows to topics, roles plain lines to events
-    (dotted in DOT). The output is sorted, so it diffs well.
+    (dotted in DOT). The output is sorted, so it diffs well. Without an actor or a topic, an
+    overview: ties other than memberships and places, and stances (no events). Mermaid (and
+    GitHub) draws at most 500 ties in 50,000 characters; DOT any number.
 
     Examples:
 
         kcli graph pakistan
+
+        kcli graph
 
         kcli graph unsc --as-of 2020-10-19 --no-events
 
@@ -133,7 +130,7 @@ def graph(
 
         kcli graph russia --format dot | dot -Tsvg > russia.svg
     """
-    from karabakh_cli.graphs import build_graph, graph_title, render_dot, render_mermaid
+    from karabakh_cli.graphs import build_graph, graph_title
     from karabakh_cli.queries import actor_id_of, get_actor, graph_records
 
     as_of = parse_date_option(as_of, "--as-of")
@@ -141,8 +138,13 @@ def graph(
         actor_id = actor_id_of(conn, actor)
         records = graph_records(conn, actor_id, topic or (), as_of, events)
         name = get_actor(conn, actor_id).name if actor_id else None
-    render = render_dot if fmt is GraphFormat.dot else render_mermaid
-    typer.echo(render(build_graph(**records), title=graph_title(name, topic or (), as_of)), nl=False)
+    emit(
+        ctx,
+        build_graph(**records),
+        chosen_format(fmt, False, Graph),
+        Graph,
+        extra=graph_title(name, topic or (), as_of),
+    )
 
 
 @app.command("chart")
@@ -153,7 +155,7 @@ def chart(
     by: Annotated[ChartUnit, typer.Option("--by", "-b", help="One column a day or a week.")] = ChartUnit.day,
     style: Annotated[
         ChartStyle, typer.Option("--style", "-s", help="strip: a lane per kind; histogram: stacked counts.")
-    ] = ChartStyle.strip,
+    ] = ChartStyle.lanes,
     actor: ActorsOption = None,
     kind: EventKindOption = None,
     width: Annotated[

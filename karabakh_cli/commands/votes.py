@@ -1,6 +1,6 @@
 """kcli votes and vote: recorded votes, their tallies and roll calls, grouped the memo's way."""
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -23,9 +23,13 @@ from karabakh_cli.options import (
 )
 
 app = command_app()
-render = lazy.module("karabakh_cli.render")
-votes = lazy.module("karabakh_cli.votes")
-queries = lazy.module("karabakh_cli.queries")
+# Loaded on first use (Rich only for tables); imported for real when types are checked.
+if TYPE_CHECKING:
+    from karabakh_cli import queries, render, votes
+else:
+    render = lazy.module("karabakh_cli.render")
+    votes = lazy.module("karabakh_cli.votes")
+    queries = lazy.module("karabakh_cli.queries")
 
 
 @app.command("votes")
@@ -54,7 +58,7 @@ def votes_list(
     as_of = parse_date_option(as_of, "--as-of")
     with database(ctx) as conn:
         found = votes.list_votes(conn, as_of=as_of, member_of=queries.actor_id_of(conn, member))
-    emit(ctx, found, fmt, lambda shown: render.render_votes(shown, full), Vote._fields, limit)
+    emit(ctx, found, fmt, Vote, lambda shown: render.render_votes(shown, full), limit=limit)
 
 
 @app.command("vote")
@@ -87,4 +91,4 @@ def vote_show(
     fmt = chosen_format(fmt, as_json)
     with database(ctx) as conn:
         found = votes.roll_call(conn, vote_id, by=by)
-    emit(ctx, found, fmt, lambda shown: render.render_roll_call(shown), RollCall._fields)
+    emit(ctx, found, fmt, RollCall, lambda shown: render.render_roll_call(shown))

@@ -1,0 +1,9 @@
+"""The names kcli needs from the copy of click inside Typer 0.28 (`typer._click`), which Typer does not
+export: kept in this one module, so that a Typer release that moves them breaks here alone, and
+tests/test_clickapi.py pins what kcli relies on. (The separate click package would be a second copy
+to import at every start.)"""
+
+from typer._click import Command, Context, HelpFormatter
+from typer._click.exceptions import NoArgsIsHelpError
+
+__all__ = ["Command", "Context", "HelpFormatter", "NoArgsIsHelpError"]
