@@ -45,6 +45,7 @@ COMMANDS = {
     "browse": "visual",
     "graph": "visual",
     "chart": "visual",
+    "export": "dataset",
     "db": "database",
 }
 GROUPS = ("db",)
@@ -89,8 +90,9 @@ class KcliGroup(TyperGroup):
         args = list(sys.argv[1:] if args is None else args) or ["--help"]
         prepare_process()
         _tolerate_narrow_stdout()
-        if _named_shell(args) is not None:
-            code = _completion_for_named_shell(*_named_shell(args))
+        named = _named_shell(args)
+        if named is not None:
+            code = _completion_for_named_shell(*named)
             if standalone_mode:
                 sys.exit(code)
             return code

@@ -26,6 +26,19 @@ def parse_date(text: str) -> str:
     return match.group(0)
 
 
+def parse_option(value: str | None, option: str) -> str | None:
+    """The partial date given to option, checked (None stays None); UsageError names the option when it
+    is not a date."""
+    from karabakh_cli.errors import UsageError
+
+    if value is None:
+        return None
+    try:
+        return parse_date(value)
+    except ValueError as error:
+        raise UsageError(f"{option}: {error}") from error
+
+
 def month_length(year: int, month: int) -> int:
     """The number of days in a month (datetime, which every run loads anyway; calendar would cost an import)."""
     if month == 12:

@@ -49,6 +49,10 @@ class Record(tuple, metaclass=_RecordType):
         """A copy with some fields changed."""
         return type(self)(**{**dict(zip(self._fields, self, strict=True)), **changes})
 
+    def as_dict(self) -> dict:
+        """The record as --json prints it: a dict of plain values, nested records and lists included."""
+        return to_dict(self)
+
     def __getnewargs__(self) -> tuple:
         return tuple(self)
 
@@ -261,6 +265,16 @@ class ActorProfile(Record):
     events: list[Event]
     votes: list[Ballot]
 
+    @property
+    def id(self) -> str:
+        """The actor's id (profile.actor.id)."""
+        return self.actor.id
+
+    @property
+    def name(self) -> str:
+        """The actor's name (profile.actor.name)."""
+        return self.actor.name
+
 
 class Topic(Record):
     """A question actors took stances on."""
@@ -307,6 +321,19 @@ class MatrixGroup(Record):
     group: str
     actors: int
     stances: dict[str, dict[str, int]]
+
+
+class DatasetCitation(Record):
+    """How to cite the data itself: what it is, its version and the SHA-256 of its rows, and the sentence."""
+
+    title: str
+    author: str
+    data_version: str
+    content_sha256: str
+    newest_source: str | None
+    license: str
+    software: str
+    citation: str
 
 
 class SearchHit(Record):

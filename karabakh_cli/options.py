@@ -128,14 +128,9 @@ ToOption = Annotated[
 
 def parse_date_option(value: str | None, option: str) -> str | None:
     """The partial date given to option, checked; UsageError names the option when it is not a date."""
-    from karabakh_cli.dates import parse_date
+    from karabakh_cli.dates import parse_option
 
-    if value is None:
-        return None
-    try:
-        return parse_date(value)
-    except ValueError as error:
-        raise UsageError(f"{option}: {error}") from error
+    return parse_option(value, option)
 
 
 def parse_window(date_from: str | None, date_to: str | None) -> tuple[str | None, str | None]:

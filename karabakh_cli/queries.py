@@ -40,13 +40,23 @@ _CHUNK = 500
 MEMBERSHIP_PREDICATES = ("member", "permanent-member", "elected-member", "chair", "co-chair")
 
 
+# column IN ('a', 'b', ...) in a CHECK constraint: a closed vocabulary. Each part can match in one way only,
+# so a search stays linear whatever a stranger's schema holds (no nested quantifiers to backtrack through).
+_IN_LIST = re.compile(r"\b(\w+)\s+IN\s*\(\s*('[^']*'(?:\s*,\s*'[^']*')*)\s*\)")
+
+
 def vocabulary(conn: sqlite3.Connection, table: str, column: str) -> tuple[str, ...]:
     """Return the closed list of values a column accepts, read from the schema's CHECK constraint."""
     (sql,) = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)).fetchone()
-    found = re.search(rf"CHECK \({column} IN \((.*?)\)\)", sql, re.DOTALL)
-    if not found:
+    found = vocabularies(sql).get(column)
+    if found is None:
         raise ValueError(f"{table}.{column} has no closed vocabulary")
-    return tuple(re.findall(r"'([^']*)'", found.group(1)))
+    return found
+
+
+def vocabularies(create_sql: str) -> dict[str, tuple[str, ...]]:
+    """The closed vocabularies a CREATE TABLE statement declares: column -> allowed values (CHECK ... IN)."""
+    return {column: tuple(re.findall(r"'([^']*)'", values)) for column, values in _IN_LIST.findall(create_sql)}
 
 
 # What shell completion offers, by the name the options use: SQL giving one word a row.
@@ -410,8 +420,8 @@ def find_event(conn: sqlite3.Connection, words: str) -> tuple[Event, str]:
     if rows:
         return _events(conn, rows)[0], "id"
     key = fold(typed)
-    if not key:
-        raise UsageError("an event needs an id or words of its title")
+    if not key:  # nothing to match (punctuation only): not found, as an unknown id always was
+        raise NotFoundError(f"no event has the id or title words {typed!r}; 'kcli timeline' lists them")
     titles = {row["id"]: (row["title"], fold(row["title"])) for row in conn.execute("SELECT id, title FROM events")}
     found = [event_id for event_id, (_, title) in titles.items() if _words_begin(key, title)]
     if len(found) > 1:
@@ -694,6 +704,13 @@ def list_sources(conn: sqlite3.Connection) -> list[Source]:
         " + (SELECT count(*) FROM errata e WHERE e.source_id = s.id) AS cited FROM sources s ORDER BY s.id"
     )
     return [_from_row(Source, row, {"citations": row["cited"]}) for row in rows]
+
+
+def footnote_references(conn: sqlite3.Connection) -> tuple[dict[str, Source], dict[str, list[Citation]]]:
+    """What a Markdown dossier's footnotes need beyond its records: every source by id (publisher and
+    date), and the citations of every vote (an actor's ballots are cited by their vote's sources)."""
+    vote_ids = [row[0] for row in conn.execute("SELECT id FROM votes")]
+    return {source.id: source for source in list_sources(conn)}, citations_for(conn, "vote", vote_ids)
 
 
 def cite_record(conn: sqlite3.Connection, record_id: str) -> list[CitedRecord]:

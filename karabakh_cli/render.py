@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from rich.console import Group, RenderableType
+from rich.constrain import Constrain
 from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
@@ -40,8 +41,9 @@ from karabakh_cli.text import safe
 # A table shows at most this much of one value (Rich takes about a second to lay out a megabyte);
 # JSON and CSV carry values whole.
 MAX_SHOWN = 20_000
-# How far the text of a detail block is indented under its heading.
+# How far the text of a detail block is indented under its heading, and the widest its lines grow.
 INDENT = 4
+PROSE_WIDTH = 100
 
 
 def txt(value: str, style: str = "") -> Text:
@@ -161,7 +163,8 @@ def _block(heading: Text, text: Text, labelled: Sequence[tuple[str, Text]] = ())
     lines = [(txt(label, style="dim"), value) for label, value in labelled if value.plain]
     if lines:
         parts.append(_hanging(lines, indent=INDENT))
-    return Group(*parts, txt(""))
+    # Prose stays readable on a wide terminal: lines of at most PROSE_WIDTH, as git log and gh keep them.
+    return Group(Constrain(Group(*parts), width=PROSE_WIDTH), txt(""))
 
 
 def _heading(*facts: str, status: str | None = None, errata: Sequence[Erratum] = ()) -> Text:
@@ -231,10 +234,13 @@ def _relation_block(relation: Relation, notes: Notes) -> RenderableType:
     return _block(heading, text, [("Sources:", notes.marks(relation.citations))])
 
 
-def _position_block(position: Position, notes: Notes, with_actor: bool = True) -> RenderableType:
+def _position_block(
+    position: Position, notes: Notes, with_actor: bool = True, with_topic: bool = True
+) -> RenderableType:
+    """A position as a block; the actor or the topic left out where the title already names it."""
     heading = _heading(
-        _span(position.date, position.end_date), position.actor_name if with_actor else "", position.topic_name,
-        status=position.status, errata=position.errata,
+        _span(position.date, position.end_date), position.actor_name if with_actor else "",
+        position.topic_name if with_topic else "", status=position.status, errata=position.errata,
     )  # fmt: skip
     stance = txt(position.stance, style=f"bold {_STANCE_STYLES.get(position.stance, '')}")
     return _block(heading, stance + txt(": " + position.summary), [("Sources:", notes.marks(position.citations))])
@@ -255,7 +261,7 @@ def _erratum_block(erratum: Erratum, notes: Notes) -> RenderableType:
     return _block(heading, txt(erratum.says), labelled)
 
 
-def _collect_errata(records: Iterable[Actor | Event | Position | Relation]) -> list[Erratum]:
+def _collect_errata(records: Iterable[Actor | Event | Position | Relation | Vote]) -> list[Erratum]:
     """The errata of some records, each once, in the order first met."""
     found: dict[str, Erratum] = {}
     for record in records:
@@ -294,11 +300,10 @@ def render_actor_profile(
     shown = set(PROFILE_SECTIONS if full else sections)
     notes = Notes()
     errata = _collect_errata([profile.actor, *profile.relations, *profile.positions, *profile.events])
-    citations = [
-        c
-        for r in (profile.actor, *profile.relations, *profile.positions, *profile.events, *errata)
-        for c in r.citations
-    ]
+    cited: list[Actor | Relation | Position | Event | Erratum] = [
+        profile.actor, *profile.relations, *profile.positions, *profile.events, *errata
+    ]  # fmt: skip
+    citations = [citation for record in cited for citation in record.citations]
     counts = {
         "relations": len(profile.relations), "positions": len(profile.positions), "events": len(profile.events),
         "votes": len(profile.votes), "errata": len(errata), "sources": len({c.source_id for c in citations}),
@@ -307,8 +312,10 @@ def render_actor_profile(
     if not shown:
         return Group(*parts, *_previews(profile, errata, counts, now))
     if "relations" in shown and profile.relations:
-        blocks = [_relation_block(relation, notes) for relation in profile.relations]
-        parts += _section(f"Memberships and relations ({len(blocks)})", blocks)
+        relations = sorted(profile.relations, key=lambda r: (not _holds(r, now), _latest(r)))
+        blocks = [_relation_block(relation, notes) for relation in relations]
+        title = f"Memberships and relations ({len(blocks)}; those that hold on {format_span(now, None)} first)"
+        parts += _section(title if now else f"Memberships and relations ({len(blocks)})", blocks)
     if "positions" in shown and profile.positions:
         blocks = [_position_block(position, notes, with_actor=False) for position in profile.positions]
         parts += _section(f"Positions ({len(blocks)})", blocks)
@@ -509,7 +516,7 @@ def render_positions(positions: Sequence[Position], full: bool = False) -> Rende
         title = f"Positions on {next(iter(topics))} ({len(positions)})"
     if full:
         notes = Notes()
-        blocks = [_position_block(position, notes) for position in positions]
+        blocks = [_position_block(position, notes, with_topic=len(topics) > 1) for position in positions]
         return Group(txt(title, style="bold"), txt(""), *blocks, *_closing(notes, _collect_errata(positions)))
     columns = [
         Column("As of"), Column("Actor", TEXT, lines=2, minimum=12), Column("Topic", TEXT, drop=3, lines=2),
@@ -658,7 +665,9 @@ def render_citations(records: Sequence[CitedRecord]) -> RenderableType:
             source = txt(citation.source_title) + txt(f" ({citation.source_id})", style="dim")
             source += txt(f"\n{citation.locator}", style="cyan")
             if citation.note:
-                source.append(safe(f"\n{citation.note}"), style="italic")
+                # After a paragraph mark on its line; under a URL, which may take the whole width.
+                joint = " — " if citation.locator.startswith("¶") else "\n"
+                source.append(safe(f"{joint}{citation.note}"), style="italic")
             lines.append((txt(f"[{number}]", style="cyan"), source))
         parts += [txt(f"Citations of {record.type} {record.id}", style="bold"), _hanging(lines), txt("")]
     return Group(*parts)
@@ -729,19 +738,34 @@ TALLY_COLUMNS = [Column(header, justify="right", drop=3) for header in ("Yes", "
 
 
 def render_votes(votes: Sequence[Vote], full: bool = False) -> RenderableType:
-    """Votes in date order with their tallies (— where the text was adopted without a vote)."""
+    """Votes in date order with their tallies (— where the text was adopted without a vote): one row each,
+    or one block each with the summary and numbered sources (full)."""
     if not votes:
         return txt("No votes.")
-    columns = [DATE, Column("Symbol"), *TALLY_COLUMNS, Column("Title", ANSWER, lines=0 if full else 2), MARKS]
+    title = f"Votes ({len(votes)})"
+    if full:
+        notes = Notes()
+        blocks = [_vote_block(vote, notes) for vote in votes]
+        return Group(txt(title, style="bold"), txt(""), *blocks, *_closing(notes, _collect_errata(votes)))
+    columns = [DATE, Column("Symbol"), *TALLY_COLUMNS, Column("Title", ANSWER, lines=2), MARKS]
     footer = "— adopted without a vote; kcli vote SYMBOL --by region for a roll call"
-    listing = Listing(f"Votes ({len(votes)})", columns, footer=footer)
+    listing = Listing(title, columns, footer=footer)
     for vote in votes:
         tally = [txt("—" if getattr(vote, choice) is None else str(getattr(vote, choice))) for choice in TALLY]
-        title = txt(vote.title) + (txt("\n" + vote.summary, style="dim") if full else txt(""))
         listing.add_row(
-            txt(format_span(vote.date, None)), txt(vote.symbol), *tally, title, _marks(vote.status, vote.errata)
-        )
+            txt(format_span(vote.date, None)), txt(vote.symbol), *tally, txt(vote.title),
+            _marks(vote.status, vote.errata),
+        )  # fmt: skip
     return listing
+
+
+def _vote_block(vote: Vote, notes: Notes) -> RenderableType:
+    heading = _heading(
+        format_span(vote.date, None), vote.symbol, vote.body_name, vote.method, status=vote.status, errata=vote.errata
+    )
+    counted = [f"{getattr(vote, choice)} {choice}" for choice in TALLY if getattr(vote, choice) is not None]
+    labelled = [("Tally:", txt(", ".join(counted))), ("Sources:", notes.marks(vote.citations))]
+    return _block(heading, txt(vote.title, style="bold") + txt("\n" + vote.summary), labelled)
 
 
 def render_roll_call(roll_call: RollCall) -> RenderableType:

@@ -307,8 +307,14 @@ def _is_ipv6(host: str) -> bool:
     return ":" in host
 
 
+# The addresses that mean every address of this machine, and the one a browser here reaches them by
+# (browsers refuse 0.0.0.0 itself more and more).
+WILDCARDS = {"0.0.0.0": "127.0.0.1", "::": "::1"}
+
+
 def url(port: int, host: str = HOST) -> str:
-    """Where the served database is (an IPv6 address in brackets)."""
+    """Where a browser on this machine finds the served database (an IPv6 address in brackets)."""
+    host = WILDCARDS.get(host, host)
     return f"http://{f'[{host}]' if _is_ipv6(host) else host}:{port}/{DATABASE}"
 
 
@@ -415,10 +421,17 @@ def _is_search(name: str) -> bool:
     return name == "q" or (name.startswith("_search") and name != "_searchmode")
 
 
+# The parameters that carry SQL of the user's own (with --sql). Such SQL may not name the full-text index
+# (every name of it holds "_fts"): it could build a MATCH of thousands of words in SQL, one call that runs
+# past every time limit (16,000 words ran 4.9 s, 32,000 words 12.3 s, with the 3 s limit set).
+SQL_PARAMETERS = ("sql", "_where")
+
+
 def bounded(app: ASGIApp) -> ASGIApp:
-    """ASGI middleware: refuse a request whose query string is longer than MAX_QUERY_STRING bytes (414) or
-    whose search has more than MAX_SEARCH_WORDS words (400); send ?_search= on a table that has no
-    full-text index to the search over every record, rather than let Datasette ignore it."""
+    """ASGI middleware: refuse a request whose query string is longer than MAX_QUERY_STRING bytes (414),
+    whose search has more than MAX_SEARCH_WORDS words, or whose SQL names the full-text index (400); send
+    ?_search= on a table that has no full-text index to the search over every record, rather than let
+    Datasette ignore it."""
 
     async def bounded_app(scope: dict, receive: Callable[[], Awaitable[dict]], send: Callable[[dict], Awaitable[None]]):
         if scope["type"] != "http":
@@ -432,6 +445,9 @@ def bounded(app: ASGIApp) -> ASGIApp:
         parameters = parse_qsl(query.decode("latin-1"), keep_blank_values=True)
         if any(_is_search(name) and _too_many_words(value) for name, value in parameters):
             return await _reply(send, 400, f"Bad Request: a search takes at most {MAX_SEARCH_WORDS} words\n")
+        if any(name in SQL_PARAMETERS and "_fts" in value.casefold() for name, value in parameters):
+            return await _reply(send, 400, "Bad Request: SQL of your own may not read the full-text index; search"
+                                " with ?_search= or the search query\n")  # fmt: skip
         moved = _search_elsewhere(scope.get("path", ""), parameters)
         if moved is not None:
             return await _reply(send, 302, f"Found: {moved}\n", location=moved)

@@ -146,13 +146,31 @@ def _bibliography(name: str) -> dict[str, WriteFunction]:
 
         CITED_WRITERS[name](out.records, out.extra, stream)
 
-    return {"Source": sources, "CitedRecord": cited}
+    def dataset(out: Output, stream: TextIO) -> None:
+        from karabakh_cli.dataset import CITATION_WRITERS
+
+        CITATION_WRITERS[name](out.records[0], stream)
+
+    return {"Source": sources, "CitedRecord": cited, "DatasetCitation": dataset}
 
 
 def _sources(conn: sqlite3.Connection) -> list:
     from karabakh_cli.queries import list_sources
 
     return list_sources(conn)
+
+
+def _dossier(out: Output, stream: TextIO) -> None:
+    from karabakh_cli.dossier import markdown
+
+    sources, vote_citations = out.extra
+    stream.write(markdown(out.records[0] if out.single else out.records, sources, vote_citations))
+
+
+def _footnote_references(conn: sqlite3.Connection) -> tuple:
+    from karabakh_cli.queries import footnote_references
+
+    return footnote_references(conn)
 
 
 # Records: any record type of models.py, and the plain rows of kcli sql, kcli schema and kcli db info.
@@ -176,6 +194,7 @@ for _writer in (
     Writer("geojson", "maps", dict.fromkeys(("Actor", "Event"), _geojson), escaping="json", needs=_places),
     Writer("mermaid", "documents", {"Event": _timeline_mermaid, "Graph": _graph_mermaid}),
     Writer("dot", "Graphviz", {"Graph": _graph_dot}),
+    Writer("markdown", "reports", dict.fromkeys(("ActorProfile", "Event"), _dossier), needs=_footnote_references),
     Writer("bibtex", "reference managers", _bibliography("bibtex"), needs=_sources),
     Writer("csl-json", "reference managers", _bibliography("csl-json"), escaping="json", needs=_sources),
     Writer("ris", "reference managers", _bibliography("ris"), needs=_sources),

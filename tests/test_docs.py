@@ -60,7 +60,7 @@ def test_readme_command_table_matches_help() -> None:
 
 
 # Examples that need a file of the user's, or write one, are shown in help but not run here.
-_NEEDS_FILES = ("my.db", ">")
+_NEEDS_FILES = ("my.db", ">", "kcli export")
 
 
 @pytest.mark.parametrize(

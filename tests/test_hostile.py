@@ -28,7 +28,8 @@ from hypothesis import strategies as st
 from conftest import KCLI, SEED
 
 # Deadlines, memory limits and signals in real processes: slow, and timed, so CI runs them alone.
-pytestmark = [pytest.mark.slow, pytest.mark.serial]
+# Serial only where timing counts (a time limit, a signal, a killed process): the rest runs in parallel.
+pytestmark = [pytest.mark.slow]
 
 ROOT = Path(__file__).resolve().parent.parent
 PEAK_LIMIT = 500 * 2**20
@@ -105,6 +106,7 @@ def _listing(directory: Path) -> list[str]:
 # --- kcli sql: time, memory, rows, names ------------------------------------------------------------
 
 
+@pytest.mark.serial
 def test_a_single_long_function_call_stops_at_the_timeout() -> None:
     run = measure("sql", INSTR, "--timeout", "1")
     assert run.seconds < 2.0
@@ -112,6 +114,7 @@ def test_a_single_long_function_call_stops_at_the_timeout() -> None:
     assert run.stderr == "kcli: error: query stopped after 1 s (--timeout)\n"
 
 
+@pytest.mark.serial
 @pytest.mark.parametrize(
     "query",
     ["SELECT zeroblob(999999999)", "SELECT printf('%.*c', 999999999, 'x')", "SELECT randomblob(2000000000)"],
@@ -125,6 +128,7 @@ def test_huge_values_fail_at_once_under_500_mb(query: str) -> None:
     assert run.stdout == b""
 
 
+@pytest.mark.serial
 def test_many_large_rows_are_cut_at_the_result_limit_under_500_mb() -> None:
     query = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT i, zeroblob(5000000) FROM n"
     run = measure("sql", query, "--json", "--timeout", "20", "--max-rows", "100000")
@@ -135,6 +139,7 @@ def test_many_large_rows_are_cut_at_the_result_limit_under_500_mb() -> None:
     assert 0 < len(rows) < 100
 
 
+@pytest.mark.serial
 def test_ctrl_c_stops_a_long_function_call_at_once() -> None:
     process = _popen([str(KCLI), "sql", INSTR.replace("2000000", "8000000"), "--timeout", "60"])
     time.sleep(1.0)
@@ -145,6 +150,7 @@ def test_ctrl_c_stops_a_long_function_call_at_once() -> None:
     assert (process.returncode, out, err) == (130, b"", b"")
 
 
+@pytest.mark.serial
 def test_the_query_process_ends_with_kcli() -> None:
     """SIGKILL to kcli cannot be caught: the query's process still ends at once (PR_SET_PDEATHSIG)."""
     process = _popen([str(KCLI), "sql", INSTR.replace("2000000", "8000000"), "--timeout", "60"])
@@ -322,6 +328,7 @@ HOSTILE_COMMANDS = [
 ]
 
 
+# A bound against hangs, generous enough for a busy machine: runs in parallel.
 @pytest.mark.parametrize("command", HOSTILE_COMMANDS, ids=lambda c: "-".join(c[:2]))
 def test_a_hostile_database_is_one_line_or_the_answer(kcli, hostile_db, command: list[str]) -> None:
     name, path = hostile_db
@@ -339,6 +346,7 @@ def test_a_hostile_database_is_one_line_or_the_answer(kcli, hostile_db, command:
     assert _listing(path.parent) == ["hostile.db"]
 
 
+# A bound against hangs, generous enough for a busy machine: runs in parallel.
 def test_a_hostile_database_is_refused_by_kcli_db_env(hostile_db) -> None:
     name, path = hostile_db
     run = measure("actor", "pakistan", "--json", env=_environment(KCLI_DB=str(path)))
@@ -348,6 +356,7 @@ def test_a_hostile_database_is_refused_by_kcli_db_env(hostile_db) -> None:
         assert run.stdout == b""
 
 
+@pytest.mark.serial
 def test_an_endless_meta_view_cannot_hang_version_or_completion(fresh_db: Path, tmp_path: Path) -> None:
     path = make_hostile_database(fresh_db, tmp_path / "hostile.db", HOSTILE_DATABASES["meta-endless-view"])
     run = measure("--db", str(path), "--version")
@@ -432,6 +441,7 @@ def test_an_empty_db_option_is_a_usage_error(kcli) -> None:
     assert result.stderr == "kcli: error: --db: the path is empty\n"
 
 
+@pytest.mark.serial
 def test_a_locked_database_is_named_and_bounded_by_the_timeout(fresh_db: Path, tmp_path: Path) -> None:
     path = tmp_path / "locked.db"
     shutil.copy(fresh_db, path)
@@ -562,6 +572,7 @@ def test_a_rebuilt_file_keeps_its_mode(fresh_db: Path, tmp_path: Path) -> None:
     assert oct(output.stat().st_mode & 0o7777) == oct(0o600)
 
 
+@pytest.mark.serial
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT], ids=lambda s: s.name)
 def test_a_signal_during_a_long_seed_statement_acts_at_once(tmp_path: Path, sig: signal.Signals) -> None:
     seed = tmp_path / "seed.sql"
@@ -755,6 +766,7 @@ def test_browse_refuses_arbitrary_sql_unless_asked(served) -> None:
     assert served(allow_sql=True)("GET", _sql("SELECT 1 AS one")).json() == [{"one": 1}]
 
 
+@pytest.mark.serial
 @pytest.mark.parametrize(
     ("query", "refusal"),
     [("SELECT zeroblob(500000000)", "too big"), ("SELECT randomblob(300000)", "too big"),
@@ -770,6 +782,7 @@ def test_browse_sql_cannot_make_a_huge_value(served, query: str, refusal: str) -
     assert refusal in response.text
 
 
+@pytest.mark.serial
 def test_browse_sql_one_long_function_call_stays_short_under_the_cap(served) -> None:
     """instr() on the longest strings the cap allows (the issue's query, scaled to the cap)."""
     fetch = served(allow_sql=True)
@@ -826,6 +839,7 @@ def test_browse_errors_are_pages_without_tracebacks(served, capfd: pytest.Captur
     assert len((out + err).splitlines()) <= 1
 
 
+@pytest.mark.serial
 def test_browse_ctrl_c_exits_130(fresh_db: Path) -> None:
     pytest.importorskip("datasette")
     import socket
@@ -851,6 +865,7 @@ def test_browse_ctrl_c_exits_130(fresh_db: Path) -> None:
     assert err.startswith("Serving ") and err.count("\n") == 1, err
 
 
+@pytest.mark.serial
 def test_a_huge_value_in_a_strangers_database_is_one_line_and_sql_still_reads_it(kcli, fresh_db, tmp_path) -> None:
     huge = "UPDATE actors SET summary = printf('%.*c', 3000000, 'x') WHERE id = 'pakistan'"
     path = make_hostile_database(fresh_db, tmp_path / "huge.db", lambda conn: conn.execute(huge))
@@ -893,6 +908,7 @@ def test_the_built_message_escapes_the_output_path(kcli, tmp_path: Path) -> None
     assert "\x1b" not in result.stderr and "\\x1b[2J" in result.stderr
 
 
+@pytest.mark.serial
 def test_without_fork_sql_runs_in_process_with_the_same_answers(kcli, monkeypatch: pytest.MonkeyPatch) -> None:
     """Where os.fork does not exist (Windows) the query runs in kcli's process, stopped by the progress
     handler: the same answers and exit codes, only a single long function call is not bounded there."""

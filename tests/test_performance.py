@@ -73,6 +73,19 @@ def test_json_lookup_imports_no_heavy_module(tmp_path) -> None:
     assert _loaded(report["modules"], HEAVY) == []
 
 
+@pytest.mark.slow
+def test_the_python_api_imports_neither_typer_nor_rich() -> None:
+    """from karabakh_cli import api, in a notebook: the answers without the command line's modules."""
+    code = (
+        "import json, sys; from karabakh_cli import api; api.actor('pakistan'); api.timeline(start='2020-10')"
+        "; print(json.dumps(sorted(sys.modules)))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    modules = json.loads(result.stdout)
+    assert _loaded(modules, (*HEAVY, "typer")) == []
+    assert _kcli_modules(modules) <= API_BUDGET
+
+
 def _environment(**extra: str) -> dict[str, str]:
     import os
 
@@ -111,6 +124,12 @@ JSON_LOOKUP_BUDGET = {
     "karabakh_cli.models", "karabakh_cli.queries", "karabakh_cli.db", "karabakh_cli.dates",
     "karabakh_cli.kinds", "karabakh_cli.formats", "karabakh_cli.render", "karabakh_cli.boundary",
     "karabakh_cli.entry", "karabakh_cli.helpcache", "karabakh_cli.writers", "karabakh_cli.clickapi",
+    "karabakh_cli.answers",
+}  # fmt: skip
+# The Python API: the queries and what they need, none of the command line (cli, options, commands).
+API_BUDGET = {
+    "karabakh_cli", "karabakh_cli.api", "karabakh_cli.answers", "karabakh_cli.queries", "karabakh_cli.db",
+    "karabakh_cli.dates", "karabakh_cli.errors", "karabakh_cli.kinds", "karabakh_cli.models", "karabakh_cli.text",
 }  # fmt: skip
 COMPLETION_BUDGET = JSON_LOOKUP_BUDGET - {"karabakh_cli.formats", "karabakh_cli.helpcache"}
 

@@ -29,7 +29,8 @@ from karabakh_cli.db import bundled_path
 from conftest import KCLI, SEED, needs_install, run_kcli
 
 # Real processes, signals and timing: the slow part (pytest -m 'not slow' leaves it out).
-pytestmark = [pytest.mark.slow, pytest.mark.serial, needs_install]
+# Serial only where timing counts (a time limit, a signal, a killed process): the rest runs in parallel.
+pytestmark = [pytest.mark.slow, needs_install]
 
 ODD_DIR = "a dir ? with # odd"
 ENDLESS = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT count(*) FROM n"
@@ -128,6 +129,7 @@ def test_dates_in_other_digits_are_refused_or_understood(kcli, typed: str) -> No
 LONG = "ж" * 10_000 + "x" * 90_000  # 110 kB: a single argument may not pass 128 kB
 
 
+# A bound against hangs, generous enough for a busy machine: runs in parallel.
 @pytest.mark.parametrize(
     "args",
     [
@@ -157,6 +159,7 @@ def test_very_long_input_gets_an_answer_quickly(args: list[str]) -> None:
         _one_error_line(result.stderr)
 
 
+@pytest.mark.serial
 def test_a_word_repeated_many_times_as_a_search_query_answers_quickly() -> None:
     # 1,000 times 'the': about 12 s today, 77 s for 2,500; a real 3,900-word paragraph takes 0.25 s.
     started = time.monotonic()
@@ -520,6 +523,7 @@ def test_sql_refuses_every_kind_of_change(kcli, user_db: Path, statement: str) -
     assert _listing(user_db.parent) == ["kcli.db"]
 
 
+@pytest.mark.serial
 def test_sql_row_limit_stops_an_endless_result(kcli) -> None:
     endless_rows = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT i FROM n"
     started = time.monotonic()
@@ -530,6 +534,7 @@ def test_sql_row_limit_stops_an_endless_result(kcli) -> None:
     assert result.stderr == "kcli: note: only the first 50 rows are shown (--max-rows)\n"
 
 
+@pytest.mark.serial
 @pytest.mark.parametrize(
     "query",
     [
@@ -555,6 +560,7 @@ def test_sql_refuses_a_timeout_below_its_minimum(kcli, value: str) -> None:
     _one_error_line(result.stderr)
 
 
+@pytest.mark.serial
 def test_sql_timeout_nan_does_not_disable_the_time_limit() -> None:
     try:
         result = run_kcli("sql", ENDLESS, "--timeout", "nan", timeout=4)
@@ -886,6 +892,7 @@ def test_killed_build_leaves_the_existing_database_byte_identical(big_seed, fres
     assert run_kcli("--db", str(output), "actor", "pakistan").returncode == 0
 
 
+@pytest.mark.serial
 def test_interrupted_build_with_ctrl_c_cleans_up(big_seed: Path, tmp_path: Path) -> None:
     output = tmp_path / "kcli.db"
     output.write_bytes(b"the user's file")
@@ -894,6 +901,7 @@ def test_interrupted_build_with_ctrl_c_cleans_up(big_seed: Path, tmp_path: Path)
     assert output.read_bytes() == b"the user's file"
 
 
+@pytest.mark.serial
 def test_terminated_build_leaves_no_temporary_file(big_seed: Path, tmp_path: Path) -> None:
     output = tmp_path / "kcli.db"
     _interrupted_build(big_seed, output, signal.SIGTERM)

@@ -9,7 +9,7 @@ import pytest
 
 import karabakh_cli.commands
 from karabakh_cli.graphs import Graph
-from karabakh_cli.models import Actor, CitedRecord, Event, Position, Source
+from karabakh_cli.models import Actor, ActorProfile, CitedRecord, DatasetCitation, Event, Position, Source
 from karabakh_cli.writers import WRITERS, Output, Writer, escape, formats_for, register, write
 
 COMMANDS = Path(karabakh_cli.commands.__file__).parent
@@ -22,7 +22,9 @@ def _names(kind: type) -> list[str]:
 def test_each_record_type_has_the_formats_of_its_records() -> None:
     assert _names(Position) == ["table", "json", "jsonl", "csv"]
     assert _names(Actor) == ["table", "json", "jsonl", "csv", "geojson"]
-    assert _names(Event) == ["table", "json", "jsonl", "csv", "geojson", "mermaid"]
+    assert _names(Event) == ["table", "json", "jsonl", "csv", "geojson", "mermaid", "markdown"]
+    assert _names(ActorProfile) == ["table", "json", "jsonl", "csv", "markdown"]
+    assert _names(DatasetCitation) == ["table", "json", "jsonl", "csv", "bibtex", "csl-json", "ris"]
     assert _names(Source)[4:] == ["bibtex", "csl-json", "ris"]
     assert _names(CitedRecord)[4:] == ["bibtex", "csl-json", "ris"]
     assert _names(dict) == ["table", "json", "jsonl", "csv"]

@@ -11,7 +11,6 @@ from karabakh_cli.options import (
     ActorsOption,
     AsOfOption,
     EventKindOption,
-    FormatOption,
     FromOption,
     FullOption,
     JsonOption,
@@ -27,7 +26,6 @@ from karabakh_cli.options import (
     emit,
     format_option,
     parse_date_option,
-    parse_window,
 )
 from karabakh_cli.text import safe
 from karabakh_cli.writers import needs
@@ -35,14 +33,17 @@ from karabakh_cli.writers import needs
 app = command_app()
 # Loaded on first use (Rich only for tables); imported for real when types are checked.
 if TYPE_CHECKING:
-    from karabakh_cli import queries, render
+    from karabakh_cli import answers, queries, render
 else:
     render = lazy.module("karabakh_cli.render")
     queries = lazy.module("karabakh_cli.queries")
+    answers = lazy.module("karabakh_cli.answers")
 
-# Actors and events have more formats than the others: maps (those with a place) and, for events, Mermaid.
+# Actors and events have more formats than the others: maps (those with a place) and, for events, Mermaid;
+# an actor's profile and events also make a Markdown dossier (karabakh_cli/dossier.py).
 ActorFormatOption = Annotated[str | None, format_option(Actor)]
 EventFormatOption = Annotated[str | None, format_option(Event)]
+ProfileFormatOption = Annotated[str | None, format_option(ActorProfile)]
 
 
 @app.command("actor")
@@ -59,7 +60,7 @@ def actor_show(
     as_of: AsOfOption = None,
     section: SectionOption = None,
     full: FullOption = False,
-    fmt: FormatOption = None,
+    fmt: ProfileFormatOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Show one actor: aliases, summary, memberships, positions, events, errata, each with its sources.
@@ -75,13 +76,15 @@ def actor_show(
         kcli actor "saint vincent" --json | jq .actor.name
 
         kcli actor azerbaijan --as-of 2020-10-19
+
+        kcli actor pakistan --format markdown > pakistan.md
     """
     fmt = chosen_format(fmt, as_json)
-    as_of = parse_date_option(as_of, "--as-of")
     with database(ctx) as conn:
-        profile = queries.actor_profile(conn, " ".join(name), as_of=as_of)
+        profile = answers.actor_profile(conn, " ".join(name), as_of=as_of)
+        extra = needs(fmt, conn)
         # What "still holds" means in the preview: on the date asked, or on the newest source's date.
-        now = as_of or queries.newest_source(conn)
+        now = parse_date_option(as_of, "--as-of") or queries.newest_source(conn)
     if profile.matched.field == "closest":
         typer.echo(
             f"kcli: note: no actor is called {safe(profile.matched.query)!r}; showing the closest,"
@@ -96,6 +99,7 @@ def actor_show(
         ActorProfile,
         lambda shown: render.render_actor_profile(shown, section or (), full, now),
         fields,
+        extra=extra,
     )
 
 
@@ -125,10 +129,8 @@ def actors_list(
         kcli actors --member nam --as-of 2020-10-19 --json | jq -r '.[].id'
     """
     fmt = chosen_format(fmt, as_json)
-    as_of = parse_date_option(as_of, "--as-of")
     with database(ctx) as conn:
-        member_of = queries.actor_id_of(conn, member)
-        actors = queries.list_actors(conn, kind or (), member_of=member_of, as_of=as_of)
+        actors = answers.actors(conn, kind or (), member=member, as_of=as_of)
         extra = needs(fmt, conn)
     emit(ctx, actors, fmt, Actor, lambda shown: render.render_actors(shown, full), limit=limit, extra=extra)
 
@@ -172,17 +174,13 @@ def timeline(
         kcli timeline --from 2020-10 --to 2020-10 --json | jq '.[].title'
 
         kcli timeline --kind ceasefire --format mermaid
+
+        kcli timeline --from 2020-09-27 --to 2020-11-10 --format markdown > war.md
     """
     fmt = chosen_format(fmt, as_json)
-    start, end = parse_window(date_from, date_to)
     with database(ctx) as conn:
-        events = queries.list_events(
-            conn,
-            start=start,
-            end=end,
-            actor_ids=queries.actor_ids_of(conn, actor),
-            kinds=kind or (),
-            context=show_all,
+        events = answers.timeline(
+            conn, start=date_from, end=date_to, actors=actor or (), kinds=kind or (), context=show_all
         )
         extra = needs(fmt, conn)
     emit(ctx, events, fmt, Event, lambda shown: render.render_timeline(shown, full), limit=limit, extra=extra)
@@ -214,10 +212,12 @@ def event_show(
         kcli event capture of hadrut
 
         kcli event 2020-10-10-moscow-ceasefire --json | jq .participants
+
+        kcli event 2020-10-10-moscow-ceasefire --format markdown
     """
     fmt = chosen_format(fmt, as_json)
     with database(ctx) as conn:
-        event, how = queries.find_event(conn, " ".join(event_id))
+        event, how = answers.event(conn, " ".join(event_id))
         extra = needs(fmt, conn)
     if how == "closest":
         typer.echo(

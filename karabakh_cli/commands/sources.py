@@ -5,7 +5,8 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from karabakh_cli import lazy
-from karabakh_cli.models import CitedRecord, Erratum, SearchHit, Source
+from karabakh_cli.errors import UsageError
+from karabakh_cli.models import CitedRecord, DatasetCitation, Erratum, SearchHit, Source
 from karabakh_cli.options import (
     ActorsOption,
     FormatOption,
@@ -20,6 +21,9 @@ from karabakh_cli.options import (
     format_option,
 )
 from karabakh_cli.writers import needs
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
 
 app = command_app()
 # Loaded on first use (Rich only for tables); imported for real when types are checked.
@@ -90,17 +94,22 @@ def sources_list(
 def cite(
     ctx: typer.Context,
     record_id: Annotated[
-        str,
+        str | None,
         typer.Argument(
             metavar="ID",
             help="Id of an actor, event, position, relation or erratum.",
             autocompletion=completer("citable"),
         ),
-    ],
+    ] = None,
+    dataset: Annotated[
+        bool, typer.Option("--dataset", help="How to cite this version of the data itself, instead of a record.")
+    ] = False,
     fmt: CitedFormatOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Every citation of one record, with its locator (¶N in the memo) or URL.
+
+    With --dataset instead of an ID: how to cite the data itself, with its version and content hash.
 
     Examples:
 
@@ -109,12 +118,37 @@ def cite(
         kcli cite 2020-11-10-trilateral-statement --json
 
         kcli cite 2020-11-10-trilateral-statement --format bibtex
+
+        kcli cite --dataset --format bibtex
     """
     fmt = chosen_format(fmt, as_json)
+    if dataset and record_id is None:
+        cite_dataset(ctx, fmt)
+        return
+    if dataset or record_id is None:
+        raise UsageError("give one record ID, or --dataset to cite the data itself")
     with database(ctx) as conn:
         records = queries.cite_record(conn, record_id.strip())
         extra = needs(fmt, conn)
     emit(ctx, records, fmt, CitedRecord, lambda shown: render.render_citations(shown), limit=0, extra=extra)
+
+
+def cite_dataset(ctx: typer.Context, fmt: str) -> None:
+    """kcli cite --dataset: the data's own citation (karabakh_cli/dataset.py), in any format a record has."""
+    from karabakh_cli.dataset import dataset_citation
+
+    with database(ctx) as conn:
+        cited = dataset_citation(conn)
+    emit(ctx, cited, fmt, DatasetCitation, lambda shown: render_sentence(shown.citation))
+
+
+def render_sentence(text: str) -> "RenderableType":
+    """A sentence as a table shows it: one paragraph at the terminal's width."""
+    from rich.text import Text
+
+    from karabakh_cli.text import safe
+
+    return Text(safe(text))
 
 
 @app.command("errata")

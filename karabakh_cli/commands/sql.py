@@ -37,6 +37,7 @@ def sql_query(
 
         kcli sql "SELECT kind, count(*) AS n FROM actors GROUP BY kind" --format csv
     """
+    from karabakh_cli.answers import sql_records
     from karabakh_cli.sql import run_sql, table_view
 
     fmt = chosen_format(fmt, as_json)
@@ -44,8 +45,7 @@ def sql_query(
         result = run_sql(conn, query, timeout=timeout, max_rows=max_rows)
     if result.truncated:
         typer.echo(f"kcli: note: {result.note}", err=True)
-    records = [dict(zip(result.columns, row, strict=True)) for row in result.rows]
-    emit(ctx, records, fmt, dict, lambda _: render.render_sql(table_view(result)), result.columns, 0)
+    emit(ctx, sql_records(result), fmt, dict, lambda _: render.render_sql(table_view(result)), result.columns, 0)
 
 
 @app.command("schema")

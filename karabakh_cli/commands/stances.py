@@ -29,10 +29,11 @@ from karabakh_cli.options import (
 app = command_app()
 # Loaded on first use (Rich only for tables); imported for real when types are checked.
 if TYPE_CHECKING:
-    from karabakh_cli import queries, render
+    from karabakh_cli import answers, queries, render
 else:
     render = lazy.module("karabakh_cli.render")
     queries = lazy.module("karabakh_cli.queries")
+    answers = lazy.module("karabakh_cli.answers")
 
 
 class MatrixSort(StrEnum):
@@ -78,16 +79,9 @@ def positions_list(
         kcli positions --stance supports --kind state --json | jq -r '.[].actor_id'
     """
     fmt = chosen_format(fmt, as_json)
-    as_of = parse_date_option(as_of, "--as-of")
     with database(ctx) as conn:
-        positions = queries.list_positions(
-            conn,
-            actor_ids=queries.actor_ids_of(conn, actor),
-            topic_ids=topic or (),
-            stances=stance or (),
-            actor_kinds=kind or (),
-            as_of=as_of,
-            member_of=queries.actor_id_of(conn, member),
+        positions = answers.positions(
+            conn, topic or (), actor or (), stance or (), kind or (), member=member, as_of=as_of
         )
     emit(ctx, positions, fmt, Position, lambda shown: render.render_positions(shown, full), limit=limit)
 

@@ -74,7 +74,7 @@ def browse(
     """
     from karabakh_cli.queries import list_topics
     from karabakh_cli.text import safe
-    from karabakh_cli.web import build_metadata, check_port, require_datasette, serve, url
+    from karabakh_cli.web import build_metadata, check_port, local_to_this_machine, require_datasette, serve, url
 
     with database(ctx) as conn:
         metadata = build_metadata([topic.id for topic in list_topics(conn)])
@@ -85,7 +85,8 @@ def browse(
     check_port(port, host)
     address = url(port, host)
     path = database_path(ctx)
-    typer.echo(f"Serving {safe(str(path), one_line=True)} read-only at {address} (Ctrl-C to stop)", err=True)
+    reach = "" if local_to_this_machine(host) else "open to other machines; "
+    typer.echo(f"Serving {safe(str(path), one_line=True)} read-only at {address} ({reach}Ctrl-C to stop)", err=True)
     if open_browser:
         import webbrowser
 

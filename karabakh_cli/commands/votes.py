@@ -25,11 +25,12 @@ from karabakh_cli.options import (
 app = command_app()
 # Loaded on first use (Rich only for tables); imported for real when types are checked.
 if TYPE_CHECKING:
-    from karabakh_cli import queries, render, votes
+    from karabakh_cli import answers, queries, render, votes
 else:
     render = lazy.module("karabakh_cli.render")
     votes = lazy.module("karabakh_cli.votes")
     queries = lazy.module("karabakh_cli.queries")
+    answers = lazy.module("karabakh_cli.answers")
 
 
 @app.command("votes")
@@ -90,5 +91,5 @@ def vote_show(
     """
     fmt = chosen_format(fmt, as_json)
     with database(ctx) as conn:
-        found = votes.roll_call(conn, vote_id, by=by)
+        found = answers.roll_call(conn, vote_id, by=by)
     emit(ctx, found, fmt, RollCall, lambda shown: render.render_roll_call(shown))
