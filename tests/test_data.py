@@ -104,17 +104,17 @@ def test_row_counts_per_table(db: sqlite3.Connection) -> None:
     ]
     counts = {table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in tables}
     assert counts == {
-        "sources": 692,
+        "sources": 697,
         "actors": 393,
         "aliases": 504,
         "topics": 10,
         "events": 190,
         "event_actors": 731,
-        "positions": 185,
+        "positions": 190,
         "relations": 964,
         "errata": 64,
         "errata_records": 117,
-        "citations": 3235,
+        "citations": 3241,
         "actor_names": 1290,
         "votes": 22,
         "ballots": 252,
