@@ -146,17 +146,15 @@ def _named_shell(args: Sequence[str]) -> tuple[str, str] | None:
 
 def _completion_for_named_shell(option: str, shell: str) -> int:
     """Install completion for shell, or print its script, as Typer does for the shell it detects."""
-    from typer._completion_shared import get_completion_script, install
-
     from karabakh_cli.entry import COMPLETION_VARIABLE
 
     if shell not in SHELLS:
         return _fail(f"{option}: unknown shell {shell!r}; accepted: {', '.join(SHELLS)}", 2)
     if option == "--show-completion":
-        typer.echo(get_completion_script(prog_name=PROG, complete_var=COMPLETION_VARIABLE, shell=shell))
+        typer.echo(clickapi.get_completion_script(prog_name=PROG, complete_var=COMPLETION_VARIABLE, shell=shell))
         return 0
     try:
-        _, path = install(shell=shell, prog_name=PROG, complete_var=COMPLETION_VARIABLE)
+        _, path = clickapi.install(shell=shell, prog_name=PROG, complete_var=COMPLETION_VARIABLE)
     except OSError as error:
         return _fail(f"cannot install {shell} completion: {error.strerror or error}", 1)
     except typer.Exit as error:  # the shell's own program is missing (PowerShell): Typer said why

@@ -9,6 +9,7 @@ import os
 import re
 import sqlite3
 import sys
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from enum import StrEnum
@@ -290,6 +291,9 @@ def completer(what: str) -> Callable[[typer.Context, str], list[str]]:
             from karabakh_cli.queries import completion_words
 
             with _deadline(COMPLETION_SECONDS), database(ctx, timeout=COMPLETION_SECONDS) as conn:
+                # The alarm waits for a long SQLite call to return; the progress handler stops the call.
+                stop = time.monotonic() + COMPLETION_SECONDS
+                conn.set_progress_handler(lambda: time.monotonic() > stop, 10_000)
                 return _completions(completion_words(conn, what, incomplete), incomplete)
         except Exception:
             return []

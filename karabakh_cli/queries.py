@@ -59,17 +59,19 @@ def vocabularies(create_sql: str) -> dict[str, tuple[str, ...]]:
     return {column: tuple(re.findall(r"'([^']*)'", values)) for column, values in _IN_LIST.findall(create_sql)}
 
 
-# What shell completion offers, by the name the options use: SQL giving one word a row.
+# What shell completion offers, by the name the options use: SQL giving one word a row. UNION ALL, not
+# UNION: its rows stream, so LIMIT stops the read early (UNION sorts a million ids first); the caller
+# drops repeats.
 _MEMBERSHIPS = ", ".join(f"'{predicate}'" for predicate in MEMBERSHIP_PREDICATES)
 # The bodies that have members, by id: what --member and --by name.
 _ORGANISATIONS_SQL = f"SELECT DISTINCT object_id FROM relations WHERE predicate IN ({_MEMBERSHIPS})"
 _COMPLETION_SQL = {
     # Actor ids, and the aliases a shell can complete as one word (no spaces): Artsakh, NKR, SVG...
-    "actor": "SELECT id FROM actors UNION SELECT alias FROM aliases WHERE alias NOT LIKE '% %'",
+    "actor": "SELECT id FROM actors UNION ALL SELECT alias FROM aliases WHERE alias NOT LIKE '% %'",
     "organisation": _ORGANISATIONS_SQL,
     "topic": "SELECT id FROM topics",
     "event": "SELECT id FROM events",
-    "vote": "SELECT id FROM votes UNION SELECT symbol FROM votes",
+    "vote": "SELECT id FROM votes UNION ALL SELECT symbol FROM votes",
 }
 _COMPLETION_VOCABULARIES = {
     "event-kind": ("events", "kind"),
@@ -83,14 +85,14 @@ COMPLETION_LIMIT = 10_000
 def completion_words(conn: sqlite3.Connection, what: str, prefix: str = "") -> list[str]:
     """The words shell completion offers for one sort of value (actor, organisation, group, topic,
     event, vote, citable: any record a citation backs, event-kind, actor-kind or stance) that start
-    with prefix, ignoring case; at most COMPLETION_LIMIT of them."""
+    with prefix, ignoring case; at most COMPLETION_LIMIT of them, perhaps some twice."""
     if what in _COMPLETION_VOCABULARIES:
         words = vocabulary(conn, *_COMPLETION_VOCABULARIES[what])
         return [word for word in words if word.casefold().startswith(prefix.casefold())][:COMPLETION_LIMIT]
     if what == "citable":
-        sql = " UNION ".join(f"SELECT id FROM {kind.table}" for kind in KINDS)
+        sql = " UNION ALL ".join(f"SELECT id FROM {kind.table}" for kind in KINDS)
     elif what == "group":  # --by: a column of actors, or an organisation
-        sql = " UNION ".join([*(f"SELECT '{column}'" for column in GROUP_COLUMNS), _ORGANISATIONS_SQL])
+        sql = " UNION ALL ".join([*(f"SELECT '{column}'" for column in GROUP_COLUMNS), _ORGANISATIONS_SQL])
     else:
         sql = _COMPLETION_SQL[what]
     pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"

@@ -453,3 +453,42 @@ def test_at_any_width_nothing_is_cropped_and_the_answer_stays(kcli, width: int) 
     assert max(cell_len(line) for line in timeline.splitlines()) <= width
     # A date is a short value: wrapped between its words when the terminal is very narrow, never cut.
     assert "Nov…" not in timeline and "Oct…" not in timeline and "2020" in timeline
+
+
+# --- the layout's rules, on a list built here ----------------------------------------------------------
+
+
+def _listing() -> "render.Listing":
+    from karabakh_cli.layout import ANSWER, Column, Listing
+
+    columns = [
+        Column("Date"), Column("Title", ANSWER, lines=2), Column("Id", drop=2, dropped_note="open it by its title"),
+        Column("", drop=1, legend={"✓": "confirmed", "?": "claimed"}),
+    ]  # fmt: skip
+    listing = Listing("Things", columns)
+    listing.add_row(render.txt("1 Jan 2020"), render.txt("word " * 30), render.txt("x" * 30), render.txt("✓"))
+    return listing
+
+
+def test_columns_drop_in_their_declared_order_and_a_dropped_one_says_how_to_see_it() -> None:
+    wide, middle, narrow = (_listing().layout(width)[0] for width in (120, 64, 50))
+    assert wide == [0, 1, 2, 3]
+    assert middle == [0, 1, 2]  # the marks (rank 1) went first
+    # Then the id (rank 2); the marks come back once the wider id is gone. The date and the answer stay.
+    assert narrow == [0, 1, 3]
+    for width, legend in ((64, False), (50, True)):
+        console = Console(width=width, no_color=True, record=True, file=io.StringIO())
+        console.print(_listing())
+        text = console.export_text()
+        assert ("open it by its title" in text) is (width == 50)
+        assert ("✓ confirmed" in text) is legend  # a legend only for a column shown
+
+
+def test_the_legend_names_only_the_marks_that_appear() -> None:
+    text = shown(_listing())  # 80 columns: the marks column is shown
+    assert "✓ confirmed" in text and "claimed" not in text
+
+
+def test_an_answer_past_its_lines_ends_with_an_ellipsis_never_a_silent_crop() -> None:
+    lines = [line for line in shown(_listing()).splitlines() if "word" in line]
+    assert len(lines) == 2 and lines[-1].endswith("…")
