@@ -372,7 +372,7 @@ def test_version_and_completion_read_the_db_option(fresh_db: Path, tmp_path: Pat
     newer = "UPDATE meta SET value = '1999.01.01' WHERE key = 'data_version'"
     path = make_hostile_database(fresh_db, tmp_path / "mine.db", lambda conn: conn.execute(newer))
     for args in (["--db", str(path), "--version"], ["--version", "--db", str(path)], [f"--db={path}", "--version"]):
-        assert measure(*args).stdout == b"kcli 0.1.0, data 1999.01.01 (schema 2)\n"
+        assert measure(*args).stdout == b"kcli 0.1.0, data 1999.01.01 (schema 3)\n"
     no_alias = "DELETE FROM aliases WHERE alias = 'Artsakh'"
     gone = make_hostile_database(fresh_db, tmp_path / "gone.db", lambda conn: conn.execute(no_alias))
     env = _environment(_KCLI_COMPLETE="complete_bash", COMP_WORDS=f"kcli --db {gone} actor arts", COMP_CWORD="4")
