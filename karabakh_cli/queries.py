@@ -445,10 +445,12 @@ def list_events(
     actor_ids: Sequence[str] = (),
     kinds: Sequence[str] = (),
     limit: int = 0,
+    context: bool = True,
 ) -> list[Event]:
     """Return events whose span overlaps [start, end], in date order, optionally those any of some
-    actors took part in, and of some kinds; with limit, the first limit of them (a Listing that knows
-    how many there are in all)."""
+    actors took part in, and of some kinds; without context, leave out the events marked as context
+    (the memo's background that is not the conflict); with limit, the first limit of them (a Listing that
+    knows how many there are in all)."""
     check_choices(conn, "events", "kind", kinds, "event kind")
     try:
         first, last = window(start, end)
@@ -471,6 +473,8 @@ def list_events(
         marks = ", ".join("?" * len(kinds))
         clauses.append(f"(e.kind IN ({marks}) OR e.id IN (SELECT event_id FROM event_kinds WHERE kind IN ({marks})))")
         params.extend([*kinds, *kinds])
+    if not context:
+        clauses.append("e.scope = 'conflict'")
     where = " AND ".join(clauses)
     sql = f"SELECT * FROM events e WHERE {where} ORDER BY e.sort_day, e.span_start, e.span_end, e.id"
     if not limit:
