@@ -93,6 +93,18 @@ def test_an_endless_seed_stops_at_the_time_limit(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["seed.sql"]
 
 
+@pytest.mark.slow
+def test_a_seed_in_one_endless_function_call_stops_at_the_time_limit(tmp_path: Path) -> None:
+    """instr() on two long strings never returns to the progress handler: the watchdog ends the build."""
+    seed = tmp_path / "seed.sql"
+    seed.write_text("SELECT instr(printf('%.*c', 8000000, 'a'), printf('%.*c', 800000, 'a') || 'b');\n")
+    run = measure("db", "build", str(seed), "--output", str(tmp_path / "out.db"), "--timeout", "1", timeout=60)
+    assert run.seconds < 5.0  # it ran past 150 s
+    assert_one_line(run, 1)
+    assert run.stderr.endswith("the build stopped after 1 s (--timeout)\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["seed.sql"]
+
+
 def test_a_build_keeps_the_seed_hash_of_a_crlf_seed(kcli, tmp_path: Path) -> None:
     """The seed is read as bytes now; newlines still count as text mode reads them."""
     seed = tmp_path / "seed.sql"
