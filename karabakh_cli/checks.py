@@ -401,7 +401,7 @@ _QID = re.compile(r"Q[1-9][0-9]*", re.ASCII)
 
 
 def check_cross_reference_ids(conn: sqlite3.Connection) -> Iterator[str]:
-    """ISO 3166-1 alpha-3 codes and Wikidata QIDs are well formed and unique; only a state has an ISO3."""
+    """ISO 3166-1 alpha-3 codes and Wikidata QIDs (actors and events) are well formed and unique; ISO3s are states'."""
     rows = conn.execute("SELECT id, kind, iso3, wikidata FROM actors ORDER BY id").fetchall()
     for actor_id, kind, iso3, wikidata in rows:
         if iso3 is not None and not _ISO3.fullmatch(iso3):
@@ -410,13 +410,23 @@ def check_cross_reference_ids(conn: sqlite3.Connection) -> Iterator[str]:
             yield f"actors {actor_id}: has ISO3 {iso3!r} but is a {kind}, not a state"
         if wikidata is not None and not _QID.fullmatch(wikidata):
             yield f"actors {actor_id}: Wikidata id {wikidata!r} is not Q and a number"
-    for column, label in (("iso3", "ISO3"), ("wikidata", "Wikidata id")):
-        shared = conn.execute(
-            f"SELECT {column}, group_concat(id, ', ') FROM (SELECT {column}, id FROM actors"
-            f" WHERE {column} IS NOT NULL ORDER BY id) GROUP BY {column} HAVING count(*) > 1 ORDER BY {column}"
-        )
-        for value, actor_ids in shared:
-            yield f"actors {actor_ids}: share the {label} {value}"
+    for event_id, wikidata in conn.execute("SELECT id, wikidata FROM events WHERE wikidata IS NOT NULL ORDER BY id"):
+        if not _QID.fullmatch(wikidata):
+            yield f"events {event_id}: Wikidata id {wikidata!r} is not Q and a number"
+    shared_iso3 = conn.execute(
+        "SELECT iso3, group_concat(id, ', ') FROM (SELECT iso3, id FROM actors"
+        " WHERE iso3 IS NOT NULL ORDER BY id) GROUP BY iso3 HAVING count(*) > 1 ORDER BY iso3"
+    )
+    for value, actor_ids in shared_iso3:
+        yield f"actors {actor_ids}: share the ISO3 {value}"
+    # One item is one thing: an actor and an event (or two of either) never share a QID.
+    shared_qid = conn.execute(
+        "SELECT wikidata, group_concat(record, ', ') FROM (SELECT wikidata, 'actors ' || id AS record FROM actors"
+        " WHERE wikidata IS NOT NULL UNION ALL SELECT wikidata, 'events ' || id FROM events"
+        " WHERE wikidata IS NOT NULL ORDER BY record) GROUP BY wikidata HAVING count(*) > 1 ORDER BY wikidata"
+    )
+    for value, records in shared_qid:
+        yield f"{records}: share the Wikidata id {value}"
 
 
 # Relations that name the holder of an office: open-ended, they say someone holds it still.

@@ -73,6 +73,7 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
             'summary': 'what happened, in our words',
             'status': 'verified, partial or unverified',
             'scope': "conflict, or context for the memo's background that is not the conflict (other wars, a flood elsewhere): kcli timeline leaves context out unless --all is given",
+            'wikidata': 'Wikidata item id (Q…) of the event, where it has one; left NULL until confirmed from a source (a citation with the note “cross-reference id: …”)',
             'span_start': 'added by the build, never in the seed (see Dates and their precision in docs/codebook.md)',
             'span_end': 'added by the build, never in the seed (see Dates and their precision in docs/codebook.md)',
             'sort_day': 'added by the build: where the record sorts in date order, the last day its date covers (a year-only date follows the days of its year)',

@@ -151,6 +151,7 @@ class Event(Record):
     summary: str
     status: str
     scope: str
+    wikidata: str | None
     participants: list[Participant]
     citations: list[Citation]
     errata: list[Erratum]

@@ -236,7 +236,12 @@ def test_two_states_with_one_iso3_fail(fresh_db: Path, tmp_path: Path) -> None:
 
 def test_two_actors_with_one_qid_fail(fresh_db: Path, tmp_path: Path) -> None:
     extra = "UPDATE actors SET wikidata = 'Q399' WHERE id = 'pakistan';\n"
-    _found(fresh_db, tmp_path, extra, r"actors armenia, pakistan: share the Wikidata id Q399")
+    _found(fresh_db, tmp_path, extra, r"actors armenia, actors pakistan: share the Wikidata id Q399")
+
+
+def test_an_event_with_an_actors_qid_fails(fresh_db: Path, tmp_path: Path) -> None:
+    extra = "UPDATE events SET wikidata = 'Q399' WHERE id = '2020-09-27-war';\n"
+    _found(fresh_db, tmp_path, extra, r"actors armenia, events 2020-09-27-war: share the Wikidata id Q399")
 
 
 def test_an_iso3_on_an_organisation_fails(fresh_db: Path, tmp_path: Path) -> None:
@@ -251,7 +256,9 @@ def test_malformed_cross_reference_ids_are_named(fresh_db: Path, tmp_path: Path)
     conn = sqlite3.connect(copy)
     conn.execute("PRAGMA ignore_check_constraints = ON")
     conn.execute("UPDATE actors SET iso3 = 'arm', wikidata = 'Q0399' WHERE id = 'armenia'")
+    conn.execute("UPDATE events SET wikidata = 'q1' WHERE id = '2020-09-27-war'")
     problems = check_database(conn)
+    assert "events 2020-09-27-war: Wikidata id 'q1' is not Q and a number" in problems
     assert "actors armenia: ISO3 'arm' is not three capital letters" in problems
     assert "actors armenia: Wikidata id 'Q0399' is not Q and a number" in problems
 

@@ -106,7 +106,7 @@ def test_row_counts_per_table(db: sqlite3.Connection) -> None:
     ]
     counts = {table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in tables}
     assert counts == {
-        "sources": 826,
+        "sources": 861,
         "actors": 435,
         "aliases": 506,
         "topics": 10,
@@ -116,7 +116,7 @@ def test_row_counts_per_table(db: sqlite3.Connection) -> None:
         "relations": 1059,
         "errata": 66,
         "errata_records": 119,
-        "citations": 3673,
+        "citations": 3757,
         "actor_names": 1376,
         "votes": 22,
         "ballots": 252,
@@ -246,12 +246,30 @@ def test_cross_reference_ids_are_pinned_and_cited(db: sqlite3.Connection) -> Non
     rows = dict(db.execute("SELECT id, iso3 || ' ' || wikidata FROM actors WHERE id IN ('armenia', 'pakistan')"))
     assert rows == {"armenia": "ARM Q399", "pakistan": "PAK Q843"}
     counts = db.execute("SELECT count(iso3), count(wikidata) FROM actors").fetchone()
-    assert tuple(counts) == (195, 222)
+    assert tuple(counts) == (195, 306)
     uncited = db.execute(
         "SELECT id FROM actors a WHERE (iso3 IS NOT NULL OR wikidata IS NOT NULL) AND NOT EXISTS"
         " (SELECT 1 FROM citations c WHERE c.record_type = 'actor' AND c.record_id = a.id AND c.note LIKE 'cross-reference id:%')"  # noqa: E501
     ).fetchall()
     assert uncited == []
+
+
+def test_every_wikidata_id_is_named_by_a_citation_of_its_record(db: sqlite3.Connection) -> None:
+    # Issue 19: a QID comes from a page that shows it, cited with the id itself in the note.
+    unnamed = db.execute(
+        "SELECT t.type, t.id, t.wikidata FROM (SELECT 'actor' AS type, id, wikidata FROM actors"
+        " UNION ALL SELECT 'event', id, wikidata FROM events) t WHERE t.wikidata IS NOT NULL AND NOT EXISTS"
+        " (SELECT 1 FROM citations c WHERE c.record_type = t.type AND c.record_id = t.id"
+        " AND c.note LIKE 'cross-reference id:%' AND (c.note || ' ') LIKE '%' || t.wikidata || ' %')"
+    ).fetchall()
+    assert unnamed == []
+
+
+def test_people_with_a_wikidata_id_are_pinned(db: sqlite3.Connection) -> None:
+    people, with_qid = db.execute("SELECT count(*), count(wikidata) FROM actors WHERE kind = 'person'").fetchone()
+    assert (people, with_qid) == (141, 95)
+    # Q57371 is Ilham Aliyev in the Wikidata exports cited (not Julius Nyerere, as a third-party file says).
+    assert db.execute("SELECT wikidata FROM actors WHERE id = 'ilham-aliyev'").fetchone()[0] == "Q57371"
 
 
 def test_minsk_group_co_chairs_russia_from_1995_france_and_us_from_1997_all_to_the_closure(

@@ -51,6 +51,7 @@ STATEMENT = Event(
     summary="Ends the war.",
     status="verified",
     scope="conflict",
+    wikidata=None,
     participants=[Participant("arm", "Armenia", "signatory"), Participant("aze", "Azerbaijan", "signatory")],
     citations=[MEMO, PAGE],
     errata=[TROOPS],

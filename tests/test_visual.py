@@ -37,6 +37,7 @@ def _event(event_id: str, date: str, kind: str, end_date: str | None = None, tit
         summary="",
         status="verified",
         scope="conflict",
+        wikidata=None,
         participants=extra.get("participants", []),
         citations=[],
         errata=[],
