@@ -178,6 +178,8 @@ SERIES = {
         ("1998-03-05", "2025-12-31"),
     ],
     "foreign-minister-russia": [("2004-03-09", "2025-12-31")],
+    # Turkish Wikipedia's list leaves 29 November to 11 December 1994 open (Soysal resigned, Karayalçın came).
+    "foreign-minister-turkey": [("1991-01-01", "1994-11-28"), ("1994-12-12", "2025-12-31")],
 }
 
 
