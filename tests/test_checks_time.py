@@ -180,6 +180,14 @@ SERIES = {
     "foreign-minister-russia": [("2004-03-09", "2025-12-31")],
     # Turkish Wikipedia's list leaves 29 November to 11 December 1994 open (Soysal resigned, Karayalçın came).
     "foreign-minister-turkey": [("1991-01-01", "1994-11-28"), ("1994-12-12", "2025-12-31")],
+    # From the Wikidata exports of the 21st century's holders (earlier holders are not in them).
+    "secretary-of-state-united-states": [("1997-01-23", "2025-01-20")],
+    "foreign-minister-iran": [("1997-08-20", "2021-08-24")],
+    "foreign-minister-armenia": [
+        ("2008-04-14", "2020-11-16"),
+        ("2020-11-18", "2021-05-27"),
+        ("2021-07-15", "2025-12-31"),
+    ],
 }
 
 
