@@ -183,6 +183,8 @@ SERIES = {
     # From the Wikidata exports of the 21st century's holders (earlier holders are not in them).
     "secretary-of-state-united-states": [("1997-01-23", "2025-01-20")],
     "foreign-minister-iran": [("1997-08-20", "2021-08-24")],
+    # France: no holder in the export on 16 May 2017, between Ayrault and Le Drian.
+    "foreign-minister-france": [("1997-06-04", "2017-05-15"), ("2017-05-17", "2024-01-11")],
     "foreign-minister-armenia": [
         ("2008-04-14", "2020-11-16"),
         ("2020-11-18", "2021-05-27"),
