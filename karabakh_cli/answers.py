@@ -26,11 +26,17 @@ def actor_profile(conn: sqlite3.Connection, name: str, as_of: str | None = None)
 
 
 def actors(
-    conn: sqlite3.Connection, kinds: Sequence[str] = (), member: str | None = None, as_of: str | None = None
+    conn: sqlite3.Connection,
+    kinds: Sequence[str] = (),
+    member: str | None = None,
+    as_of: str | None = None,
+    limit: int = 0,
 ) -> list[Actor]:
-    """kcli actors [--kind] [--member] [--as-of]: actors of some kinds, or an organisation's members on a date."""
+    """kcli actors [--kind] [--member] [--as-of]: actors of some kinds, or an organisation's members on a date;
+    with limit, the first limit of them."""
     as_of = parse_option(as_of, "--as-of")
-    return queries.list_actors(conn, kinds, member_of=queries.actor_id_of(conn, member), as_of=as_of)
+    member_of = queries.actor_id_of(conn, member)
+    return queries.list_actors(conn, kinds, member_of=member_of, as_of=as_of, limit=limit)
 
 
 def timeline(
@@ -39,10 +45,13 @@ def timeline(
     end: str | None = None,
     actors: Sequence[str] = (),
     kinds: Sequence[str] = (),
+    limit: int = 0,
 ) -> list[Event]:
-    """kcli timeline [--from] [--to] [--actor] [--kind]: events whose span overlaps the window, in date order."""
+    """kcli timeline [--from] [--to] [--actor] [--kind]: events whose span overlaps the window, in date order;
+    with limit, the first limit of them, cut in SQL (a Listing that knows how many there are in all)."""
     start, end = parse_option(start, "--from"), parse_option(end, "--to")
-    return queries.list_events(conn, start=start, end=end, actor_ids=queries.actor_ids_of(conn, actors), kinds=kinds)
+    actor_ids = queries.actor_ids_of(conn, actors)
+    return queries.list_events(conn, start=start, end=end, actor_ids=actor_ids, kinds=kinds, limit=limit)
 
 
 def event(conn: sqlite3.Connection, words: str) -> tuple[Event, str]:

@@ -53,9 +53,14 @@ def timeline(
 
 def event(event_id: str, db: Database = None) -> Event:
     """One event by its id, or by words of its title as kcli event takes them (a clear near miss
-    resolves to the closest title)."""
+    resolves to the closest title, with a warning)."""
     with _database(db) as conn:
-        return answers.event(conn, event_id)[0]
+        found, how = answers.event(conn, event_id)
+    if how == "closest":  # the command says so on stderr; a notebook shows a warning
+        import warnings
+
+        warnings.warn(f"no event is called {event_id!r}; returning the closest, {found.id}", stacklevel=2)
+    return found
 
 
 def positions(

@@ -48,6 +48,29 @@ def prepare() -> None:
         value = os.environ.get(name)
         if value is not None and not (value.strip().isascii() and value.strip().isdigit() and int(value) > 0):
             del os.environ[name]
+    _clamp_width()
+
+
+# The narrowest width kcli draws a table at: below it a table drops its answer column (at 30 columns the
+# timeline had no event titles, at 1 no data at all), so a narrower COLUMNS or terminal is widened, with a note.
+MIN_COLUMNS = 40
+
+
+def _clamp_width() -> None:
+    value = os.environ.get("COLUMNS")
+    width = int(value) if value is not None else None
+    if width is None and sys.stdout is not None and sys.stdout.isatty():
+        try:
+            width = os.get_terminal_size(sys.stdout.fileno()).columns or None
+        except (OSError, ValueError):
+            width = None
+    if width is None or width >= MIN_COLUMNS:
+        return
+    os.environ["COLUMNS"] = str(MIN_COLUMNS)
+    if "_KCLI_COMPLETE" not in os.environ:  # a note on Tab would land on the user's command line
+        sys.stderr.write(
+            f"kcli: note: {width} columns is too narrow for kcli's tables; drawing them {MIN_COLUMNS} wide\n"
+        )
 
 
 # EX_SOFTWARE (sysexits.h): an internal software error, a bug in kcli rather than in the data or the command.
@@ -142,7 +165,7 @@ class Spool(io.TextIOBase):
         if not isinstance(text, str):  # as a text stream does (click probes with b"")
             raise TypeError(f"write() argument must be str, not {type(text).__name__}")
         if self.passing:
-            return self.target.write(text)
+            return write_all(self.target, text)
         self.parts.append(text)
         self.size += len(text)
         if self.size > self.limit:
@@ -157,10 +180,27 @@ class Spool(io.TextIOBase):
         """Write what is held and pass everything after it straight through."""
         self.passing = True
         held, self.parts, self.size = "".join(self.parts), [], 0
-        self.target.write(held)
+        write_all(self.target, held)
 
     def discard(self) -> None:
         self.parts, self.size = [], 0
+
+
+def write_all(target: object, text: str) -> int:
+    """Write text to a text stream and see every byte written, or raise: CPython's buffered writer reports
+    a pipe closed part way through a large write as a short count, not as an error, so JSON into a closed
+    pipe ended with exit 0 (the README promises 1). Writing the rest again meets the error."""
+    buffer = getattr(target, "buffer", None)
+    if buffer is None:
+        return target.write(text)  # type: ignore[attr-defined]
+    target.flush()  # type: ignore[attr-defined]
+    data = memoryview(text.encode(target.encoding or "utf-8", target.errors or "strict"))  # type: ignore[attr-defined]
+    while data:
+        written = buffer.write(data)
+        if not written:
+            raise BrokenPipeError(errno.EPIPE, "the output was closed before everything was written")
+        data = data[written:]
+    return len(text)
 
 
 @contextmanager

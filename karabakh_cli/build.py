@@ -2,12 +2,14 @@
 
 import contextlib
 import hashlib
+import math
 import os
 import signal
 import sqlite3
 import stat
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,36 +17,49 @@ from pathlib import Path
 from karabakh_cli.checks import check_database, content_hash, sources_directory
 from karabakh_cli.dates import day_number, sort_day, span
 from karabakh_cli.db import READ_ACTIONS, SCHEMA_VERSION, denied_call, limit
-from karabakh_cli.errors import BuildError
+from karabakh_cli.errors import BuildError, UsageError
 from karabakh_cli.kinds import KINDS, RecordKind, date_columns
 from karabakh_cli.text import fold
 
+# Bounds on any build, whatever the seed holds (the project's seed: 1.7 MB, a 2.6 MB database, under a
+# second): a seed is a regular file of at most SEED_LIMIT bytes, the database it makes at most
+# OUTPUT_LIMIT bytes, and a build stops after BUILD_TIMEOUT seconds (db build --timeout).
+SEED_LIMIT = 64 * 2**20
+OUTPUT_LIMIT = 512 * 2**20
+BUILD_TIMEOUT = 300.0
+_too_large = f"it is larger than {SEED_LIMIT // 2**20} MB, the most a seed may be"
 
-def build_database(seed: Path, output: Path) -> None:
+
+def build_database(seed: Path, output: Path, timeout: float = BUILD_TIMEOUT) -> None:
     """Build the database from seed into output; output is replaced only by a complete, checked file.
 
-    output must be a regular file or not exist; an existing file keeps its permission bits."""
+    output must be a regular file or not exist (never a symbolic link); an existing file keeps its
+    permission bits. The build stops with BuildError after timeout seconds or past OUTPUT_LIMIT bytes."""
+    if not math.isfinite(timeout) or timeout <= 0:
+        raise UsageError(f"--timeout must be a positive number of seconds, not {timeout}")
     text = _read_seed(seed)
     try:
         output, mode = _output(seed, output)
         _remove_abandoned_builds(output)
         temporary = output.with_name(f".{output.name}.{os.getpid()}.building")
         temporary.unlink(missing_ok=True)
+        _create_file(temporary)
     except OSError as error:
         raise BuildError(f"cannot write {output}: {error.strerror or error}") from error
-    stop = _Stop()
+    stop = _Stop(timeout)
     try:
         with _interrupted_by_signals(stop):
             conn = _create(temporary)
             conn.set_progress_handler(stop.progress, 1_000)
             try:
                 _compile(conn, seed, text)
-            except (sqlite3.Error, BuildError):  # "interrupted": the progress handler stopped a statement
-                stop.raise_if_stopped()
+            except (sqlite3.Error, BuildError) as error:  # "interrupted": the progress handler stopped it
+                stop.raise_if_stopped(seed)
+                _raise_if_full(error, output)
                 raise
             finally:
                 conn.close()
-            stop.raise_if_stopped()
+            stop.raise_if_stopped(seed)
             try:
                 if mode is not None:
                     os.chmod(temporary, mode)
@@ -58,48 +73,103 @@ def build_database(seed: Path, output: Path) -> None:
 
 
 def _output(seed: Path, output: Path) -> tuple[Path, int | None]:
-    """The output's absolute path and, if it exists, its permission bits; BuildError if it cannot be one."""
-    output = output.resolve()  # OSError when the working directory is gone: the caller reports it
-    if output == seed.resolve():
-        raise BuildError(f"--output {output} is the seed itself; choose another file")
+    """The output's absolute path and, if it exists, its permission bits; BuildError if it cannot be one.
+
+    Only the directory is resolved: the last component stays as named, and a symbolic link there is
+    refused, so the build never replaces a file a link points at (os.replace onto the unresolved name
+    replaces a link that appears later, never its target)."""
+    # OSError when the working directory is gone: the caller reports it.
+    output = Path(os.path.abspath(output))
+    output = output.parent.resolve() / output.name
+    if output.name in ("", ".", ".."):
+        raise BuildError(f"cannot write {output}: it is a directory, not a regular file")
     if not output.parent.is_dir():
         raise BuildError(f"cannot write {output}: directory {output.parent} does not exist")
     try:
-        info = output.stat()
+        info = output.lstat()
     except FileNotFoundError:
         return output, None
+    if stat.S_ISLNK(info.st_mode):
+        raise BuildError(
+            f"cannot write {output}: it is a symbolic link, which is not a regular file (kcli never writes"
+            " through a link; name the file itself)"
+        )
     if not stat.S_ISREG(info.st_mode):
         raise BuildError(f"cannot write {output}: it exists and is not a regular file")
+    if _same_file(output, seed):
+        raise BuildError(f"--output {output} is the seed itself; choose another file")
     return output, stat.S_IMODE(info.st_mode)
+
+
+def _same_file(output: Path, seed: Path) -> bool:
+    try:
+        return os.path.samefile(output, seed)
+    except OSError:
+        return False
+
+
+def _create_file(path: Path) -> None:
+    """Create the empty temporary file kcli builds in, never through a link planted under its name."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+    os.close(os.open(path, flags, 0o644))
 
 
 def _create(path: Path) -> sqlite3.Connection:
     try:
         conn = sqlite3.connect(path, isolation_level=None)
+        # The journal stays in memory (the temporary file is thrown away on any failure, so it needs no
+        # rollback), and the file may not grow past OUTPUT_LIMIT: a seed cannot fill the disk.
+        conn.execute("PRAGMA journal_mode = MEMORY")
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        conn.execute(f"PRAGMA max_page_count = {OUTPUT_LIMIT // page_size}")
     except sqlite3.Error as error:
         raise BuildError(f"cannot write {path.parent}: {error}") from error
     return limit(conn)
+
+
+def _raise_if_full(error: Exception, output: Path) -> None:
+    """Name a full database for what it is: the size limit reached, or the disk full. (SQLite rolls the
+    statement back, so the page count no longer shows how far it got; the room left on the disk does.)"""
+    cause = error.__cause__ if isinstance(error, BuildError) else error
+    if getattr(cause, "sqlite_errorcode", None) != sqlite3.SQLITE_FULL:
+        return
+    try:
+        disk = os.statvfs(output.parent)
+        room = disk.f_bavail * disk.f_frsize
+    except (OSError, AttributeError):
+        room = 0
+    if room > OUTPUT_LIMIT:
+        raise BuildError(
+            f"cannot write {output}: the database would pass {OUTPUT_LIMIT // 2**20} MB, the most a build may write"
+        ) from error
+    raise BuildError(f"cannot write {output}: the disk is full") from error
 
 
 class _Stop:
     """Which signal asked the build to stop. SQLite calls progress() every 1,000 steps, so a long statement
     ends promptly: a Python signal handler alone would wait until the statement finished."""
 
-    def __init__(self) -> None:
+    def __init__(self, timeout: float = BUILD_TIMEOUT) -> None:
         self.signum: int | None = None
+        self.timeout = timeout
+        self.deadline = time.monotonic() + timeout
+        self.late = False
 
     def progress(self) -> int:
         try:
-            return int(self.signum is not None)
+            self.late = self.late or time.monotonic() > self.deadline
+            return int(self.signum is not None or self.late)
         except KeyboardInterrupt:  # Ctrl-C lands here while SQLite works; sqlite3 would swallow it
             self.signum = signal.SIGINT
             return 1
 
-    def raise_if_stopped(self) -> None:
+    def raise_if_stopped(self, seed: Path) -> None:
         if self.signum == signal.SIGINT:
             raise KeyboardInterrupt
         if self.signum is not None:
             raise SystemExit(128 + self.signum)
+        if self.late or time.monotonic() > self.deadline:
+            raise BuildError(f"{seed}: the build stopped after {self.timeout:g} s (--timeout)")
 
 
 @contextmanager
@@ -144,9 +214,30 @@ def _process_alive(pid: int) -> bool:
 
 
 def _read_seed(seed: Path) -> str:
+    """The seed's text: a regular file of at most SEED_LIMIT bytes. Anything else is refused before a byte
+    is read: /dev/zero never ends, and a FIFO no one writes would block (it is opened without waiting)."""
     try:
-        return seed.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
+        descriptor = os.open(seed, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except OSError as error:
+        raise BuildError(f"cannot read seed {seed}: {error.strerror or error}") from error
+    try:
+        info = os.fstat(descriptor)
+        if not stat.S_ISREG(info.st_mode):
+            raise BuildError(f"cannot read seed {seed}: not a regular file")
+        if info.st_size > SEED_LIMIT:
+            raise BuildError(f"cannot read seed {seed}: {_too_large}")
+        with os.fdopen(descriptor, "rb", closefd=False) as file:
+            data = file.read(SEED_LIMIT + 1)
+    except OSError as error:
+        raise BuildError(f"cannot read seed {seed}: {error.strerror or error}") from error
+    finally:
+        os.close(descriptor)
+    if len(data) > SEED_LIMIT:
+        raise BuildError(f"cannot read seed {seed}: {_too_large}")
+    try:
+        # Newlines as text mode reads them, so the seed's hash is the same whichever way it is read.
+        return data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+    except UnicodeDecodeError as error:
         raise BuildError(f"cannot read seed {seed}: {error}") from error
 
 

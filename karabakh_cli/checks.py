@@ -1,6 +1,8 @@
 """Data checks beyond SQLite's own: citations, locators, calendar dates, aliases, reachability, vote
 tallies, the Security Council's size, lifetimes, statuses, errata quotes, event ids, cross-reference ids;
-and the warnings a reviewer reads (open-ended offices and positions that may be stale)."""
+what must be true on every date (ballots from members, dated memberships, one holder of an office, one
+stance of an actor on a topic, member or observer, declared member counts, a summary's opening date); and
+the warnings a reviewer reads (open-ended offices and positions that may be stale)."""
 
 from __future__ import annotations
 
@@ -8,15 +10,16 @@ import hashlib
 import os
 import re
 import sqlite3
+import stat
 from collections.abc import Iterator
 from datetime import date as _date
 from datetime import timedelta
 from itertools import pairwise
 from pathlib import Path
 
-from karabakh_cli.dates import first_day, last_day, parse_date
+from karabakh_cli.dates import BEGINNING, EVER, first_day, last_day, parse_date
 from karabakh_cli.kinds import KINDS, date_columns
-from karabakh_cli.text import fold
+from karabakh_cli.text import fold, is_record_id
 
 # Tables the build computes from the seed's rows (and their virtual tables' shadow tables).
 DERIVED_TABLES = ("actor_names", "event_spans", "search_records")
@@ -42,6 +45,13 @@ def check_database(conn: sqlite3.Connection, sources: Path | None = None) -> lis
         *check_errata(conn, sources),
         *check_event_ids(conn),
         *check_cross_reference_ids(conn),
+        *check_vote_membership(conn),
+        *check_membership_starts(conn),
+        *check_single_holders(conn),
+        *check_one_stance(conn),
+        *check_member_or_observer(conn),
+        *check_member_counts(conn),
+        *check_opening_dates(conn),
     ]
 
 
@@ -321,11 +331,21 @@ def memo_paragraphs(path: Path) -> dict[str, str]:
 
 
 def _memo_texts(conn: sqlite3.Connection, sources: Path | None) -> dict[str, Path]:
-    """The memo sources whose text file is at hand."""
+    """The memo sources whose text file is at hand: <id>.md directly in the directory, for an id of the id
+    pattern only, so a stranger's id ('../../home/me/notes') names no other file (a regular file, not a link)."""
     if sources is None:
         return {}
     memos = [row[0] for row in conn.execute("SELECT id FROM sources WHERE kind = 'memo' ORDER BY id")]
-    return {memo: sources / f"{memo}.md" for memo in memos if (sources / f"{memo}.md").is_file()}
+    return {
+        memo: sources / f"{memo}.md" for memo in memos if is_record_id(memo) and _plain_file(sources / f"{memo}.md")
+    }
+
+
+def _plain_file(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(path.lstat().st_mode)
+    except OSError:
+        return False
 
 
 def _quoted(says: str) -> list[str]:
@@ -421,3 +441,196 @@ def review_open_offices(conn: sqlite3.Connection, today: _date | None = None) ->
     )
     for table, record_id, date in rows:
         yield f"{table} {record_id}: open-ended since {date}, more than {REVIEW_YEARS} years ago; still true?"
+
+
+# --- what must be true on every date (issue 19) ---------------------------------------------------------
+
+# Whose members vote in a body, and by which relations: the General Assembly's members are the UN's. A body
+# not named here votes with its own members (relations 'member' to it); one with none recorded is skipped.
+VOTING_MEMBERS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "un-general-assembly": ("un", ("member",)),
+    "unsc": ("unsc", ("permanent-member", "elected-member")),
+}
+
+
+def _members_on(conn: sqlite3.Connection, organisation: str, predicates: tuple[str, ...], day: str) -> set[str]:
+    """The subjects of these relations to the organisation that hold on the day."""
+    marks = ", ".join("?" for _ in predicates)
+    rows = conn.execute(
+        f"SELECT subject_id FROM relations WHERE object_id = ? AND predicate IN ({marks})"
+        " AND span_start <= ? AND span_end >= ?",
+        (organisation, *predicates, day, day),
+    )
+    return {row[0] for row in rows}
+
+
+def check_vote_membership(conn: sqlite3.Connection) -> Iterator[str]:
+    """A ballot (other than non-member) comes from a member of the body on the vote's day, a roll call
+    names every member, and a recorded tally fits the body's size on that day (equals it when absentees
+    are counted)."""
+    votes = conn.execute("SELECT id, body_id, date, method, yes, no, abstain, absent FROM votes ORDER BY id")
+    for vote_id, body_id, day, method, yes, no, abstain, absent in votes.fetchall():
+        organisation, predicates = VOTING_MEMBERS.get(body_id, (body_id, ("member",)))
+        marks = ", ".join("?" for _ in predicates)
+        recorded = f"SELECT 1 FROM relations WHERE object_id = ? AND predicate IN ({marks})"
+        if conn.execute(recorded, (organisation, *predicates)).fetchone() is None:
+            continue
+        members = _members_on(conn, organisation, predicates, day)
+        balloted = {
+            row[0]
+            for row in conn.execute(
+                "SELECT actor_id FROM ballots WHERE vote_id = ? AND choice <> 'non-member'", (vote_id,)
+            )
+        }
+        for actor_id in sorted(balloted - members):
+            yield f"ballots {vote_id}: {actor_id} votes, but is not a member of {body_id} on {day}"
+        if balloted and (missing := sorted(members - balloted)):
+            named = ", ".join(missing[:5])
+            yield f"ballots {vote_id}: no ballot from {len(missing)} member(s) of {body_id} on {day}: {named}"
+        if method == "recorded":
+            total = yes + no + abstain + (absent or 0)
+            if total > len(members) or (absent is not None and total != len(members)):
+                size = len(members)
+                yield f"votes {vote_id}: the tally adds up to {total}, but {body_id} has {size} members on {day}"
+
+
+# Relations that make an actor a member or observer: each must say from when (a year at least).
+MEMBERSHIPS = ("member", "observer")
+
+
+def check_membership_starts(conn: sqlite3.Connection) -> Iterator[str]:
+    """Every membership and observer status has a start date, so that no answer as of a date before it
+    (or before the organisation's founding: see check_lifetimes) lists it."""
+    marks = ", ".join("?" for _ in MEMBERSHIPS)
+    rows = conn.execute(
+        f"SELECT id FROM relations WHERE predicate IN ({marks}) AND date IS NULL ORDER BY id", MEMBERSHIPS
+    )
+    for (relation_id,) in rows:
+        yield f"relations {relation_id}: a membership without a start date"
+
+
+def _certain(date: str | None, end_date: str | None) -> tuple[str, str]:
+    """The days a record surely covers, whatever its dates' precision: from the last day its start may be
+    to the first day its end may be (an open start from the beginning, an open end for ever)."""
+    return (last_day(date) if date else BEGINNING, first_day(end_date) if end_date else EVER)
+
+
+def _overlaps(first: tuple[str | None, str | None], second: tuple[str | None, str | None]) -> bool:
+    """Two records surely share more than one day: a handover on the day one ends and the other begins is
+    not an overlap."""
+    (start, end), (other_start, other_end) = _certain(*first), _certain(*second)
+    return max(start, other_start) < min(end, other_end)
+
+
+def _overlapping_pairs(rows: list[tuple[str, str | None, str | None]]) -> Iterator[tuple[str, str]]:
+    """Each pair of (id, date, end_date) records that surely overlap."""
+    for index, (first_id, *first) in enumerate(rows):
+        for second_id, *second in rows[index + 1 :]:
+            if _overlaps((first[0], first[1]), (second[0], second[1])):
+                yield first_id, second_id
+
+
+def check_single_holders(conn: sqlite3.Connection) -> Iterator[str]:
+    """An office (table offices) has one holder at a time: no two of its relations overlap."""
+    offices = [row[0] for row in conn.execute("SELECT DISTINCT office FROM offices ORDER BY office")]
+    for office in offices:
+        rows = conn.execute(
+            "SELECT r.id, r.date, r.end_date FROM offices o JOIN relations r ON r.id = o.relation_id"
+            " WHERE o.office = ? ORDER BY r.span_start, r.id",
+            (office,),
+        ).fetchall()
+        for first, second in _overlapping_pairs(rows):
+            yield f"offices {office}: {first} and {second} hold it at once"
+
+
+def check_one_stance(conn: sqlite3.Connection) -> Iterator[str]:
+    """No actor holds two different stances on one topic at once (the same stance stated again is not a
+    contradiction)."""
+    pairs = conn.execute(
+        "SELECT DISTINCT actor_id, topic_id FROM positions GROUP BY actor_id, topic_id"
+        " HAVING count(DISTINCT stance) > 1 ORDER BY 1, 2"
+    ).fetchall()
+    for actor_id, topic_id in pairs:
+        rows = conn.execute(
+            "SELECT id, date, end_date, stance FROM positions WHERE actor_id = ? AND topic_id = ?"
+            " ORDER BY span_start, id",
+            (actor_id, topic_id),
+        ).fetchall()
+        stances = {row[0]: row[3] for row in rows}
+        for first, second in _overlapping_pairs([row[:3] for row in rows]):
+            if stances[first] != stances[second]:
+                yield (
+                    f"positions {first} ({stances[first]}) and {second} ({stances[second]}):"
+                    f" {actor_id} holds two stances on {topic_id} at once"
+                )
+
+
+def check_member_or_observer(conn: sqlite3.Connection) -> Iterator[str]:
+    """No actor is both member and observer of one organisation at once."""
+    rows = conn.execute(
+        "SELECT m.id, m.date, m.end_date, o.id, o.date, o.end_date FROM relations m JOIN relations o"
+        " ON o.subject_id = m.subject_id AND o.object_id = m.object_id"
+        " WHERE m.predicate = 'member' AND o.predicate = 'observer' ORDER BY m.id, o.id"
+    )
+    for member_id, date, end_date, observer_id, other_date, other_end in rows:
+        if _overlaps((date, end_date), (other_date, other_end)):
+            yield f"relations {member_id} and {observer_id}: member and observer at once"
+
+
+def check_member_counts(conn: sqlite3.Connection) -> Iterator[str]:
+    """On each day an organisation declared its count of members (or observers), the relations that surely
+    hold that day (a membership dated '2011-05' from 31 May 2011) number the same."""
+    rows = conn.execute("SELECT organisation_id, predicate, count, date FROM member_counts ORDER BY 1, 2, 4")
+    for organisation, predicate, declared, day in rows.fetchall():
+        spans = conn.execute(
+            "SELECT date, end_date FROM relations WHERE object_id = ? AND predicate = ?", (organisation, predicate)
+        )
+        counted = sum(1 for span in spans if _certain(*span)[0] <= day <= _certain(*span)[1])
+        if counted != declared:
+            yield (
+                f"member_counts {organisation}: {declared} {predicate}s declared on {day},"
+                f" but {counted} {predicate} relation(s) hold that day"
+            )
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")  # fmt: skip
+# A summary that opens with its own date: "On 14 November[ 2020]", "In October 2020", "In 2020".
+_OPENING_DATE = re.compile(
+    rf"^(?:On (?P<day>\d{{1,2}}) (?P<month>{'|'.join(_MONTHS)})(?: (?P<year>\d{{4}}))?"
+    rf"|In (?P<in_month>{'|'.join(_MONTHS)}) (?P<in_year>\d{{4}})|In (?P<only_year>\d{{4}}))\b"
+)
+
+
+def _opening_date(summary: str, year: str) -> str | None:
+    """The partial date a summary opens with ('2020-11-14', '2020-10', '2020'), its year defaulting to the
+    record's; None when it opens otherwise."""
+    match = _OPENING_DATE.match(summary)
+    if match is None:
+        return None
+    if match["day"]:
+        return f"{match['year'] or year}-{_MONTHS.index(match['month']) + 1:02d}-{int(match['day']):02d}"
+    if match["in_month"]:
+        return f"{match['in_year']}-{_MONTHS.index(match['in_month']) + 1:02d}"
+    return match["only_year"]
+
+
+def check_opening_dates(conn: sqlite3.Connection) -> Iterator[str]:
+    """A summary that opens with a date ("On 14 November", "In October 2020") names a time its record can
+    cover: an event's span, or the day a position or relation begins."""
+    rows = conn.execute(
+        "SELECT 'events', id, date, coalesce(end_date, date), summary FROM events"
+        " UNION ALL SELECT 'positions', id, date, date, summary FROM positions WHERE date IS NOT NULL"
+        " UNION ALL SELECT 'relations', id, date, date, summary FROM relations WHERE date IS NOT NULL ORDER BY 1, 2"
+    )
+    for table, record_id, date, until, summary in rows:
+        opening = _opening_date(summary, date[:4])
+        if opening is None:
+            continue
+        try:
+            named = (first_day(parse_date(opening)), last_day(parse_date(opening)))
+        except ValueError:
+            yield f"{table} {record_id}: its summary opens with an impossible date {opening}"
+            continue
+        if named[1] < first_day(date) or named[0] > last_day(until):
+            yield f"{table} {record_id}: its summary opens with {opening}, but the record is dated {date}"

@@ -3,13 +3,22 @@
 Choices, so that a reader of the output knows what to expect:
 - Keys. The citation key (BibTeX key, CSL ``id``, RIS ``ID``) is the source id unchanged: ids are
   ``[a-z0-9-]`` (a CHECK in the schema), which BibTeX, biber and pandoc all accept as keys, and a source
-  keeps its id as the data grows, so a ``.bib`` written today still resolves later.
+  keeps its id as the data grows, so a ``.bib`` written today still resolves later. An id or a date
+  that is not one (a stranger's database) is refused, never written: a newline in an id would forge a
+  RIS record, a quote or brace a BibTeX entry.
+- Entry types are those plain BibTeX knows (article, techreport, misc), so every style reads them; a web
+  page is ``@misc`` with its ``url`` (there is no access date to give as ``urldate``).
+- No raw control character reaches any format: each is written as a visible escape such as ``\x1b``
+  (text.safe), and every value is on one line.
 - Unicode. BibTeX output keeps every letter as it is (UTF-8: Arabic, Armenian, Turkish, curly quotes),
   for biblatex with biber, pandoc and Zotero, which read UTF-8; no letter is turned into a TeX accent
   macro, which cannot be done for most of the scripts in the data. Classic 8-bit ``bibtex`` copies the
-  bytes through; sort order may then be off for non-ASCII names. Only TeX's special characters are
-  escaped: ``{ } \\ % & # _ $ ^ ~`` become ``\\textbraceleft{}``, ``\\%`` and so on. Braces become macros,
-  not ``\\{``, because BibTeX counts every brace, escaped or not, when it finds where a value ends.
+  bytes through; sort order may then be off for non-ASCII names. Where the output cannot carry UTF-8
+  (an ASCII locale), punctuation and accented Latin letters are written as TeX macros (``''``, ``--``,
+  ``{\\'e}``), and a letter TeX cannot spell that way stops the output with an error, never ``\\u2019``.
+  Only TeX's special characters are escaped: ``{ } \\ % & # _ $ ^ ~`` become ``\\textbraceleft{}``,
+  ``\\%`` and so on. Braces become macros, not ``\\{``, because BibTeX counts every brace, escaped or not,
+  when it finds where a value ends.
 - Titles are copied as written, in an inner brace group so that no style changes their case; a title in
   [square brackets] is one we supplied for an untitled page, and stays as it is in every format.
 - Dates. A partial date keeps its precision: BibTeX ``year`` and ``month`` (the standard month macros,
@@ -27,11 +36,15 @@ Choices, so that a reader of the output knows what to expect:
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Iterable
 from typing import NamedTuple, TextIO
 
+from karabakh_cli.dates import is_date
+from karabakh_cli.errors import KcliError
 from karabakh_cli.formats import write_json
 from karabakh_cli.models import Citation, CitedRecord, Source
+from karabakh_cli.text import is_record_id, safe
 
 
 class EntryType(NamedTuple):
@@ -50,7 +63,7 @@ ENTRY_TYPES: dict[str, EntryType] = {
     "memo": EntryType("techreport", "institution", "report", "RPRT", periodical=False),
     "document": EntryType("misc", "howpublished", "document", "GOVDOC", periodical=False),
     "news": EntryType("article", "journal", "article-newspaper", "NEWS", periodical=True),
-    "reference": EntryType("online", "organization", "webpage", "ELEC", periodical=False),
+    "reference": EntryType("misc", "howpublished", "webpage", "ELEC", periodical=False),
     "statement": EntryType("misc", "howpublished", "document", "GEN", periodical=False),
     "opinion": EntryType("article", "journal", "article-magazine", "MGZN", periodical=True),
 }
@@ -73,6 +86,19 @@ _TEX_SPECIALS = str.maketrans(
 # In a URL only what would unbalance BibTeX's braces or start a TeX command is percent-encoded; the
 # rest (%, #, _, &) is read verbatim by biblatex's and hyperref's url fields.
 _URL_SPECIALS = str.maketrans({"{": "%7B", "}": "%7D", "\\": "%5C", " ": "%20"})
+# Where the output is ASCII: what TeX writes for the punctuation in the data, and the accents it puts on a
+# Latin letter (the combining mark after unicodedata's decomposition).
+_TEX_ASCII = {
+    "\u2018": "`", "\u2019": "'", "\u201c": "``", "\u201d": "''", "\u201e": ",,", "\u2013": "--", "\u2014": "---",
+    "\u2026": r"\ldots{}", "\u00a0": "~", "\u00b6": r"\P{}", "\u00a7": r"\S{}", "\u00b0": r"\textdegree{}",
+    "\u00ab": r"\guillemotleft{}", "\u00bb": r"\guillemotright{}", "\u2032": "'", "\u2033": "''",
+    "\u0131": r"{\i}", "\u00df": r"{\ss}", "\u00e6": r"{\ae}", "\u00f8": r"{\o}", "\u0142": r"{\l}",
+}  # fmt: skip
+_TEX_ACCENTS = {
+    "\u0300": "`", "\u0301": "'", "\u0302": "^", "\u0303": "~", "\u0304": "=", "\u0306": "u", "\u0307": ".",
+    "\u0308": '"', "\u030a": "r", "\u030b": "H", "\u030c": "v", "\u0326": "textcommabelow", "\u0327": "c",
+    "\u0323": "d", "\u0328": "k",
+}  # fmt: skip
 
 
 class _Entry(NamedTuple):
@@ -153,8 +179,18 @@ def _entry_type(source: Source) -> EntryType:
         raise ValueError(f"source {source.id!r} has unknown kind {source.kind!r}") from None
 
 
+def _key(source: Source) -> str:
+    """The source id as a citation key; ValueError for anything else (a forged id would forge entries)."""
+    if not is_record_id(source.id):
+        raise ValueError(f"source id {source.id!r} is not a kcli id (a-z, 0-9 and -)")
+    return source.id
+
+
 def _date_parts(date: str | None) -> list[int]:
-    """[year], [year, month] or [year, month, day] from a partial ISO date; [] for none."""
+    """[year], [year, month] or [year, month, day] from a partial ISO date; [] for none; ValueError for a
+    value that is not a real date ('0000-00-00', '2020-02-30')."""
+    if date is not None and not is_date(date):
+        raise ValueError(f"published {date!r} is not a calendar date")
     return [int(part) for part in date.split("-")] if date else []
 
 
@@ -190,7 +226,9 @@ def _cited_note(entry: _Entry) -> str | None:
 
 
 def _one_line(text: str) -> str:
-    return " ".join(text.split())
+    """Text on one line, every control character left a visible escape (text.safe): no format's
+    structure (a RIS tag line, a BibTeX field) can be forged from inside a value."""
+    return safe(" ".join(text.split()), one_line=True)
 
 
 # --- BibTeX --------------------------------------------------------------------------------------
@@ -202,13 +240,38 @@ def tex_escape(text: str) -> str:
 
 
 def _write_bibtex(entries: list[_Entry], stream: TextIO) -> None:
-    for number, entry in enumerate(entries):
-        if number:
-            stream.write("\n")
-        stream.write(_bibtex_entry(entry))
+    narrow = _narrow(stream)
+    text = "\n".join(_bibtex_entry(entry, narrow) for entry in entries)
+    stream.write(_tex_ascii(text) if narrow else text)
 
 
-def _bibtex_entry(entry: _Entry) -> str:
+def _narrow(stream: TextIO) -> bool:
+    """True when the stream cannot carry every Unicode letter (an ASCII or Latin-1 locale)."""
+    return "utf" not in (getattr(stream, "encoding", None) or "utf-8").lower()
+
+
+def _tex_ascii(text: str) -> str:
+    """BibTeX in ASCII: punctuation and accented Latin letters as TeX writes them; KcliError for a letter
+    it cannot spell that way (Armenian, Cyrillic...), rather than a \\uXXXX escape that TeX would print."""
+    if text.isascii():
+        return text
+    out = []
+    for char in unicodedata.normalize("NFD", text):
+        if char.isascii():
+            out.append(char)
+        elif char in _TEX_ASCII:
+            out.append(_TEX_ASCII[char])
+        elif char in _TEX_ACCENTS and out and (out[-1].isalpha() or out[-1].startswith("{\\")):
+            out[-1] = f"{{\\{_TEX_ACCENTS[char]}{{{out[-1]}}}}}"
+        else:
+            raise KcliError(
+                f"BibTeX here must be ASCII (the output's encoding), and {char!r} ({unicodedata.name(char, '?')})"
+                " has no ASCII form in TeX; write UTF-8 instead: PYTHONIOENCODING=utf-8 kcli ..."
+            )
+    return "".join(out)
+
+
+def _bibtex_entry(entry: _Entry, ascii_only: bool = False) -> str:
     source = entry.source
     entry_type = _entry_type(source)
     fields: list[tuple[str, str]] = []
@@ -229,12 +292,23 @@ def _bibtex_entry(entry: _Entry) -> str:
     if len(parts) > 1:
         fields.append(("month", _MONTHS[parts[1] - 1]))
     if source.url:
-        fields.append(("url", "{" + _one_line(source.url).translate(_URL_SPECIALS) + "}"))
+        fields.append(("url", "{" + _url(source.url, ascii_only) + "}"))
     note = _cited_note(entry)
     if note:
         fields.append(("note", "{" + tex_escape(note) + "}"))
     body = ",\n".join(f"  {name} = {value}" for name, value in fields)
-    return f"@{entry_type.bibtex}{{{source.id},\n{body}\n}}\n"
+    return f"@{entry_type.bibtex}{{{_key(source)},\n{body}\n}}\n"
+
+
+def _url(url: str, ascii_only: bool) -> str:
+    """A URL as BibTeX's url field reads it verbatim: braces, backslashes and spaces percent-encoded, so it
+    stays one balanced value; for an ASCII output, every non-ASCII character too (as UTF-8)."""
+    plain = _one_line(url).translate(_URL_SPECIALS)
+    if not ascii_only or plain.isascii():
+        return plain
+    import urllib.parse  # only such a URL needs it
+
+    return urllib.parse.quote(plain, safe="".join(map(chr, range(33, 127))))
 
 
 # --- CSL-JSON ------------------------------------------------------------------------------------
@@ -247,7 +321,7 @@ def _write_csl_json(entries: list[_Entry], stream: TextIO) -> None:
 def _csl_item(entry: _Entry) -> dict:
     source = entry.source
     entry_type = _entry_type(source)
-    item: dict[str, object] = {"id": source.id, "type": entry_type.csl, "title": source.title}
+    item: dict[str, object] = {"id": _key(source), "type": entry_type.csl, "title": source.title}
     if source.author:
         given, family = _name_parts(source.author)
         item["author"] = [{"family": family, "given": given} if given else {"literal": family}]
@@ -283,7 +357,7 @@ def _write_ris(entries: list[_Entry], stream: TextIO) -> None:
 def _ris_fields(entry: _Entry) -> list[tuple[str, str]]:
     source = entry.source
     entry_type = _entry_type(source)
-    fields = [("TY", entry_type.ris), ("ID", source.id), ("TI", _one_line(source.title))]
+    fields = [("TY", entry_type.ris), ("ID", _key(source)), ("TI", _one_line(source.title))]
     if source.author:
         given, family = _name_parts(source.author)
         fields.append(("AU", f"{family}, {given}" if given else family))
@@ -299,6 +373,6 @@ def _ris_fields(entry: _Entry) -> list[tuple[str, str]]:
         fields.append(("UR", _one_line(source.url)))
     note = _cited_note(entry)
     if note:
-        fields.append(("N1", note))
+        fields.append(("N1", _one_line(note)))
     fields.append(("ER", ""))
     return fields

@@ -166,17 +166,15 @@ def _named_shell(args: Sequence[str]) -> tuple[str, str] | None:
 
 def _completion_for_named_shell(option: str, shell: str) -> int:
     """Install completion for shell, or print its script, as Typer does for the shell it detects."""
-    from typer._completion_shared import get_completion_script, install
-
     from karabakh_cli.entry import COMPLETION_VARIABLE
 
     if shell not in SHELLS:
         return _fail(f"{option}: unknown shell {shell!r}; accepted: {', '.join(SHELLS)}", 2)
     if option == "--show-completion":
-        typer.echo(get_completion_script(prog_name=PROG, complete_var=COMPLETION_VARIABLE, shell=shell))
+        typer.echo(clickapi.get_completion_script(prog_name=PROG, complete_var=COMPLETION_VARIABLE, shell=shell))
         return 0
     try:
-        _, path = install(shell=shell, prog_name=PROG, complete_var=COMPLETION_VARIABLE)
+        _, path = clickapi.install(shell=shell, prog_name=PROG, complete_var=COMPLETION_VARIABLE)
     except OSError as error:
         return _fail(f"cannot install {shell} completion: {error.strerror or error}", 1)
     except typer.Exit as error:  # the shell's own program is missing (PowerShell): Typer said why
@@ -310,9 +308,10 @@ def _version(ctx: typer.Context, value: bool) -> None:
 
     try:
         conn = connect(database_path(ctx))
-        data = meta(conn)
+        data = meta(conn, ("data_version", "schema_version"))
         conn.close()
-        typer.echo(f"{PROG} {__version__}, data {data['data_version']} (schema {data['schema_version']})")
+        version = safe(str(data.get("data_version", "unknown")), one_line=True)
+        typer.echo(f"{PROG} {__version__}, data {version} (schema {data.get('schema_version')})")
     except KcliError as error:
         typer.echo(f"{PROG} {__version__}, data unavailable: {safe(str(error), one_line=True)}")
     raise typer.Exit()

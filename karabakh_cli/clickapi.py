@@ -6,4 +6,8 @@ to import at every start.)"""
 from typer._click import Command, Context, HelpFormatter
 from typer._click.exceptions import NoArgsIsHelpError
 
-__all__ = ["Command", "Context", "HelpFormatter", "NoArgsIsHelpError"]
+# Typer's completion scripts and their installer, for `kcli --install-completion zsh` (Typer's own option
+# installs for the shell it detects and ignores the name). Typer loads this module at import anyway.
+from typer._completion_shared import get_completion_script, install
+
+__all__ = ["Command", "Context", "HelpFormatter", "NoArgsIsHelpError", "get_completion_script", "install"]

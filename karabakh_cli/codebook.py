@@ -189,6 +189,24 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
             'record_id': "the record's id now",
         },
     ),
+    'offices': (
+        'Which office an office-holder relation fills, for an office that has one holder on any day (a president, a prime minister, a foreign minister, a secretary-general); kcli db check refuses two relations of one office that overlap by more than the day of a handover. An office shared by many (a deputy minister, a spokesman, an envoy) has no row.',
+        {
+            'relation_id': 'the relation (predicate office-holder or chair)',
+            'office': 'slug of the office and its state or organisation: president-azerbaijan, foreign-minister-armenia',
+        },
+    ),
+    'member_counts': (
+        'How many members (or observers) an organisation says it has on a day, after a source; kcli db check counts the relations of that predicate to the organisation that surely hold on that day (a membership dated 2011-05 from 31 May 2011) and refuses a difference.',
+        {
+            'organisation_id': 'the organisation',
+            'predicate': 'member or observer',
+            'count': 'the number it gives',
+            'date': "the day the count holds (a full date: the statement's or the meeting's)",
+            'source_id': 'the source that gives the count',
+            'note': 'where in the source, or its words',
+        },
+    ),
     'actor_names': (
         'Every way to name an actor, folded for lookup. One row per actor id, per actor name and per alias.',
         {

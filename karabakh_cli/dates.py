@@ -26,6 +26,17 @@ def parse_date(text: str) -> str:
     return match.group(0)
 
 
+def is_date(value: object) -> bool:
+    """True when value is a partial date exactly as kcli stores one: a real calendar date of its precision,
+    ASCII digits only, nothing around it ('0000-00-00', '2020-00', '2020-02-30' and full-width digits fail)."""
+    if not isinstance(value, str):
+        return False
+    try:
+        return parse_date(value) == value
+    except ValueError:
+        return False
+
+
 def parse_option(value: str | None, option: str) -> str | None:
     """The partial date given to option, checked (None stays None); UsageError names the option when it
     is not a date."""
@@ -67,7 +78,10 @@ def last_day(date: str) -> str:
 
 
 def format_date(date: str) -> str:
-    """Show a partial date at its precision: '2020', 'Oct 2020', '19 Oct 2020'."""
+    """Show a partial date at its precision: '2020', 'Oct 2020', '19 Oct 2020'; a stored value that is no
+    date (from a stranger's database) as itself, marked: '2020-02-30 (not a date)'."""
+    if not is_date(date):
+        return f"{date} (not a date)"
     if len(date) == 4:
         return date
     month = _MONTHS[int(date[5:7]) - 1]
@@ -83,6 +97,8 @@ def format_span(date: str | None, end_date: str | None) -> str:
     if end_date is None or end_date == date:
         return format_date(date)
     start, end = format_date(date), format_date(end_date)
+    if not (is_date(date) and is_date(end_date)):
+        return f"{start} – {end}"
     if len(date) == len(end_date) > 4 and date[:4] == end_date[:4]:
         # Same year: say it once ('17–18 Oct 2020', '27 Sep – 10 Nov 2020', 'May – Jun 2011').
         same_month = len(date) == 10 and date[:7] == end_date[:7]

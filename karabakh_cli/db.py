@@ -11,7 +11,7 @@ import os
 import sqlite3
 import stat
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -71,10 +71,18 @@ def denied_call(action: int, function: str | None, denied: frozenset[str] = DENI
     return action == sqlite3.SQLITE_FUNCTION and (function or "").lower() in denied
 
 
+# The most memory SQLite may take in a kcli process (a process-wide cap: every connection shares it).
+HEAP_LIMIT = 512 * 2**20
+
+
 def limit(conn: sqlite3.Connection, length: int = LENGTH_LIMIT) -> sqlite3.Connection:
-    """Apply the limits every kcli connection has: the length cap, and no side effects from the schema."""
+    """Apply the limits every kcli connection has (kcli sql, browse, the build, every command): the length
+    cap, no side effects from the schema, and sorts and temporary tables kept in memory under HEAP_LIMIT, so
+    no query writes temporary files (a sort wrote 270 MB/s to disk) or meets a full disk."""
     conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, length)
     conn.execute("PRAGMA trusted_schema = OFF")
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute(f"PRAGMA hard_heap_limit = {HEAP_LIMIT}")  # lowers the cap only: kcli sql's child sets less
     return conn
 
 
@@ -245,7 +253,8 @@ _reference: dict[str, tuple] | None = None
 
 
 def reference_signature() -> dict[str, tuple] | None:
-    """The bundled database's schema, which every other database must match; None if it is not built."""
+    """The bundled database's schema, which every other database must match; in a checkout without the
+    built file, the schema of the checkout's seed built just now; None when there is neither."""
     global _reference
     if _reference is None and bundled_path().is_file():
         conn = sqlite3.connect(f"{bundled_path().resolve().as_uri()}?mode=ro&immutable=1", uri=True)
@@ -253,15 +262,40 @@ def reference_signature() -> dict[str, tuple] | None:
             _reference = schema_signature(conn)
         finally:
             conn.close()
+    if _reference is None:
+        _reference = _seed_signature()
     return _reference
+
+
+def _seed_signature() -> dict[str, tuple] | None:
+    """The schema db/seed.sql builds, for a checkout whose package has no built database (about half a
+    second, once per process): without it, a stranger's file would only be checked for a meta table."""
+    import tempfile
+
+    seed = Path(__file__).resolve().parent.parent / "db" / "seed.sql"
+    if not seed.is_file():
+        return None
+    from karabakh_cli.build import build_database  # the build imports this module: only here, lazily
+
+    with tempfile.TemporaryDirectory(prefix="kcli-reference-") as directory:
+        path = Path(directory) / "kcli.db"
+        try:
+            build_database(seed, path)
+        except KcliError:
+            return None
+        conn = sqlite3.connect(path)
+        try:
+            return schema_signature(conn)
+        finally:
+            conn.close()
 
 
 def schema_problem(conn: sqlite3.Connection) -> str | None:
     """Why conn's schema is not kcli's, or None: every table kcli reads must be a table (never a view),
     as STRICT as kcli builds it, with the same columns and types; other tables and views are ignored."""
     reference = reference_signature()
-    if reference is None:  # a checkout without the built file: check what can be checked without it
-        reference = {"meta": ("table",)}
+    if reference is None:  # neither a built file nor a seed to build one from
+        return "kcli has no schema to compare it with (no built database and no db/seed.sql)"
     found = schema_signature(conn, reference)  # only kcli's names: a file may hold a million others
     for name, expected in reference.items():
         actual = found.get(name)
@@ -274,6 +308,14 @@ def schema_problem(conn: sqlite3.Connection) -> str | None:
     return None
 
 
-def meta(conn: sqlite3.Connection) -> dict[str, str]:
-    """Return the meta table: schema and data version, seed hash."""
-    return dict(conn.execute("SELECT key, value FROM meta").fetchall())
+# The most meta rows kcli reads (kcli's own database has five): a stranger's million took 1.2 GB.
+META_LIMIT = 100
+
+
+def meta(conn: sqlite3.Connection, keys: Sequence[str] = ()) -> dict[str, str]:
+    """Return the meta table (schema and data version, seed hash): the rows named by keys, or the first
+    META_LIMIT rows by key (the primary key's index finds them without reading the rest)."""
+    if keys:
+        marks = ", ".join("?" * len(keys))
+        return dict(conn.execute(f"SELECT key, value FROM meta WHERE key IN ({marks})", list(keys)).fetchall())
+    return dict(conn.execute("SELECT key, value FROM meta ORDER BY key LIMIT ?", (META_LIMIT,)).fetchall())

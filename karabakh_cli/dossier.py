@@ -175,8 +175,10 @@ def _section(title: str, records: Sequence[Any], item: Callable[[Any], str], not
     lines = ["", f"## {title}", ""]
     for record in records:
         lines.append(f"- {item(record)}")
-        lines += _errata(getattr(record, "errata", []), notes, indent="  ")
-    return lines
+        errata = _errata(getattr(record, "errata", []), notes, indent="  ")
+        # A blank line ends the quote, so no renderer reads the next item as its lazy continuation.
+        lines += [*errata, ""] if errata else []
+    return lines[:-1] if lines[-1] == "" else lines
 
 
 def _relation(relation: Relation, notes: Footnotes) -> str:

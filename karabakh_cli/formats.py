@@ -55,14 +55,11 @@ def _narrow(stream: TextIO) -> bool:
     return "utf" not in (getattr(stream, "encoding", None) or "utf-8").lower()
 
 
-# Spreadsheets cap a cell at 32,767 characters; a longer one is cut here, with a visible mark.
-MAX_CELL = 32_000
-CUT_MARK = " …[cut]"
-
-
 def write_csv(records: Iterable[dict], fields: list[str], stream: TextIO) -> None:
     """Write records as CSV with a header row. Nested lists become readable text ("Armenia (signatory);
-    Russia (mediator)", "ponars-704 ¶17; un-ga-12152 https://..."), and no cell is longer than MAX_CELL."""
+    Russia (mediator)", "ponars-704 ¶17; un-ga-12152 https://..."). Every value is whole (a spreadsheet
+    that caps a cell at 32,767 characters cuts it there, not kcli), and control characters other than
+    newline and tab are visible escapes (text.safe), so no value can drive a terminal."""
     import csv  # only this format needs it
 
     writer = csv.DictWriter(stream, fieldnames=fields, lineterminator="\n")
@@ -78,8 +75,10 @@ def _cell(value: object) -> object:
         value = "; ".join(f"{key} {_item(item)}" for key, item in value.items() if item is not None)
     if value is None:
         return ""
-    if isinstance(value, str) and len(value) > MAX_CELL:
-        return value[: MAX_CELL - len(CUT_MARK)] + CUT_MARK
+    if isinstance(value, str):
+        from karabakh_cli.text import safe
+
+        return safe(value)
     return value
 
 

@@ -10,6 +10,7 @@ Without postponed annotations (no `from __future__ import annotations`): the cla
 order, so none needs a string.
 """
 
+from collections.abc import Iterable
 from operator import itemgetter
 from typing import Any, ClassVar, Self, dataclass_transform
 
@@ -374,3 +375,11 @@ def _plain(value: object) -> object:
     if isinstance(value, dict):
         return {key: _plain(item) for key, item in value.items()}
     return value
+
+
+class Listing(list):
+    """The first records of a list cut in SQL (--limit), and how many there are in all, for "N more"."""
+
+    def __init__(self, records: Iterable[Any], total: int) -> None:
+        super().__init__(records)
+        self.total = total

@@ -8,8 +8,9 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TypeVar
 
-from karabakh_cli.dates import BEGINNING, EVER, day_number, first_day, last_day, precision, window
-from karabakh_cli.errors import NotFoundError, UsageError
+from karabakh_cli.dates import BEGINNING, EVER, day_number, first_day, is_date, last_day, precision, window
+from karabakh_cli.db import meta
+from karabakh_cli.errors import DatabaseError, NotFoundError, UsageError
 from karabakh_cli.kinds import KINDS
 from karabakh_cli.models import (
     Actor,
@@ -20,6 +21,7 @@ from karabakh_cli.models import (
     CitedRecord,
     Erratum,
     Event,
+    Listing,
     Match,
     MatrixGroup,
     MatrixRow,
@@ -31,7 +33,7 @@ from karabakh_cli.models import (
     Source,
     Topic,
 )
-from karabakh_cli.text import fold
+from karabakh_cli.text import fold, is_record_id
 
 R = TypeVar("R", bound=Record)
 # SQLite allows at most 32766 bound parameters; stay well below.
@@ -50,7 +52,7 @@ def vocabulary(conn: sqlite3.Connection, table: str, column: str) -> tuple[str, 
     (sql,) = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)).fetchone()
     found = vocabularies(sql).get(column)
     if found is None:
-        raise ValueError(f"{table}.{column} has no closed vocabulary")
+        raise DatabaseError(f"{table}.{column} has no closed list of values in this database")
     return found
 
 
@@ -59,17 +61,19 @@ def vocabularies(create_sql: str) -> dict[str, tuple[str, ...]]:
     return {column: tuple(re.findall(r"'([^']*)'", values)) for column, values in _IN_LIST.findall(create_sql)}
 
 
-# What shell completion offers, by the name the options use: SQL giving one word a row.
+# What shell completion offers, by the name the options use: SQL giving one word a row. UNION ALL, not
+# UNION: its rows stream, so LIMIT stops the read early (UNION sorts a million ids first); the caller
+# drops repeats.
 _MEMBERSHIPS = ", ".join(f"'{predicate}'" for predicate in MEMBERSHIP_PREDICATES)
 # The bodies that have members, by id: what --member and --by name.
 _ORGANISATIONS_SQL = f"SELECT DISTINCT object_id FROM relations WHERE predicate IN ({_MEMBERSHIPS})"
 _COMPLETION_SQL = {
     # Actor ids, and the aliases a shell can complete as one word (no spaces): Artsakh, NKR, SVG...
-    "actor": "SELECT id FROM actors UNION SELECT alias FROM aliases WHERE alias NOT LIKE '% %'",
+    "actor": "SELECT id FROM actors UNION ALL SELECT alias FROM aliases WHERE alias NOT LIKE '% %'",
     "organisation": _ORGANISATIONS_SQL,
     "topic": "SELECT id FROM topics",
     "event": "SELECT id FROM events",
-    "vote": "SELECT id FROM votes UNION SELECT symbol FROM votes",
+    "vote": "SELECT id FROM votes UNION ALL SELECT symbol FROM votes",
 }
 _COMPLETION_VOCABULARIES = {
     "event-kind": ("events", "kind"),
@@ -83,14 +87,14 @@ COMPLETION_LIMIT = 10_000
 def completion_words(conn: sqlite3.Connection, what: str, prefix: str = "") -> list[str]:
     """The words shell completion offers for one sort of value (actor, organisation, group, topic,
     event, vote, citable: any record a citation backs, event-kind, actor-kind or stance) that start
-    with prefix, ignoring case; at most COMPLETION_LIMIT of them."""
+    with prefix, ignoring case; at most COMPLETION_LIMIT of them, perhaps some twice."""
     if what in _COMPLETION_VOCABULARIES:
         words = vocabulary(conn, *_COMPLETION_VOCABULARIES[what])
         return [word for word in words if word.casefold().startswith(prefix.casefold())][:COMPLETION_LIMIT]
     if what == "citable":
-        sql = " UNION ".join(f"SELECT id FROM {kind.table}" for kind in KINDS)
+        sql = " UNION ALL ".join(f"SELECT id FROM {kind.table}" for kind in KINDS)
     elif what == "group":  # --by: a column of actors, or an organisation
-        sql = " UNION ".join([*(f"SELECT '{column}'" for column in GROUP_COLUMNS), _ORGANISATIONS_SQL])
+        sql = " UNION ALL ".join([*(f"SELECT '{column}'" for column in GROUP_COLUMNS), _ORGANISATIONS_SQL])
     else:
         sql = _COMPLETION_SQL[what]
     pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
@@ -164,12 +168,43 @@ def _describe(conn: sqlite3.Connection, actor_ids: Sequence[str]) -> str:
     return ", ".join(f"{names[actor_id]} ({actor_id})" for actor_id in actor_ids)
 
 
+# Fuzzy matching (difflib) is bounded whatever the database holds: it compares texts of at most FUZZY_LENGTH
+# characters (kcli's names are under 90), with at most FUZZY_CANDIDATES of them, those nearest in sort order
+# when there are more (kcli's own data has about 900 names and 200 event ids; 200,000 forged event ids took
+# an unknown id 35 s).
+FUZZY_LENGTH = 200
+FUZZY_CANDIDATES = 5_000
+# An event's title is compared word by word (some 40 comparisons a title): at most this many titles.
+TITLE_CANDIDATES = 1_000
+
+
+def _near(
+    conn: sqlite3.Connection, table: str, column: str, key: str, more: str = "", most: int = FUZZY_CANDIDATES
+) -> list[tuple]:
+    """Rows (column, *more) of table: all of them, or the most nearest key in column's order (through its
+    index); none for a key too long to compare."""
+    if len(key) > FUZZY_LENGTH:
+        return []
+    columns = f"{column}, {more}" if more else column
+    half = most // 2
+    rows = conn.execute(f"SELECT {columns} FROM {table} LIMIT ?", (most + 1,)).fetchall()
+    if len(rows) <= most:
+        return rows
+    after = conn.execute(f"SELECT {columns} FROM {table} WHERE {column} >= ? ORDER BY {column} LIMIT ?", (key, half))
+    before = conn.execute(
+        f"SELECT {columns} FROM {table} WHERE {column} < ? ORDER BY {column} DESC LIMIT ?", (key, half)
+    )
+    return [*before.fetchall(), *after.fetchall()]
+
+
 def _closest(conn: sqlite3.Connection, key: str) -> list[tuple[float, str, str]]:
     """The actors with a name near key: (similarity, actor id, label), best first, one per actor."""
     import difflib  # only an unknown name needs it
 
     best: dict[str, tuple[float, str, str]] = {}
-    for label_key, actor_id, label in conn.execute("SELECT key, actor_id, label FROM actor_names"):
+    for label_key, actor_id, label in _near(conn, "actor_names", "key", key, "actor_id, label"):
+        if len(label_key) > FUZZY_LENGTH:
+            continue
         matcher = difflib.SequenceMatcher(None, key, label_key)
         if matcher.real_quick_ratio() < 0.6 or matcher.quick_ratio() < 0.6:
             continue
@@ -198,14 +233,25 @@ def get_actor(conn: sqlite3.Connection, actor_id: str) -> Actor:
 
 
 def list_actors(
-    conn: sqlite3.Connection, kinds: Sequence[str] = (), member_of: str | None = None, as_of: str | None = None
+    conn: sqlite3.Connection,
+    kinds: Sequence[str] = (),
+    member_of: str | None = None,
+    as_of: str | None = None,
+    limit: int = 0,
 ) -> list[Actor]:
-    """Return actors ordered by id: all, or of some kinds, or members of an organisation (on a date)."""
+    """Return actors ordered by id: all, or of some kinds, or members of an organisation (on a date); with
+    limit (and no organisation), the first limit of them, cut in SQL (a Listing that knows the total)."""
     check_choices(conn, "actors", "kind", kinds, "actor kind")
-    actors = (
-        list_members(conn, member_of, as_of) if member_of else _actors(conn, "SELECT * FROM actors ORDER BY id", ())
-    )
-    return [actor for actor in actors if not kinds or actor.kind in kinds]
+    if member_of:
+        return [actor for actor in list_members(conn, member_of, as_of) if not kinds or actor.kind in kinds]
+    where = f"WHERE kind IN ({', '.join('?' * len(kinds))})" if kinds else ""
+    if not limit:
+        return _actors(conn, f"SELECT * FROM actors {where} ORDER BY id", tuple(kinds))
+    actors = _actors(conn, f"SELECT * FROM actors {where} ORDER BY id LIMIT ?", (*kinds, limit))
+    total = len(actors)
+    if total == limit:  # there may be more: count them without reading them
+        total = conn.execute(f"SELECT count(*) FROM actors {where}", tuple(kinds)).fetchone()[0]
+    return Listing(actors, total)
 
 
 def _actors(conn: sqlite3.Connection, sql: str, params: tuple) -> list[Actor]:
@@ -247,6 +293,7 @@ def citations_for(conn: sqlite3.Connection, record_type: str, ids: Sequence[str]
     )
     found: dict[str, list[Citation]] = {}
     for row in _in(conn, sql, ids, record_type):
+        _check_id("source", row["source_id"])
         citation = Citation(
             source_id=row["source_id"],
             source_title=row["title"],
@@ -285,8 +332,13 @@ def _errata(conn: sqlite3.Connection, rows: Sequence[sqlite3.Row]) -> list[Errat
     ]
 
 
-def list_errata(conn: sqlite3.Connection, actor_ids: Sequence[str] = ()) -> list[Erratum]:
-    """Return all errata, or those concerning any of some actors or their events, positions and relations."""
+def list_errata(conn: sqlite3.Connection, actor_ids: Sequence[str] = (), limit: int = 0) -> list[Erratum]:
+    """Return all errata, or those concerning any of some actors or their events, positions and relations;
+    with limit (and no actors), the first limit of them, cut in SQL (a Listing that knows the total)."""
+    if not actor_ids and limit:
+        rows = conn.execute("SELECT * FROM errata ORDER BY id LIMIT ?", (limit,)).fetchall()
+        total = len(rows) if len(rows) < limit else conn.execute("SELECT count(*) FROM errata").fetchone()[0]
+        return Listing(_errata(conn, rows), total)
     if not actor_ids:
         return _errata(conn, conn.execute("SELECT * FROM errata ORDER BY id").fetchall())
     # Each kind says which of its records concern an actor (kinds.RecordKind.concerning_sql).
@@ -310,6 +362,8 @@ def records_of(
 ) -> list[R]:
     """Build records of a kind from rows: fields named like columns come from the row, the rest from
     computed, and citations and errata are fetched for all rows at once."""
+    for row in rows:  # before anything reads their dates
+        _check_row(kind, row)
     ids = [row["id"] for row in rows]
     citations = citations_for(conn, kind, ids)
     errata = errata_for(conn, kind, ids)
@@ -340,8 +394,37 @@ def _open_span(row: sqlite3.Row) -> dict:
 
 
 def _from_row(record_type: type[R], row: sqlite3.Row, values: dict) -> R:
-    """A record whose fields come from values where given, else from the row's column of the same name."""
+    """A record whose fields come from values where given, else from the row's column of the same name;
+    its id and dates checked first (_check_row)."""
+    _check_row(record_type.__name__.lower(), row)
     return record_type(*(values[name] if name in values else row[name] for name in record_type._fields))
+
+
+# The columns that hold partial dates, in any table.
+_DATE_COLUMNS = ("date", "end_date", "published")
+
+
+def _check_row(kind: str, row: sqlite3.Row) -> None:
+    """DatabaseError unless the row's id has the id pattern and its dates are real calendar dates. kcli's
+    own build checks both; a stranger's file may not, and a forged id would forge citation records
+    (a newline in a RIS ID, a quote in a BibTeX key) or a date print as "0 Dec 0000"."""
+    columns = row.keys()
+    if "id" in columns:
+        _check_id(kind, row["id"])
+    for column in _DATE_COLUMNS:
+        if column in columns and row[column] is not None and not is_date(row[column]):
+            raise DatabaseError(
+                f"{kind} {row['id'] if 'id' in columns else ''} has {column} {row[column]!r}, which is not a"
+                " calendar date; is the database damaged or forged? (kcli db check lists such problems)"
+            )
+
+
+def _check_id(kind: str, value: object) -> None:
+    if not is_record_id(value):
+        raise DatabaseError(
+            f"a {kind} has the id {value!r}, which is not a kcli id (a-z, 0-9 and -); is the database damaged or"
+            " forged? (kcli db check lists such problems)"
+        )
 
 
 def _in(conn: sqlite3.Connection, sql: str, ids: Sequence[str], *before: str) -> Iterable[sqlite3.Row]:
@@ -361,9 +444,11 @@ def list_events(
     end: str | None = None,
     actor_ids: Sequence[str] = (),
     kinds: Sequence[str] = (),
+    limit: int = 0,
 ) -> list[Event]:
     """Return events whose span overlaps [start, end], in date order, optionally those any of some
-    actors took part in, and of some kinds."""
+    actors took part in, and of some kinds; with limit, the first limit of them (a Listing that knows
+    how many there are in all)."""
     check_choices(conn, "events", "kind", kinds, "event kind")
     try:
         first, last = window(start, end)
@@ -386,8 +471,15 @@ def list_events(
         marks = ", ".join("?" * len(kinds))
         clauses.append(f"(e.kind IN ({marks}) OR e.id IN (SELECT event_id FROM event_kinds WHERE kind IN ({marks})))")
         params.extend([*kinds, *kinds])
-    sql = f"SELECT * FROM events e WHERE {' AND '.join(clauses)} ORDER BY e.sort_day, e.span_start, e.span_end, e.id"
-    return _events(conn, conn.execute(sql, params).fetchall())
+    where = " AND ".join(clauses)
+    sql = f"SELECT * FROM events e WHERE {where} ORDER BY e.sort_day, e.span_start, e.span_end, e.id"
+    if not limit:
+        return _events(conn, conn.execute(sql, params).fetchall())
+    rows = conn.execute(f"{sql} LIMIT ?", [*params, limit]).fetchall()
+    total = len(rows)
+    if total == limit:  # there may be more: count them without reading them
+        total = conn.execute(f"SELECT count(*) FROM events e WHERE {where}", params).fetchone()[0]
+    return Listing(_events(conn, rows), total)
 
 
 def current_id(conn: sqlite3.Connection, record_type: str, old_id: str) -> str | None:
@@ -420,7 +512,10 @@ def find_event(conn: sqlite3.Connection, words: str) -> tuple[Event, str]:
     key = fold(typed)
     if not key:  # nothing to match (punctuation only): not found, as an unknown id always was
         raise NotFoundError(f"no event has the id or title words {typed!r}; 'kcli timeline' lists them")
-    titles = {row["id"]: (row["title"], fold(row["title"])) for row in conn.execute("SELECT id, title FROM events")}
+    # At most TITLE_CANDIDATES titles, those of the ids nearest what was typed (kcli's own data has about
+    # 160 events): 200,000 forged events made an unknown id take 35 s when every one was compared.
+    rows = _near(conn, "events", "id", typed.lower()[:FUZZY_LENGTH], "title", most=TITLE_CANDIDATES)
+    titles = {event_id: (title, fold(title)) for event_id, title in rows}
     found = [event_id for event_id, (_, title) in titles.items() if _words_begin(key, title)]
     if len(found) > 1:
         listed = "; ".join(f"{titles[event_id][0]} ({event_id})" for event_id in found[:5])
@@ -453,8 +548,12 @@ def _closest_titles(key: str, titles: dict[str, tuple[str, str]]) -> list[tuple[
     def near(typed: str, candidate: str) -> float:
         return difflib.SequenceMatcher(None, typed, candidate).ratio()
 
-    scored = []
+    scored: list[tuple[float, str]] = []
+    if len(key) > FUZZY_LENGTH:
+        return scored
     for event_id, (_, title) in titles.items():
+        if len(title) > FUZZY_LENGTH:
+            continue
         # The whole (an id typed with a slip) or word by word (a misspelt word of the title).
         by_word = sum(max(near(typed, word) for word in title.split()) for typed in key.split()) / len(key.split())
         score = max(near(key, fold(event_id)), near(key, title), by_word)
@@ -703,13 +802,19 @@ def stance_groups(
     return topics, [groups[label] for label in sorted(groups)]
 
 
-def list_sources(conn: sqlite3.Connection) -> list[Source]:
-    """Return the bibliography with how many citations (and errata) point at each source."""
-    rows = conn.execute(
+def list_sources(conn: sqlite3.Connection, limit: int = 0) -> list[Source]:
+    """Return the bibliography with how many citations (and errata) point at each source; with limit, the
+    first limit sources by id (a Listing that knows how many there are in all)."""
+    sql = (
         "SELECT s.*, (SELECT count(*) FROM citations c WHERE c.source_id = s.id)"
         " + (SELECT count(*) FROM errata e WHERE e.source_id = s.id) AS cited FROM sources s ORDER BY s.id"
     )
-    return [_from_row(Source, row, {"citations": row["cited"]}) for row in rows]
+    rows = conn.execute(f"{sql} LIMIT ?", (limit,)) if limit else conn.execute(sql)
+    sources = [_from_row(Source, row, {"citations": row["cited"]}) for row in rows]
+    if not limit:
+        return sources
+    total = len(sources) if len(sources) < limit else conn.execute("SELECT count(*) FROM sources").fetchone()[0]
+    return Listing(sources, total)
 
 
 def footnote_references(conn: sqlite3.Connection) -> tuple[dict[str, Source], dict[str, list[Citation]]]:
@@ -768,7 +873,7 @@ def database_info(conn: sqlite3.Connection, path: Path) -> dict:
     tables = (*(kind.table for kind in KINDS), "aliases", "sources", "citations")
     counts = {table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in tables}
     return {
-        **dict(conn.execute("SELECT key, value FROM meta ORDER BY key").fetchall()),
+        **meta(conn),
         "counts": counts,
         "path": str(path),
     }

@@ -32,8 +32,12 @@ REFUSED = "kcli sql only reads: writes, ATTACH, PRAGMA, VACUUM and extensions ar
 
 # Memory the query's process may take beyond what kcli had when it started the query.
 MEMORY_LIMIT = 256 * 2**20
-# The most a result may carry back (values as text, BLOBs as hex); more rows are cut with a note.
+# The most a result may cost kcli (values as text, BLOBs as hex, each value counted with VALUE_COST); more
+# rows are cut with a note. Rows times columns is what costs: 10,000 rows of 1,000 small numbers carry 80 MB
+# as text but took the parent 4 GB as Python objects, so every value counts its objects too.
 RESULT_LIMIT = 64 * 2**20
+# What one value costs the parent beyond its text: its object, its slot in the row's tuple and dict, its JSON.
+VALUE_COST = 96
 # Rows travel in batches of about this many bytes.
 _BATCH_BYTES = 256 * 2**10
 # SQLite result codes (the low byte of an extended code) that mean the data or a limit, not the SQL.
@@ -106,6 +110,7 @@ def _query(conn: sqlite3.Connection, sql: str, timeout: float, max_rows: int, se
         conn.execute(f"PRAGMA hard_heap_limit = {MEMORY_LIMIT}")
         conn.execute(f"PRAGMA busy_timeout = {int(min(timeout, 3600) * 1000)}")
         conn.row_factory = None
+        _connect_virtual_tables(conn)
         conn.set_authorizer(_authorize)
         cursor = conn.execute(sql)
         names = unique_names([column[0] for column in cursor.description or []])
@@ -132,7 +137,7 @@ def _stream(cursor: sqlite3.Cursor, max_rows: int, send: Callable[[tuple], None]
             send(("end", f"only the first {max_rows} rows are shown (--max-rows)"))
             return
         values = tuple(_plain(value) for value in row)
-        size = sum(len(value) if isinstance(value, str) else 8 for value in values)
+        size = sum(VALUE_COST + len(value) if isinstance(value, str) else VALUE_COST for value in values)
         if total + size > RESULT_LIMIT:
             send(("rows", batch))
             send(("end", f"only the first {sent} rows are shown (the result passed {_mb(RESULT_LIMIT)})"))
@@ -156,6 +161,8 @@ def _sqlite_error(error: sqlite3.Error) -> tuple[str, int, str]:
         return ("error", 1, f"a value would be larger than the {_mb(LENGTH_LIMIT)} limit ({message})")
     if code == sqlite3.SQLITE_NOMEM:
         return ("error", 1, f"the query needs more than {_mb(MEMORY_LIMIT)} of memory ({message})")
+    if code == sqlite3.SQLITE_FULL:  # a resource ran out, not the user's SQL
+        return ("error", 1, f"the query ran out of room for its temporary data ({message})")
     if code in _DATA_ERRORS:
         return ("error", 1, f"database error: {message}")
     if message.startswith("Could not decode to UTF-8"):
@@ -291,7 +298,27 @@ def _reap(pid: int) -> None:
 # --- shared helpers --------------------------------------------------------------------------------
 
 
+# Virtual tables a query may read: SQLite's JSON functions and kcli's own (the schema check has compared
+# their definitions with kcli's). Connecting one declares its schema and prepares its statements, which the
+# authorizer would see as writes ("vtable constructor failed"), so they are connected before it is set.
+_VIRTUAL_TABLES = {
+    "json_each": "SELECT * FROM json_each('[]')",
+    "json_tree": "SELECT * FROM json_tree('[]')",
+    "event_spans": "SELECT * FROM event_spans LIMIT 0",
+    "search_records_fts": "SELECT * FROM search_records_fts LIMIT 0",
+}
+
+
+def _connect_virtual_tables(conn: sqlite3.Connection) -> None:
+    for sql in _VIRTUAL_TABLES.values():
+        with contextlib.suppress(sqlite3.Error):  # a table the database lacks: the query will say so
+            conn.execute(sql).fetchall()
+
+
 def _authorize(action: int, arg1: str | None, arg2: str | None, _db: str | None, _trigger: str | None) -> int:
+    # FTS5 reads PRAGMA data_version at every MATCH, to see whether its index changed; it only reads.
+    if action == sqlite3.SQLITE_PRAGMA and arg1 == "data_version" and arg2 is None:
+        return sqlite3.SQLITE_OK
     if action not in READ_ACTIONS or denied_call(action, arg2):
         return sqlite3.SQLITE_DENY
     return sqlite3.SQLITE_OK
@@ -326,12 +353,22 @@ def _plain(value: object) -> object:
 
 # Table cells longer than this are cut, with a mark saying how much is left out (JSON and CSV keep all).
 CELL_LIMIT = 2_000
+# A table shows at most this many cells (rows times columns); Rich takes about 20 s for 100,000.
+TABLE_CELL_LIMIT = 20_000
 
 
 def table_view(result: SqlResult, limit: int = CELL_LIMIT) -> SqlResult:
-    """The result as a table on screen shows it: text above limit characters cut and marked (drawing one
-    10 MB cell takes Rich minutes), and column names with control characters shown as escapes."""
+    """The result as a table on screen shows it: at most TABLE_CELL_LIMIT cells (the rows past them cut,
+    with a note), text above limit characters cut and marked (drawing one 10 MB cell takes Rich minutes),
+    and column names with control characters shown as escapes."""
     columns = [safe(name, one_line=True) for name in result.columns]
+    most = max(1, TABLE_CELL_LIMIT // max(1, len(columns)))
+    if len(result.rows) > most:
+        note = (
+            f"the table shows the first {most:,} of {len(result.rows):,} rows ({TABLE_CELL_LIMIT:,} cells at most);"
+            " --format csv or --json prints them all"
+        )
+        result = result._replace(rows=result.rows[:most], truncated=True, note=note)
     if not any(isinstance(value, str) and len(value) > limit for row in result.rows for value in row):
         return result._replace(columns=columns)
     rows = [

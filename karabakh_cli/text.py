@@ -39,6 +39,16 @@ def safe(text: str, one_line: bool = False) -> str:
     return text.translate(_CONTROLS_ONE_LINE if one_line else _CONTROLS)
 
 
+# A record id as the schema's CHECK writes it: ASCII lower-case letters, digits and hyphens, not starting with
+# a hyphen. A stranger's database can hold anything there (a CHECK can be dropped), so ids are checked as read.
+_RECORD_ID = re.compile(r"[a-z0-9][a-z0-9-]*", re.ASCII)
+
+
+def is_record_id(value: object) -> bool:
+    """True when value is a record id kcli could have written: safe as a BibTeX key, a RIS ID or a file name."""
+    return isinstance(value, str) and _RECORD_ID.fullmatch(value) is not None
+
+
 def note(message: str) -> None:
     """One line on stderr that qualifies the answer (what a filter counts, what was left out), in every
     format: stdout keeps only the data."""

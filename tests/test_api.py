@@ -106,3 +106,9 @@ def test_the_documented_examples_run() -> None:
 def test_the_module_docstring_example_runs() -> None:
     failures, tried = doctest.testmod(api)
     assert (failures, tried) == (0, 2)
+
+
+def test_an_event_found_by_a_near_miss_warns() -> None:
+    exact = api.event("trilateral statement ends the war")
+    with pytest.warns(UserWarning, match="closest"):
+        assert api.event("trilateral statment ends the war").id == exact.id

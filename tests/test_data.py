@@ -101,24 +101,28 @@ def test_row_counts_per_table(db: sqlite3.Connection) -> None:
         "votes",
         "ballots",
         "former_ids",
+        "offices",
+        "member_counts",
     ]
     counts = {table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in tables}
     assert counts == {
-        "sources": 591,
-        "actors": 384,
-        "aliases": 504,
+        "sources": 719,
+        "actors": 426,
+        "aliases": 506,
         "topics": 9,
         "events": 158,
-        "event_actors": 586,
+        "event_actors": 587,
         "positions": 144,
-        "relations": 957,
-        "errata": 64,
-        "errata_records": 117,
-        "citations": 3075,
-        "actor_names": 1272,
+        "relations": 1042,
+        "errata": 66,
+        "errata_records": 119,
+        "citations": 3497,
+        "actor_names": 1358,
         "votes": 3,
         "ballots": 192,
-        "former_ids": 14,
+        "former_ids": 15,
+        "offices": 129,
+        "member_counts": 9,
     }
 
 

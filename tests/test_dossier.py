@@ -98,6 +98,8 @@ def test_errata_are_notes_under_the_fact_they_concern(kcli) -> None:
             note = lines[at + 2]
             assert note.startswith("  > **Erratum (") and md(erratum["correction"]) in note, erratum["id"]
     assert sum(line.lstrip().startswith("> **Erratum") for line in lines) >= len(profile["actor"]["errata"])
+    quoted = [i for i, line in enumerate(lines) if line.startswith("  > ")]
+    assert quoted and all(lines[i + 1] == "" for i in quoted), "a blank line ends each quote"
 
 
 def test_event_dossier_lists_who_took_part(kcli) -> None:

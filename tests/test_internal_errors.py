@@ -68,9 +68,10 @@ main()
 
 @pytest.mark.slow
 @pytest.mark.parametrize("debug", ["", "1"])
-def test_a_real_process_exits_70(debug: str) -> None:
+def test_a_real_process_exits_70(debug: str, tmp_path) -> None:
     env = {"KCLI_DEBUG": debug, "PATH": "/usr/bin:/bin"}
-    result = subprocess.run([sys.executable, "-c", _SCRIPT], capture_output=True, text=True, env=env)
+    # Away from the checkout, so that the installed package (with its database) is the one imported.
+    result = subprocess.run([sys.executable, "-c", _SCRIPT], capture_output=True, text=True, env=env, cwd=tmp_path)
     assert result.returncode == 70
     assert "kcli: internal error: KeyError: 'no such column'" in result.stderr
     assert ("Traceback" in result.stderr) == bool(debug)

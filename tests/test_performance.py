@@ -74,13 +74,14 @@ def test_json_lookup_imports_no_heavy_module(tmp_path) -> None:
 
 
 @pytest.mark.slow
-def test_the_python_api_imports_neither_typer_nor_rich() -> None:
+def test_the_python_api_imports_neither_typer_nor_rich(tmp_path) -> None:
     """from karabakh_cli import api, in a notebook: the answers without the command line's modules."""
     code = (
         "import json, sys; from karabakh_cli import api; api.actor('pakistan'); api.timeline(start='2020-10')"
         "; print(json.dumps(sorted(sys.modules)))"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    # Away from the checkout, so that the installed package (with its database) is the one imported.
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=tmp_path)
     modules = json.loads(result.stdout)
     assert _loaded(modules, (*HEAVY, "typer")) == []
     assert _kcli_modules(modules) <= API_BUDGET

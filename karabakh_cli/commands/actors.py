@@ -26,6 +26,7 @@ from karabakh_cli.options import (
     emit,
     format_option,
     parse_date_option,
+    shown_count,
 )
 from karabakh_cli.text import safe
 from karabakh_cli.writers import needs
@@ -130,7 +131,7 @@ def actors_list(
     """
     fmt = chosen_format(fmt, as_json)
     with database(ctx) as conn:
-        actors = answers.actors(conn, kind or (), member=member, as_of=as_of)
+        actors = answers.actors(conn, kind or (), member=member, as_of=as_of, limit=shown_count(fmt, limit))
         extra = needs(fmt, conn)
     emit(ctx, actors, fmt, Actor, lambda shown: render.render_actors(shown, full), limit=limit, extra=extra)
 
@@ -168,7 +169,9 @@ def timeline(
     """
     fmt = chosen_format(fmt, as_json)
     with database(ctx) as conn:
-        events = answers.timeline(conn, start=date_from, end=date_to, actors=actor or (), kinds=kind or ())
+        events = answers.timeline(
+            conn, start=date_from, end=date_to, actors=actor or (), kinds=kind or (), limit=shown_count(fmt, limit)
+        )
         extra = needs(fmt, conn)
     emit(ctx, events, fmt, Event, lambda shown: render.render_timeline(shown, full), limit=limit, extra=extra)
 

@@ -86,8 +86,14 @@ def db_info(ctx: typer.Context, fmt: FormatOption = None, as_json: JsonOption = 
 def db_build(
     seed: Annotated[str, typer.Argument(metavar="SEED", help="The seed to compile (schema and rows).")],
     output: Annotated[str, typer.Option("--output", "-o", metavar="FILE", help="Where to write the database.")],
+    timeout: Annotated[
+        float, typer.Option("--timeout", min=0.01, metavar="SECONDS", help="Stop the build after this many seconds.")
+    ] = 300.0,
 ) -> None:
     """Compile a seed into a database, atomically: a failed build leaves an existing FILE untouched.
+
+    FILE is never a symbolic link. A seed is a regular file of at most 64 MB; the database it makes may
+    not pass 512 MB.
 
     Examples:
 
@@ -100,5 +106,5 @@ def db_build(
     from karabakh_cli.build import build_database
     from karabakh_cli.text import safe
 
-    build_database(Path(seed), Path(output))
+    build_database(Path(seed), Path(output), timeout)
     typer.echo(f"built {safe(output, one_line=True)}", err=True)

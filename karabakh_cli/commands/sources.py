@@ -6,7 +6,7 @@ import typer
 
 from karabakh_cli import lazy
 from karabakh_cli.errors import UsageError
-from karabakh_cli.models import CitedRecord, DatasetCitation, Erratum, SearchHit, Source
+from karabakh_cli.models import CitedRecord, DatasetCitation, Erratum, Listing, SearchHit, Source
 from karabakh_cli.options import (
     ActorsOption,
     FormatOption,
@@ -19,6 +19,7 @@ from karabakh_cli.options import (
     database,
     emit,
     format_option,
+    shown_count,
 )
 from karabakh_cli.text import note
 from karabakh_cli.writers import needs
@@ -72,9 +73,9 @@ def search_records(
     fmt = chosen_format(fmt, as_json)
     with database(ctx) as conn:
         hits = search(conn, text, limit=limit)
-        # A search stops at its limit, so the "N more" line needs the count of every match.
-        total = count_matches(conn, text) if limit and len(hits) == limit else None
-    emit(ctx, hits, fmt, SearchHit, lambda shown: render.render_search(shown, full), limit=limit, total=total)
+        if limit and len(hits) == limit:  # the search stopped at its limit: "N more" needs every match counted
+            hits = Listing(hits, count_matches(conn, text))
+    emit(ctx, hits, fmt, SearchHit, lambda shown: render.render_search(shown, full), limit=limit)
 
 
 @app.command("sources")
@@ -97,7 +98,7 @@ def sources_list(
     """
     fmt = chosen_format(fmt, as_json)
     with database(ctx) as conn:
-        sources = queries.list_sources(conn)
+        sources = queries.list_sources(conn, limit=shown_count(fmt, limit))
     emit(ctx, sources, fmt, Source, lambda shown: render.render_sources(shown, full), limit=limit)
 
 
@@ -186,5 +187,5 @@ def errata_list(
     """
     fmt = chosen_format(fmt, as_json)
     with database(ctx) as conn:
-        errata = queries.list_errata(conn, queries.actor_ids_of(conn, actor))
+        errata = queries.list_errata(conn, queries.actor_ids_of(conn, actor), limit=shown_count(fmt, limit))
     emit(ctx, errata, fmt, Erratum, lambda shown: render.render_errata(shown, full), limit=limit)

@@ -7,6 +7,9 @@ import typer
 from karabakh_cli import lazy
 from karabakh_cli.options import FormatOption, JsonOption, chosen_format, command_app, database, emit
 
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+
 app = command_app()
 # Loaded on first use (Rich only for tables); imported for real when types are checked.
 if TYPE_CHECKING:
@@ -45,7 +48,14 @@ def sql_query(
         result = run_sql(conn, query, timeout=timeout, max_rows=max_rows)
     if result.truncated:
         typer.echo(f"kcli: note: {result.note}", err=True)
-    emit(ctx, sql_records(result), fmt, dict, lambda _: render.render_sql(table_view(result)), result.columns, 0)
+
+    def table(_: object) -> "RenderableType":
+        view = table_view(result)
+        if view.note != result.note:  # the table cut rows that the other formats keep
+            typer.echo(f"kcli: note: {view.note}", err=True)
+        return render.render_sql(view)
+
+    emit(ctx, sql_records(result), fmt, dict, table, result.columns, 0)
 
 
 @app.command("schema")
