@@ -130,7 +130,8 @@ JSON_LOOKUP_BUDGET = {
 # The Python API: the queries and what they need, none of the command line (cli, options, commands).
 API_BUDGET = {
     "karabakh_cli", "karabakh_cli.api", "karabakh_cli.answers", "karabakh_cli.queries", "karabakh_cli.db",
-    "karabakh_cli.guard", "karabakh_cli.dates", "karabakh_cli.errors", "karabakh_cli.kinds", "karabakh_cli.models", "karabakh_cli.text",
+    "karabakh_cli.guard", "karabakh_cli.dates", "karabakh_cli.errors", "karabakh_cli.kinds", "karabakh_cli.models",
+    "karabakh_cli.text",
 }  # fmt: skip
 COMPLETION_BUDGET = JSON_LOOKUP_BUDGET - {"karabakh_cli.formats", "karabakh_cli.helpcache"}
 
