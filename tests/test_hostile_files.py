@@ -325,6 +325,7 @@ THOUSAND_COLUMNS = (
 
 
 @pytest.mark.slow
+@pytest.mark.serial  # a time bound: alone, not beside the parallel part
 @pytest.mark.parametrize("fmt", ["table", "json", "csv"])
 def test_a_thousand_column_result_is_bounded_by_its_real_cost(fmt: str) -> None:
     run = measure("sql", THOUSAND_COLUMNS, "--format", fmt, "--timeout", "30", timeout=120)
