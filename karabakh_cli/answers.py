@@ -26,11 +26,17 @@ def actor_profile(conn: sqlite3.Connection, name: str, as_of: str | None = None)
 
 
 def actors(
-    conn: sqlite3.Connection, kinds: Sequence[str] = (), member: str | None = None, as_of: str | None = None
+    conn: sqlite3.Connection,
+    kinds: Sequence[str] = (),
+    member: str | None = None,
+    as_of: str | None = None,
+    limit: int = 0,
 ) -> list[Actor]:
-    """kcli actors [--kind] [--member] [--as-of]: actors of some kinds, or an organisation's members on a date."""
+    """kcli actors [--kind] [--member] [--as-of]: actors of some kinds, or an organisation's members on a date;
+    with limit, the first limit of them."""
     as_of = parse_option(as_of, "--as-of")
-    return queries.list_actors(conn, kinds, member_of=queries.actor_id_of(conn, member), as_of=as_of)
+    member_of = queries.actor_id_of(conn, member)
+    return queries.list_actors(conn, kinds, member_of=member_of, as_of=as_of, limit=limit)
 
 
 def timeline(
@@ -40,12 +46,16 @@ def timeline(
     actors: Sequence[str] = (),
     kinds: Sequence[str] = (),
     limit: int = 0,
+    context: bool = True,
 ) -> list[Event]:
-    """kcli timeline [--from] [--to] [--actor] [--kind]: events whose span overlaps the window, in date order;
-    with limit, the first limit of them, cut in SQL (a Listing that knows how many there are in all)."""
+    """kcli timeline [--from] [--to] [--actor] [--kind] [--all]: events whose span overlaps the window, in date
+    order; without context, not the events marked as context (kcli timeline leaves them out unless --all); with
+    limit, the first limit of them, cut in SQL (a Listing that knows how many there are in all)."""
     start, end = parse_option(start, "--from"), parse_option(end, "--to")
     actor_ids = queries.actor_ids_of(conn, actors)
-    return queries.list_events(conn, start=start, end=end, actor_ids=actor_ids, kinds=kinds, limit=limit)
+    return queries.list_events(
+        conn, start=start, end=end, actor_ids=actor_ids, kinds=kinds, limit=limit, context=context
+    )
 
 
 def event(conn: sqlite3.Connection, words: str) -> tuple[Event, str]:

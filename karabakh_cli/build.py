@@ -16,10 +16,10 @@ from pathlib import Path
 
 from karabakh_cli.checks import check_database, content_hash, sources_directory
 from karabakh_cli.dates import day_number, sort_day, span
-from karabakh_cli.db import READ_ACTIONS, SCHEMA_VERSION, denied_call, limit
 from karabakh_cli.errors import BuildError, UsageError
+from karabakh_cli.guard import READ_ACTIONS, SCHEMA_VERSION, denied_call, limit
 from karabakh_cli.kinds import KINDS, RecordKind, date_columns
-from karabakh_cli.text import fold
+from karabakh_cli.text import fold, safe
 
 # Bounds on any build, whatever the seed holds (the project's seed: 1.7 MB, a 2.6 MB database, under a
 # second): a seed is a regular file of at most SEED_LIMIT bytes, the database it makes at most
@@ -52,7 +52,8 @@ def build_database(seed: Path, output: Path, timeout: float = BUILD_TIMEOUT) -> 
             conn = _create(temporary)
             conn.set_progress_handler(stop.progress, 1_000)
             try:
-                _compile(conn, seed, text)
+                with _watchdog(seed, temporary, timeout):
+                    _compile(conn, seed, text)
             except (sqlite3.Error, BuildError) as error:  # "interrupted": the progress handler stopped it
                 stop.raise_if_stopped(seed)
                 _raise_if_full(error, output)
@@ -70,6 +71,33 @@ def build_database(seed: Path, output: Path, timeout: float = BUILD_TIMEOUT) -> 
         for leftover in (temporary, Path(f"{temporary}-journal")):
             with contextlib.suppress(OSError):
                 leftover.unlink(missing_ok=True)
+
+
+# One SQL function call (instr() on two long strings) never reaches the progress handler, so a watchdog
+# ends such a build this long after its time limit (sqlite3 lets other threads run while SQLite works).
+WATCHDOG_GRACE = 2.0
+
+
+@contextmanager
+def _watchdog(seed: Path, temporary: Path, timeout: float) -> Iterator[None]:
+    """End the process with one line and no temporary file left if the block outlives timeout."""
+
+    def abandon() -> None:
+        for leftover in (temporary, Path(f"{temporary}-journal")):
+            with contextlib.suppress(OSError):
+                leftover.unlink(missing_ok=True)
+        line = safe(f"kcli: error: {seed}: the build stopped after {timeout:g} s (--timeout)", one_line=True)
+        with contextlib.suppress(OSError):
+            os.write(2, line.encode("utf-8", "backslashreplace") + b"\n")
+        os._exit(1)
+
+    timer = threading.Timer(timeout + WATCHDOG_GRACE, abandon)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
 
 
 def _output(seed: Path, output: Path) -> tuple[Path, int | None]:
@@ -242,7 +270,7 @@ def _read_seed(seed: Path) -> str:
 
 
 def _stamp_schema_version(conn: sqlite3.Connection, seed: Path) -> None:
-    """The schema version is declared once, db.SCHEMA_VERSION, and the build writes it; a seed that names
+    """The schema version is declared once, guard.SCHEMA_VERSION, and the build writes it; a seed that names
     another version is refused (it was written for another kcli)."""
     row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
     if row is None:

@@ -8,7 +8,7 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
     'meta': (
         'Key–value facts about the build.',
         {
-            'key': "schema_version (added by the build: the one declaration is SCHEMA_VERSION in karabakh_cli/db.py; a seed naming another version is refused), data_version (a date, YYYY.MM.DD), newest_source (added by the build: the newest publication date among the sources), seed_sha256 (added by the build: SHA-256 of the seed file) or content_sha256 (added by the build: SHA-256 of the seed tables' rows, which kcli db check compares)",
+            'key': "schema_version (added by the build: the one declaration is SCHEMA_VERSION in karabakh_cli/guard.py; a seed naming another version is refused), data_version (a date, YYYY.MM.DD), newest_source (added by the build: the newest publication date among the sources), seed_sha256 (added by the build: SHA-256 of the seed file) or content_sha256 (added by the build: SHA-256 of the seed tables' rows, which kcli db check compares)",
             'value': 'the value, as text',
         },
     ),
@@ -72,6 +72,7 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
             'title': 'one-line title; an unverified memo claim says so ("(memo\'s claim)")',
             'summary': 'what happened, in our words',
             'status': 'verified, partial or unverified',
+            'scope': "conflict, or context for the memo's background that is not the conflict (other wars, a flood elsewhere): kcli timeline leaves context out unless --all is given",
             'span_start': 'added by the build, never in the seed (see Dates and their precision in docs/codebook.md)',
             'span_end': 'added by the build, never in the seed (see Dates and their precision in docs/codebook.md)',
             'sort_day': 'added by the build: where the record sorts in date order, the last day its date covers (a year-only date follows the days of its year)',
@@ -129,7 +130,7 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
         {
             'id': 'slug of the document symbol (a-res-62-243)',
             'body_id': 'the body that voted (un-general-assembly)',
-            'symbol': 'the document symbol (A/RES/62/243)',
+            'symbol': "the document symbol as the body writes it (A/RES/62/243, S/RES/822 (1993); PACE's Res. 2517 (2023)); where a house gives none, a short label of the house and the day (Sénat 25/11/2020); kcli vote also takes other spellings (s/res/822, PACE 2517)",
             'date': 'the day of the vote',
             'title': "the text's title",
             'summary': 'what the text asked, in our words',

@@ -150,6 +150,7 @@ class Event(Record):
     title: str
     summary: str
     status: str
+    scope: str
     participants: list[Participant]
     citations: list[Citation]
     errata: list[Erratum]

@@ -233,14 +233,25 @@ def get_actor(conn: sqlite3.Connection, actor_id: str) -> Actor:
 
 
 def list_actors(
-    conn: sqlite3.Connection, kinds: Sequence[str] = (), member_of: str | None = None, as_of: str | None = None
+    conn: sqlite3.Connection,
+    kinds: Sequence[str] = (),
+    member_of: str | None = None,
+    as_of: str | None = None,
+    limit: int = 0,
 ) -> list[Actor]:
-    """Return actors ordered by id: all, or of some kinds, or members of an organisation (on a date)."""
+    """Return actors ordered by id: all, or of some kinds, or members of an organisation (on a date); with
+    limit (and no organisation), the first limit of them, cut in SQL (a Listing that knows the total)."""
     check_choices(conn, "actors", "kind", kinds, "actor kind")
-    actors = (
-        list_members(conn, member_of, as_of) if member_of else _actors(conn, "SELECT * FROM actors ORDER BY id", ())
-    )
-    return [actor for actor in actors if not kinds or actor.kind in kinds]
+    if member_of:
+        return [actor for actor in list_members(conn, member_of, as_of) if not kinds or actor.kind in kinds]
+    where = f"WHERE kind IN ({', '.join('?' * len(kinds))})" if kinds else ""
+    if not limit:
+        return _actors(conn, f"SELECT * FROM actors {where} ORDER BY id", tuple(kinds))
+    actors = _actors(conn, f"SELECT * FROM actors {where} ORDER BY id LIMIT ?", (*kinds, limit))
+    total = len(actors)
+    if total == limit:  # there may be more: count them without reading them
+        total = conn.execute(f"SELECT count(*) FROM actors {where}", tuple(kinds)).fetchone()[0]
+    return Listing(actors, total)
 
 
 def _actors(conn: sqlite3.Connection, sql: str, params: tuple) -> list[Actor]:
@@ -321,8 +332,13 @@ def _errata(conn: sqlite3.Connection, rows: Sequence[sqlite3.Row]) -> list[Errat
     ]
 
 
-def list_errata(conn: sqlite3.Connection, actor_ids: Sequence[str] = ()) -> list[Erratum]:
-    """Return all errata, or those concerning any of some actors or their events, positions and relations."""
+def list_errata(conn: sqlite3.Connection, actor_ids: Sequence[str] = (), limit: int = 0) -> list[Erratum]:
+    """Return all errata, or those concerning any of some actors or their events, positions and relations;
+    with limit (and no actors), the first limit of them, cut in SQL (a Listing that knows the total)."""
+    if not actor_ids and limit:
+        rows = conn.execute("SELECT * FROM errata ORDER BY id LIMIT ?", (limit,)).fetchall()
+        total = len(rows) if len(rows) < limit else conn.execute("SELECT count(*) FROM errata").fetchone()[0]
+        return Listing(_errata(conn, rows), total)
     if not actor_ids:
         return _errata(conn, conn.execute("SELECT * FROM errata ORDER BY id").fetchall())
     # Each kind says which of its records concern an actor (kinds.RecordKind.concerning_sql).
@@ -429,10 +445,12 @@ def list_events(
     actor_ids: Sequence[str] = (),
     kinds: Sequence[str] = (),
     limit: int = 0,
+    context: bool = True,
 ) -> list[Event]:
     """Return events whose span overlaps [start, end], in date order, optionally those any of some
-    actors took part in, and of some kinds; with limit, the first limit of them (a Listing that knows
-    how many there are in all)."""
+    actors took part in, and of some kinds; without context, leave out the events marked as context
+    (the memo's background that is not the conflict); with limit, the first limit of them (a Listing that
+    knows how many there are in all)."""
     check_choices(conn, "events", "kind", kinds, "event kind")
     try:
         first, last = window(start, end)
@@ -455,6 +473,8 @@ def list_events(
         marks = ", ".join("?" * len(kinds))
         clauses.append(f"(e.kind IN ({marks}) OR e.id IN (SELECT event_id FROM event_kinds WHERE kind IN ({marks})))")
         params.extend([*kinds, *kinds])
+    if not context:
+        clauses.append("e.scope = 'conflict'")
     where = " AND ".join(clauses)
     sql = f"SELECT * FROM events e WHERE {where} ORDER BY e.sort_day, e.span_start, e.span_end, e.id"
     if not limit:

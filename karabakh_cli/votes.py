@@ -3,6 +3,7 @@ members of an organisation on the day of the vote. Pure functions with parameter
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Sequence
 
@@ -39,16 +40,41 @@ def list_votes(
 
 
 def get_vote(conn: sqlite3.Connection, vote_id: str) -> Vote:
-    """Return one vote by its id or document symbol ('a-res-62-243' or 'A/RES/62/243')."""
-    rows = conn.execute(
-        "SELECT v.*, a.name AS body_name FROM votes v JOIN actors a ON a.id = v.body_id"
-        " WHERE v.id = ?1 OR upper(v.symbol) = upper(?1)",
-        (vote_id.strip(),),
-    ).fetchall()
-    if not rows:
+    """Return one vote by its id or its document symbol as people write it: 'a-res-62-243',
+    'A/RES/62/243', 'S/RES/822 (1993)', 's/res/822', 'Resolution 2517 (2023)' or 'PACE 2517'."""
+    wanted = symbol_key(vote_id)
+    matches = [
+        row[0]
+        for row in conn.execute("SELECT id, symbol FROM votes ORDER BY date, id")
+        if vote_id.strip() == row[0] or wanted in (symbol_key(row[1]), symbol_key(row[0]))
+    ]
+    if len(matches) > 1:
+        raise UsageError(
+            f"{vote_id!r} names {len(matches)} votes ({', '.join(matches)}); give the id or the full symbol"
+        )
+    if not matches:
         known = ", ".join(row[0] for row in conn.execute("SELECT id FROM votes ORDER BY date"))
         raise NotFoundError(f"no vote with id or symbol {vote_id!r}; kcli votes lists them ({known})")
+    rows = conn.execute(
+        "SELECT v.*, a.name AS body_name FROM votes v JOIN actors a ON a.id = v.body_id WHERE v.id = ?", matches
+    ).fetchall()
     return _votes(conn, rows)[0]
+
+
+# Words people put before a number of a text cited by number ('PACE Resolution 2517', 'Res. 2517').
+_LEADING_WORDS = re.compile(r"^(?:PACE|EP|OIC|UNSC|UNGA)?(?:RESOLUTION|RES(?=\d))?")
+# The year in brackets after a Council or PACE number ('S/RES/822 (1993)', 'Resolution 2517 (2023)').
+_TRAILING_YEAR = re.compile(r"\((?:19|20)\d\d\)$")
+
+
+def symbol_key(text: str) -> str:
+    """The form every spelling of one symbol shares: upper case, without spaces, dots, a leading body or
+    'Resolution' word, or a trailing year in brackets ('S/RES/822 (1993)' and 's/res/822' give
+    'S/RES/822'; 'Resolution 2517 (2023)' and 'PACE 2517' give '2517'). A slug id gives its own key."""
+    key = re.sub(r"[\s.]", "", text.upper())
+    key = _TRAILING_YEAR.sub("", key)
+    key = _LEADING_WORDS.sub("", key, count=1)
+    return _TRAILING_YEAR.sub("", key) or text.strip().upper()
 
 
 def _votes(conn: sqlite3.Connection, rows: Sequence[sqlite3.Row]) -> list[Vote]:

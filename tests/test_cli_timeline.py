@@ -48,7 +48,7 @@ def test_timeline_json_records_have_the_documented_keys(kcli) -> None:
     event = _timeline(kcli, "--from", "2020-11-09", "--to", "2020-11-09")[0]
     assert list(event) == [
         "id", "date", "end_date", "precision", "end_precision", "span_start", "span_end", "kind", "other_kinds",
-        "title", "summary", "status", "participants", "citations", "errata",
+        "title", "summary", "status", "scope", "participants", "citations", "errata",
     ]  # fmt: skip
     assert event["precision"] in {"day", "month", "year"}
 

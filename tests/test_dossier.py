@@ -140,7 +140,7 @@ def _hostile_event() -> Event:
     erratum = Erratum("e", "error", "evil", "¶1", HOSTILE, HOSTILE, [RecordRef("event", "x")], [citation])
     return Event(
         "x", "2020-10-10", None, "day", None, "2020-10-10", "2020-10-10", "war", [], "1. " + HOSTILE, "- " + HOSTILE,
-        "unverified", [Participant("a", HOSTILE, "signatory")], [citation], [erratum],
+        "unverified", "conflict", [Participant("a", HOSTILE, "signatory")], [citation], [erratum],
     )  # fmt: skip
 
 

@@ -34,7 +34,7 @@ def event(*places: str) -> Event:
     return Event(
         "2020-11-08-shusha", "2020-11-08", None, "day", None, "2020-11-08", "2020-11-08", "battle", [],
         "Capture of Shusha",
-        "Azerbaijan takes Shusha.", "confirmed", participants, [CITATION], [],
+        "Azerbaijan takes Shusha.", "confirmed", "conflict", participants, [CITATION], [],
     )  # fmt: skip
 
 

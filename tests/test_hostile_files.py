@@ -93,6 +93,18 @@ def test_an_endless_seed_stops_at_the_time_limit(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["seed.sql"]
 
 
+@pytest.mark.slow
+def test_a_seed_in_one_endless_function_call_stops_at_the_time_limit(tmp_path: Path) -> None:
+    """instr() on two long strings never returns to the progress handler: the watchdog ends the build."""
+    seed = tmp_path / "seed.sql"
+    seed.write_text("SELECT instr(printf('%.*c', 8000000, 'a'), printf('%.*c', 800000, 'a') || 'b');\n")
+    run = measure("db", "build", str(seed), "--output", str(tmp_path / "out.db"), "--timeout", "1", timeout=60)
+    assert run.seconds < 5.0  # it ran past 150 s
+    assert_one_line(run, 1)
+    assert run.stderr.endswith("the build stopped after 1 s (--timeout)\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["seed.sql"]
+
+
 def test_a_build_keeps_the_seed_hash_of_a_crlf_seed(kcli, tmp_path: Path) -> None:
     """The seed is read as bytes now; newlines still count as text mode reads them."""
     seed = tmp_path / "seed.sql"
@@ -270,8 +282,9 @@ SORT_200K = (
 
 
 def test_every_connection_keeps_temporary_data_in_memory(database_path: Path) -> None:
-    """kcli sql, browse (its connections pass through db.limit too) and every command."""
-    from karabakh_cli.db import connect, limit
+    """kcli sql, browse (its connections pass through guard.limit too) and every command."""
+    from karabakh_cli.db import connect
+    from karabakh_cli.guard import limit
 
     conn = connect(database_path)
     assert conn.execute("PRAGMA temp_store").fetchone()[0] == 2  # MEMORY
@@ -312,6 +325,7 @@ THOUSAND_COLUMNS = (
 
 
 @pytest.mark.slow
+@pytest.mark.serial  # a time bound: alone, not beside the parallel part
 @pytest.mark.parametrize("fmt", ["table", "json", "csv"])
 def test_a_thousand_column_result_is_bounded_by_its_real_cost(fmt: str) -> None:
     run = measure("sql", THOUSAND_COLUMNS, "--format", fmt, "--timeout", "30", timeout=120)
@@ -371,7 +385,7 @@ def test_writes_to_virtual_tables_are_still_refused(kcli, query: str) -> None:
 
 
 def _many_events_and_meta(conn: sqlite3.Connection) -> None:
-    """200,000 more events (copies of the real ones, valid ids and dates) and a million meta rows."""
+    """200,000 more events and actors (copies of the real ones, valid ids and dates), a million meta rows."""
     columns = [row[1] for row in conn.execute("PRAGMA table_xinfo(events)")][1:]
     conn.execute("BEGIN")
     conn.execute(
@@ -382,6 +396,12 @@ def _many_events_and_meta(conn: sqlite3.Connection) -> None:
     conn.execute(
         "INSERT INTO meta WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000)"
         " SELECT 'k' || i, printf('%.*c', 100, 'v') FROM n"
+    )
+    columns = [row[1] for row in conn.execute("PRAGMA table_xinfo(actors)")][1:]
+    conn.execute(
+        f"INSERT INTO actors (id, {', '.join(columns)}) WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1"
+        f" FROM n WHERE i < 550) SELECT a.id || '-' || n.i, {', '.join('a.' + column for column in columns)}"
+        " FROM actors a, n"
     )
     conn.execute("COMMIT")
 
@@ -401,8 +421,9 @@ def crowded_db(fresh_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path
         (["--version"], 3, 100),  # 2.9 s and 403 MB
         (["db", "info"], 5, 100),  # over 150 s and 1.6 GB
         (["event", "2020-11-09-trilateral-statemen"], 5, 100),  # 35 s: difflib over 200,000 ids
+        (["actors", "-n", "1"], 3, 100),  # 200,000 actors
     ],
-    ids=["timeline-n1", "timeline-table", "timeline-json-n5", "version", "db-info", "unknown-event"],
+    ids=["timeline-n1", "timeline-table", "timeline-json-n5", "version", "db-info", "unknown-event", "actors-n1"],
 )
 def test_a_crowded_database_is_read_with_a_bound(crowded_db: Path, args: list[str], seconds: float, peak: int) -> None:
     run = measure("--db", str(crowded_db), *args, timeout=200)
@@ -477,7 +498,7 @@ def test_a_narrow_width_is_widened_with_a_note(kcli, columns: str) -> None:
     result = kcli("timeline", "-n", "2", env={"COLUMNS": columns})
     assert result.exit_code == 0, result.stderr
     assert result.stderr == f"kcli: note: {columns} columns is too narrow for kcli's tables; drawing them 40 wide\n"
-    assert "Event" in result.stdout and "Six-Day War" in result.stdout
+    assert "Event" in result.stdout and "Karabakh regional soviet" in result.stdout
     assert max(len(line) for line in result.stdout.splitlines()) <= 40
 
 

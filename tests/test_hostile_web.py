@@ -658,6 +658,9 @@ def test_graph_of_every_actor_fits_mermaid(kcli, database_path: Path) -> None:
     conn.close()
     for actor in busiest:
         result = kcli("graph", actor)
+        if result.exit_code != 0:  # too big with its events: the error says how to draw it, and that way fits
+            assert "--no-events" in result.stderr, (actor, result.stderr)
+            result = kcli("graph", actor, "--no-events")
         assert result.exit_code == 0, (actor, result.stderr)
 
 

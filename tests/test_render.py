@@ -50,6 +50,7 @@ STATEMENT = Event(
     title="Statement",
     summary="Ends the war.",
     status="verified",
+    scope="conflict",
     participants=[Participant("arm", "Armenia", "signatory"), Participant("aze", "Azerbaijan", "signatory")],
     citations=[MEMO, PAGE],
     errata=[TROOPS],
@@ -387,7 +388,9 @@ def test_the_full_timeline_of_28_september_2023_is_at_most_80_lines(kcli) -> Non
 def test_votes_show_the_first_words_of_each_title_at_80_columns(kcli) -> None:
     out = _narrow(kcli, "votes")
     for vote in _json(kcli, "votes"):
-        assert " ".join(vote["title"].split()[:2]) in out and vote["symbol"] in out
+        # With the symbols of other bodies (PACE, the European Parliament) the title column is about 22
+        # wide at 80 columns: a title wraps between its words, so its first word opens a line.
+        assert vote["title"].split()[0] in out and vote["symbol"] in out
 
 
 def test_hashes_and_source_ids_are_never_broken_at_80_columns(kcli) -> None:

@@ -36,6 +36,7 @@ def _event(event_id: str, date: str, kind: str, end_date: str | None = None, tit
         title=title or event_id,
         summary="",
         status="verified",
+        scope="conflict",
         participants=extra.get("participants", []),
         citations=[],
         errata=[],

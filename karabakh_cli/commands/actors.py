@@ -131,7 +131,7 @@ def actors_list(
     """
     fmt = chosen_format(fmt, as_json)
     with database(ctx) as conn:
-        actors = answers.actors(conn, kind or (), member=member, as_of=as_of)
+        actors = answers.actors(conn, kind or (), member=member, as_of=as_of, limit=shown_count(fmt, limit))
         extra = needs(fmt, conn)
     emit(ctx, actors, fmt, Actor, lambda shown: render.render_actors(shown, full), limit=limit, extra=extra)
 
@@ -143,6 +143,14 @@ def timeline(
     date_to: ToOption = None,
     actor: ActorsOption = None,
     kind: EventKindOption = None,
+    show_all: Annotated[
+        bool,
+        typer.Option(
+            "--all",
+            help="Also the events marked as context: the memo's background that is not the conflict "
+            "(other wars, a flood elsewhere).",
+        ),
+    ] = False,
     limit: LimitOption = None,
     full: FullOption = False,
     fmt: EventFormatOption = None,
@@ -151,7 +159,8 @@ def timeline(
     """Events in date order, for any window of dates.
 
     A partial date covers its whole month or year, and an event is shown when its span overlaps the
-    window: --from 2020-10 --to 2020-10 is all of October 2020.
+    window: --from 2020-10 --to 2020-10 is all of October 2020. Events marked as context (the memo's
+    background that is not the conflict) are left out unless --all is given.
 
     Examples:
 
@@ -160,6 +169,8 @@ def timeline(
         kcli timeline --from 2020-10 --to 2020-10 --kind ceasefire
 
         kcli timeline --actor pakistan
+
+        kcli timeline --to 1995 --all
 
         kcli timeline --from 2020-10 --to 2020-10 --json | jq '.[].title'
 
@@ -170,7 +181,13 @@ def timeline(
     fmt = chosen_format(fmt, as_json)
     with database(ctx) as conn:
         events = answers.timeline(
-            conn, start=date_from, end=date_to, actors=actor or (), kinds=kind or (), limit=shown_count(fmt, limit)
+            conn,
+            start=date_from,
+            end=date_to,
+            actors=actor or (),
+            kinds=kind or (),
+            context=show_all,
+            limit=shown_count(fmt, limit),
         )
         extra = needs(fmt, conn)
     emit(ctx, events, fmt, Event, lambda shown: render.render_timeline(shown, full), limit=limit, extra=extra)

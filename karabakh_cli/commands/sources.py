@@ -187,5 +187,5 @@ def errata_list(
     """
     fmt = chosen_format(fmt, as_json)
     with database(ctx) as conn:
-        errata = queries.list_errata(conn, queries.actor_ids_of(conn, actor))
+        errata = queries.list_errata(conn, queries.actor_ids_of(conn, actor), limit=shown_count(fmt, limit))
     emit(ctx, errata, fmt, Erratum, lambda shown: render.render_errata(shown, full), limit=limit)

@@ -76,7 +76,9 @@ def vote_show(
     vote_id: Annotated[
         str,
         typer.Argument(
-            metavar="ID", help="The vote's id or document symbol (A/RES/62/243).", autocompletion=completer("vote")
+            metavar="ID",
+            help="The vote's id or its symbol as people write it (A/RES/62/243, S/RES/822 (1993), PACE 2517).",
+            autocompletion=completer("vote"),
         ),
     ],
     by: GroupByOption = None,
@@ -90,6 +92,8 @@ def vote_show(
     Examples:
 
         kcli vote A/RES/62/243
+
+        kcli vote "S/RES/822 (1993)"
 
         kcli vote a-res-62-243 --by region
 
