@@ -282,8 +282,9 @@ SORT_200K = (
 
 
 def test_every_connection_keeps_temporary_data_in_memory(database_path: Path) -> None:
-    """kcli sql, browse (its connections pass through db.limit too) and every command."""
-    from karabakh_cli.db import connect, limit
+    """kcli sql, browse (its connections pass through guard.limit too) and every command."""
+    from karabakh_cli.db import connect
+    from karabakh_cli.guard import limit
 
     conn = connect(database_path)
     assert conn.execute("PRAGMA temp_store").fetchone()[0] == 2  # MEMORY
@@ -324,6 +325,7 @@ THOUSAND_COLUMNS = (
 
 
 @pytest.mark.slow
+@pytest.mark.serial  # a time bound: alone, not beside the parallel part
 @pytest.mark.parametrize("fmt", ["table", "json", "csv"])
 def test_a_thousand_column_result_is_bounded_by_its_real_cost(fmt: str) -> None:
     run = measure("sql", THOUSAND_COLUMNS, "--format", fmt, "--timeout", "30", timeout=120)

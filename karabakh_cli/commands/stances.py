@@ -103,6 +103,8 @@ def matrix(
 ) -> None:
     """Who stood where: actors as rows, topics as columns, one glyph per stance (latest as of the date).
 
+    With --by, how many stood where: a row per topic and group, the stances named in the header.
+
     Examples:
 
         kcli matrix --kind state
