@@ -106,17 +106,17 @@ def test_row_counts_per_table(db: sqlite3.Connection) -> None:
     ]
     counts = {table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in tables}
     assert counts == {
-        "sources": 826,
+        "sources": 864,
         "actors": 435,
         "aliases": 506,
         "topics": 10,
         "events": 190,
-        "event_actors": 732,
-        "positions": 190,
+        "event_actors": 749,
+        "positions": 219,
         "relations": 1059,
         "errata": 66,
         "errata_records": 119,
-        "citations": 3673,
+        "citations": 3716,
         "actor_names": 1376,
         "votes": 22,
         "ballots": 252,
