@@ -19,18 +19,18 @@ class SeedBuildHook(BuildHookInterface):
     def initialize(self, version: str, build_data: dict) -> None:
         root = Path(self.root)
         build = _load_module(root, "karabakh_cli.build")
-        helpcache = _load_module(root, "karabakh_cli.helpcache")
+        helpbuild = _load_module(root, "karabakh_cli.helpbuild")
         seed = root / "db" / "seed.sql"
         if version == "editable":
             # An editable install reads the package from the source tree, so the files live there (git-ignored).
             target = root / DB_IN_PACKAGE
             target.parent.mkdir(exist_ok=True)
             build.build_database(seed, target)
-            helpcache.write_pages(root / HELP_IN_PACKAGE)
+            helpbuild.write_pages(root / HELP_IN_PACKAGE)
             return
         work = Path(tempfile.mkdtemp(prefix="kcli-build-"))
         build.build_database(seed, work / "kcli.db")
-        helpcache.write_pages(work / "help.json")
+        helpbuild.write_pages(work / "help.json")
         build_data["force_include"][str(work / "kcli.db")] = DB_IN_PACKAGE
         build_data["force_include"][str(work / "help.json")] = HELP_IN_PACKAGE
 

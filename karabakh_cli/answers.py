@@ -72,8 +72,10 @@ def positions(
     kinds: Sequence[str] = (),
     member: str | None = None,
     as_of: str | None = None,
+    limit: int = 0,
 ) -> list[Position]:
-    """kcli positions [--topic] [--actor] [--stance] [--kind] [--member] [--as-of]: who stood where, and when."""
+    """kcli positions [--topic] [--actor] [--stance] [--kind] [--member] [--as-of]: who stood where, and when;
+    with limit, the first limit of them, cut in SQL (a Listing that knows how many there are in all)."""
     as_of = parse_option(as_of, "--as-of")
     return queries.list_positions(
         conn,
@@ -83,6 +85,7 @@ def positions(
         actor_kinds=kinds,
         as_of=as_of,
         member_of=queries.actor_id_of(conn, member),
+        limit=limit,
     )
 
 

@@ -16,8 +16,8 @@ from pathlib import Path
 
 from karabakh_cli.checks import check_database, content_hash, sources_directory
 from karabakh_cli.dates import day_number, sort_day, span
-from karabakh_cli.db import READ_ACTIONS, SCHEMA_VERSION, denied_call, limit
 from karabakh_cli.errors import BuildError, UsageError
+from karabakh_cli.guard import READ_ACTIONS, SCHEMA_VERSION, denied_call, limit
 from karabakh_cli.kinds import KINDS, RecordKind, date_columns
 from karabakh_cli.text import fold, safe
 
@@ -270,7 +270,7 @@ def _read_seed(seed: Path) -> str:
 
 
 def _stamp_schema_version(conn: sqlite3.Connection, seed: Path) -> None:
-    """The schema version is declared once, db.SCHEMA_VERSION, and the build writes it; a seed that names
+    """The schema version is declared once, guard.SCHEMA_VERSION, and the build writes it; a seed that names
     another version is refused (it was written for another kcli)."""
     row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
     if row is None:

@@ -13,7 +13,7 @@ from typing import Annotated, Any
 import typer
 from typer.core import TyperGroup
 
-from karabakh_cli import __version__, clickapi
+from karabakh_cli import COMPLETION_VARIABLE, __version__, clickapi
 from karabakh_cli.boundary import describe as describe_error
 from karabakh_cli.boundary import is_internal, report_internal, spooled_stdout
 from karabakh_cli.boundary import prepare as prepare_process
@@ -166,7 +166,6 @@ def _named_shell(args: Sequence[str]) -> tuple[str, str] | None:
 
 def _completion_for_named_shell(option: str, shell: str) -> int:
     """Install completion for shell, or print its script, as Typer does for the shell it detects."""
-    from karabakh_cli.entry import COMPLETION_VARIABLE
 
     if shell not in SHELLS:
         return _fail(f"{option}: unknown shell {shell!r}; accepted: {', '.join(SHELLS)}", 2)

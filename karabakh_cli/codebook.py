@@ -8,7 +8,7 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
     'meta': (
         'Key–value facts about the build.',
         {
-            'key': "schema_version (added by the build: the one declaration is SCHEMA_VERSION in karabakh_cli/db.py; a seed naming another version is refused), data_version (a date, YYYY.MM.DD), newest_source (added by the build: the newest publication date among the sources), seed_sha256 (added by the build: SHA-256 of the seed file) or content_sha256 (added by the build: SHA-256 of the seed tables' rows, which kcli db check compares)",
+            'key': "schema_version (added by the build: the one declaration is SCHEMA_VERSION in karabakh_cli/guard.py; a seed naming another version is refused), data_version (a date, YYYY.MM.DD), newest_source (added by the build: the newest publication date among the sources), seed_sha256 (added by the build: SHA-256 of the seed file) or content_sha256 (added by the build: SHA-256 of the seed tables' rows, which kcli db check compares)",
             'value': 'the value, as text',
         },
     ),

@@ -4,8 +4,7 @@ goes to the Typer app."""
 import os
 import sys
 
-# Set by the shell when it asks for completions (Click's convention): then the arguments are no request.
-COMPLETION_VARIABLE = "_KCLI_COMPLETE"
+from karabakh_cli import COMPLETION_VARIABLE
 
 
 def main() -> None:

@@ -3,7 +3,7 @@ without importing Typer (about two thirds of their time), at the terminal's widt
 
 The pages are Typer's own, laid out by HelpPage, the help formatter of every kcli command: it records
 what Click asks it to write (usage, paragraphs, definition lists) and lays that out at a width when the
-text is wanted. The build (hatch_build.py) records every page through the app with render_all() and
+text is wanted. The build (hatch_build.py) records every page through the app (helpbuild.render_all) and
 stores the records beside the database; a help request lays them out at the width of the terminal it
 prints on, exactly as the app would. A page is served only when it was recorded from the very source
 files of this copy (a fingerprint of them is stored with the pages), so an edited checkout never shows
@@ -241,33 +241,3 @@ def _definitions(rows: Sequence[Sequence[str]], col_max: int, spacing: int, inde
         out.append(lines[0] + "\n")
         out.extend(f"{' ' * (first_width + indent)}{line}\n" if line else "\n" for line in lines[1:])
     return "".join(out)
-
-
-def render_all() -> dict:
-    """Every help page, recorded from the app as a user would ask for it, and the fingerprint of its source."""
-    from typer.testing import CliRunner
-
-    from karabakh_cli.cli import COMMANDS, GROUPS, app, help_operations
-
-    runner = CliRunner()
-    keys = [""]
-    for name in COMMANDS:
-        keys.append(name)
-        if name in GROUPS:
-            group = runner.invoke(app, [name, "--help"])
-            keys += [f"{name} {sub}" for sub in _subcommands(group.stdout)]
-    return {"fingerprint": fingerprint(), "pages": {key: help_operations(key.split()) for key in keys}}
-
-
-def _subcommands(group_help: str) -> list[str]:
-    listed = group_help.split("Commands:", 1)[1] if "Commands:" in group_help else ""
-    import re
-
-    return re.findall(r"^  (\S+)", listed, re.MULTILINE)
-
-
-def write_pages(path: Path) -> None:
-    """Record every page and store them at path (the build calls this)."""
-    import json
-
-    path.write_text(json.dumps(render_all(), ensure_ascii=False, sort_keys=True), encoding="utf-8")

@@ -232,6 +232,21 @@ def get_actor(conn: sqlite3.Connection, actor_id: str) -> Actor:
     return actors[0]
 
 
+def cut_rows(
+    conn: sqlite3.Connection, sql: str, order: str, params: Sequence, limit: int
+) -> tuple[list[sqlite3.Row], int]:
+    """The rows of a SELECT in an order (an ORDER BY clause): all of them (limit 0), or the first limit of them
+    cut in SQL, so that a stranger's 200,000 rows are never read for one line; and how many rows there are in
+    all, counted without reading or sorting them when the cut may have left some out."""
+    if not limit:
+        rows = conn.execute(f"{sql} {order}", params).fetchall()
+        return rows, len(rows)
+    rows = conn.execute(f"{sql} {order} LIMIT ?", [*params, limit]).fetchall()
+    if len(rows) < limit:
+        return rows, len(rows)
+    return rows, conn.execute(f"SELECT count(*) FROM ({sql})", params).fetchone()[0]
+
+
 def list_actors(
     conn: sqlite3.Connection,
     kinds: Sequence[str] = (),
@@ -245,17 +260,15 @@ def list_actors(
     if member_of:
         return [actor for actor in list_members(conn, member_of, as_of) if not kinds or actor.kind in kinds]
     where = f"WHERE kind IN ({', '.join('?' * len(kinds))})" if kinds else ""
-    if not limit:
-        return _actors(conn, f"SELECT * FROM actors {where} ORDER BY id", tuple(kinds))
-    actors = _actors(conn, f"SELECT * FROM actors {where} ORDER BY id LIMIT ?", (*kinds, limit))
-    total = len(actors)
-    if total == limit:  # there may be more: count them without reading them
-        total = conn.execute(f"SELECT count(*) FROM actors {where}", tuple(kinds)).fetchone()[0]
-    return Listing(actors, total)
+    rows, total = cut_rows(conn, f"SELECT * FROM actors {where}", "ORDER BY id", kinds, limit)
+    return Listing(_actor_records(conn, rows), total)
 
 
 def _actors(conn: sqlite3.Connection, sql: str, params: tuple) -> list[Actor]:
-    rows = conn.execute(sql, params).fetchall()
+    return _actor_records(conn, conn.execute(sql, params).fetchall())
+
+
+def _actor_records(conn: sqlite3.Connection, rows: Sequence[sqlite3.Row]) -> list[Actor]:
     aliases: dict[str, list[Alias]] = {}
     alias_sql = "SELECT actor_id, alias, kind FROM aliases WHERE actor_id IN ({}) ORDER BY alias"
     for row in _in(conn, alias_sql, [row["id"] for row in rows]):
@@ -335,12 +348,9 @@ def _errata(conn: sqlite3.Connection, rows: Sequence[sqlite3.Row]) -> list[Errat
 def list_errata(conn: sqlite3.Connection, actor_ids: Sequence[str] = (), limit: int = 0) -> list[Erratum]:
     """Return all errata, or those concerning any of some actors or their events, positions and relations;
     with limit (and no actors), the first limit of them, cut in SQL (a Listing that knows the total)."""
-    if not actor_ids and limit:
-        rows = conn.execute("SELECT * FROM errata ORDER BY id LIMIT ?", (limit,)).fetchall()
-        total = len(rows) if len(rows) < limit else conn.execute("SELECT count(*) FROM errata").fetchone()[0]
-        return Listing(_errata(conn, rows), total)
     if not actor_ids:
-        return _errata(conn, conn.execute("SELECT * FROM errata ORDER BY id").fetchall())
+        rows, total = cut_rows(conn, "SELECT * FROM errata", "ORDER BY id", (), limit)
+        return Listing(_errata(conn, rows), total)
     # Each kind says which of its records concern an actor (kinds.RecordKind.concerning_sql).
     concerning = " UNION ".join(
         f"SELECT erratum_id FROM errata_records WHERE record_type = '{kind.name}'"
@@ -475,14 +485,8 @@ def list_events(
         params.extend([*kinds, *kinds])
     if not context:
         clauses.append("e.scope = 'conflict'")
-    where = " AND ".join(clauses)
-    sql = f"SELECT * FROM events e WHERE {where} ORDER BY e.sort_day, e.span_start, e.span_end, e.id"
-    if not limit:
-        return _events(conn, conn.execute(sql, params).fetchall())
-    rows = conn.execute(f"{sql} LIMIT ?", [*params, limit]).fetchall()
-    total = len(rows)
-    if total == limit:  # there may be more: count them without reading them
-        total = conn.execute(f"SELECT count(*) FROM events e WHERE {where}", params).fetchone()[0]
+    sql = f"SELECT * FROM events e WHERE {' AND '.join(clauses)}"
+    rows, total = cut_rows(conn, sql, "ORDER BY e.sort_day, e.span_start, e.span_end, e.id", params, limit)
     return Listing(_events(conn, rows), total)
 
 
@@ -611,9 +615,11 @@ def list_positions(
     actor_kinds: Sequence[str] = (),
     as_of: str | None = None,
     member_of: str | None = None,
+    limit: int = 0,
 ) -> list[Position]:
     """Return positions by actor and topic, filtered by actor, topic, stance, actor kind, date and
-    membership of an organisation (on the date, if given)."""
+    membership of an organisation (on the date, if given); with limit, the first limit of them, cut in SQL
+    (a Listing that knows how many there are in all)."""
     check_choices(conn, "positions", "stance", stances, "stance")
     check_choices(conn, "actors", "kind", actor_kinds, "actor kind")
     _check_topics(conn, topic_ids)
@@ -628,13 +634,13 @@ def list_positions(
         if values:
             clauses.append(f"{column} IN ({', '.join('?' * len(values))})")
             params.extend(values)
-    rows = conn.execute(
+    sql = (
         "SELECT p.*, a.name AS actor_name, t.name AS topic_name FROM positions p"
         " JOIN actors a ON a.id = p.actor_id JOIN topics t ON t.id = p.topic_id"
-        f" WHERE {' AND '.join(clauses)} ORDER BY p.actor_id, p.topic_id, p.span_start, p.id",
-        params,
-    ).fetchall()
-    return _positions(conn, rows)
+        f" WHERE {' AND '.join(clauses)}"
+    )
+    rows, total = cut_rows(conn, sql, "ORDER BY p.actor_id, p.topic_id, p.span_start, p.id", params, limit)
+    return Listing(_positions(conn, rows), total)
 
 
 def _check_topics(conn: sqlite3.Connection, topic_ids: Sequence[str]) -> None:
@@ -811,14 +817,10 @@ def list_sources(conn: sqlite3.Connection, limit: int = 0) -> list[Source]:
     first limit sources by id (a Listing that knows how many there are in all)."""
     sql = (
         "SELECT s.*, (SELECT count(*) FROM citations c WHERE c.source_id = s.id)"
-        " + (SELECT count(*) FROM errata e WHERE e.source_id = s.id) AS cited FROM sources s ORDER BY s.id"
+        " + (SELECT count(*) FROM errata e WHERE e.source_id = s.id) AS cited FROM sources s"
     )
-    rows = conn.execute(f"{sql} LIMIT ?", (limit,)) if limit else conn.execute(sql)
-    sources = [_from_row(Source, row, {"citations": row["cited"]}) for row in rows]
-    if not limit:
-        return sources
-    total = len(sources) if len(sources) < limit else conn.execute("SELECT count(*) FROM sources").fetchone()[0]
-    return Listing(sources, total)
+    rows, total = cut_rows(conn, sql, "ORDER BY s.id", (), limit)
+    return Listing([_from_row(Source, row, {"citations": row["cited"]}) for row in rows], total)
 
 
 def footnote_references(conn: sqlite3.Connection) -> tuple[dict[str, Source], dict[str, list[Citation]]]:

@@ -719,7 +719,7 @@ TALLY_COLUMNS = [Column(header, justify="right", drop=3) for header in ("Yes", "
 
 
 def render_votes(votes: Sequence[Vote], full: bool = False) -> RenderableType:
-    """Votes in date order with their tallies (— where the text was adopted without a vote): one row each,
+    """Votes in date order with their tallies (— where no count is on record): one row each,
     or one block each with the summary and numbered sources (full)."""
     if not votes:
         return txt("No votes.")
@@ -729,7 +729,11 @@ def render_votes(votes: Sequence[Vote], full: bool = False) -> RenderableType:
         blocks = [_vote_block(vote, notes) for vote in votes]
         return Group(txt(title, style="bold"), txt(""), *blocks, *_closing(notes, _collect_errata(votes)))
     columns = [DATE, Column("Symbol"), *TALLY_COLUMNS, Column("Title", ANSWER, lines=2), MARKS]
-    footer = "— adopted without a vote; kcli vote SYMBOL --by region for a roll call"
+    # A missing count is not always a text adopted without a vote: consensus, or a show of hands not counted.
+    footer = (
+        "— no count on record (no vote, consensus, or not counted: --full says which)\n"
+        "kcli vote SYMBOL --by region for a roll call"
+    )
     listing = Listing(title, columns, footer=footer)
     for vote in votes:
         tally = [txt("—" if getattr(vote, choice) is None else str(getattr(vote, choice))) for choice in TALLY]

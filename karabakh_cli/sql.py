@@ -19,8 +19,9 @@ import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 
-from karabakh_cli.db import LENGTH_LIMIT, READ_ACTIONS, QueryInterrupted, denied_call, limit, time_limit
+from karabakh_cli.db import QueryInterrupted, time_limit
 from karabakh_cli.errors import KcliError, UsageError
+from karabakh_cli.guard import LENGTH_LIMIT, READ_ACTIONS, denied_call, limit
 from karabakh_cli.models import SqlResult
 from karabakh_cli.text import safe
 

@@ -9,8 +9,8 @@ from collections.abc import Sequence
 
 from karabakh_cli.dates import last_day, precision
 from karabakh_cli.errors import NotFoundError, UsageError
-from karabakh_cli.models import Ballot, RollCall, Vote, VoteGroup
-from karabakh_cli.queries import GROUP_COLUMNS, ballots_where, group_labels, members_clause, records_of
+from karabakh_cli.models import Ballot, Listing, RollCall, Vote, VoteGroup
+from karabakh_cli.queries import GROUP_COLUMNS, ballots_where, cut_rows, group_labels, members_clause, records_of
 
 # The choices a ballot records, in the order tallies list them.
 CHOICES = ("yes", "no", "abstain", "absent", "non-member")
@@ -20,23 +20,22 @@ def list_votes(
     conn: sqlite3.Connection,
     as_of: str | None = None,
     member_of: str | None = None,
+    limit: int = 0,
 ) -> list[Vote]:
     """Return the votes in date order (those held by as_of, if given); with member_of, each recorded
-    tally counts only the ballots of the organisation's members on the day of the vote."""
+    tally counts only the ballots of the organisation's members on the day of the vote; with limit, the
+    first limit of them, cut in SQL (a Listing that knows how many there are in all)."""
     params: list = []
     where = "1"
     if as_of is not None:
         where = "v.date <= ?"
         params.append(last_day(as_of))
-    rows = conn.execute(
-        "SELECT v.*, a.name AS body_name FROM votes v JOIN actors a ON a.id = v.body_id"
-        f" WHERE {where} ORDER BY v.date, v.id",
-        params,
-    ).fetchall()
+    sql = f"SELECT v.*, a.name AS body_name FROM votes v JOIN actors a ON a.id = v.body_id WHERE {where}"
+    rows, total = cut_rows(conn, sql, "ORDER BY v.date, v.id", params, limit)
     votes = _votes(conn, rows)
-    if member_of is None:
-        return votes
-    return [_members_tally(conn, vote, member_of) for vote in votes]
+    if member_of is not None:
+        votes = [_members_tally(conn, vote, member_of) for vote in votes]
+    return Listing(votes, total)
 
 
 def get_vote(conn: sqlite3.Connection, vote_id: str) -> Vote:

@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from karabakh_cli.codebook import TABLES
-from karabakh_cli.db import DENIED_FUNCTIONS, denied_call, limit
 from karabakh_cli.errors import KcliError
+from karabakh_cli.guard import DENIED_FUNCTIONS, denied_call, limit
 from karabakh_cli.kinds import KINDS
 from karabakh_cli.text import safe
 

@@ -94,3 +94,26 @@ def run_kcli(*args: str, cwd: Path | None = None, env: dict[str, str] | None = N
     return subprocess.run(
         [str(KCLI), *args], capture_output=True, text=True, errors="replace", cwd=cwd, env=full_env, **kwargs
     )
+
+
+def run_on_a_terminal(*args: str, env: dict[str, str | None]) -> str:
+    """kcli's output on a pseudo-terminal of 80 by 10, with env added to (or, for None, removed from) ours."""
+    import pty
+
+    full_env = {**os.environ, "COLUMNS": "80", "LINES": "10", **env}
+    full_env = {key: value for key, value in full_env.items() if value is not None}
+    leader, follower = pty.openpty()
+    process = subprocess.Popen([str(KCLI), *args], stdout=follower, stderr=follower, env=full_env)
+    os.close(follower)
+    output = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        output += chunk
+    process.wait(timeout=60)
+    os.close(leader)
+    return output.decode("utf-8", "replace")

@@ -105,9 +105,9 @@ def test_a_killed_builds_leftover_is_removed_by_the_next_build(tmp_path: Path) -
 
 
 def test_the_build_writes_the_one_schema_version(tmp_path: Path) -> None:
-    """db.SCHEMA_VERSION is the one declaration: the seed names none, the build writes it, and a seed
+    """guard.SCHEMA_VERSION is the one declaration: the seed names none, the build writes it, and a seed
     written for another version is refused."""
-    from karabakh_cli.db import SCHEMA_VERSION
+    from karabakh_cli.guard import SCHEMA_VERSION
 
     assert "'schema_version'" not in SEED.read_text(encoding="utf-8")
     other = tmp_path / "other.sql"

@@ -17,7 +17,7 @@ import rispy
 
 from karabakh_cli.options import TABLE_LIMIT
 
-from conftest import KCLI, needs_install
+from conftest import KCLI, needs_install, run_on_a_terminal
 
 
 def _lines(text: str) -> list[str]:
@@ -191,32 +191,11 @@ def test_nested_lists_in_csv_read_as_text(kcli) -> None:
 # --- a pager on a terminal ------------------------------------------------------------------------
 
 
-def _on_a_terminal(*args: str, env: dict[str, str]) -> str:
-    import pty
-
-    leader, follower = pty.openpty()
-    full_env = {**os.environ, "COLUMNS": "80", "LINES": "10", **env}
-    process = subprocess.Popen([str(KCLI), *args], stdout=follower, stderr=follower, env=full_env)
-    os.close(follower)
-    output = b""
-    while True:
-        try:
-            chunk = os.read(leader, 65536)
-        except OSError:
-            break
-        if not chunk:
-            break
-        output += chunk
-    process.wait(timeout=30)
-    os.close(leader)
-    return output.decode("utf-8", "replace")
-
-
 @pytest.mark.slow
 @needs_install
 @pytest.mark.parametrize(("extra", "paged"), [([], True), (["--no-pager"], False)])
 def test_a_long_table_on_a_terminal_goes_through_the_pager(extra: list[str], paged: bool) -> None:
-    output = _on_a_terminal("actors", *extra, env={"KCLI_PAGER": "sed s/^/PAGED:/"})
+    output = run_on_a_terminal("actors", *extra, env={"KCLI_PAGER": "sed s/^/PAGED:/"})
     assert ("PAGED:" in output) is paged
     assert "Actors" in output
 

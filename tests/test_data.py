@@ -106,17 +106,17 @@ def test_row_counts_per_table(db: sqlite3.Connection) -> None:
     ]
     counts = {table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in tables}
     assert counts == {
-        "sources": 866,
+        "sources": 904,
         "actors": 479,
         "aliases": 506,
         "topics": 10,
         "events": 190,
-        "event_actors": 732,
-        "positions": 190,
+        "event_actors": 749,
+        "positions": 219,
         "relations": 1105,
         "errata": 66,
         "errata_records": 119,
-        "citations": 3849,
+        "citations": 3892,
         "actor_names": 1464,
         "votes": 22,
         "ballots": 252,

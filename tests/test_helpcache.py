@@ -8,7 +8,7 @@ import subprocess
 import pytest
 from typer.testing import CliRunner
 
-from karabakh_cli import helpcache
+from karabakh_cli import helpbuild, helpcache
 from karabakh_cli.cli import app
 
 from conftest import KCLI, needs_install
@@ -16,7 +16,7 @@ from conftest import KCLI, needs_install
 
 @pytest.fixture(scope="module")
 def rendered() -> dict:
-    return helpcache.render_all()
+    return helpbuild.render_all()
 
 
 def test_every_command_has_a_page(rendered: dict) -> None:

@@ -282,8 +282,9 @@ SORT_200K = (
 
 
 def test_every_connection_keeps_temporary_data_in_memory(database_path: Path) -> None:
-    """kcli sql, browse (its connections pass through db.limit too) and every command."""
-    from karabakh_cli.db import connect, limit
+    """kcli sql, browse (its connections pass through guard.limit too) and every command."""
+    from karabakh_cli.db import connect
+    from karabakh_cli.guard import limit
 
     conn = connect(database_path)
     assert conn.execute("PRAGMA temp_store").fetchone()[0] == 2  # MEMORY
@@ -324,6 +325,7 @@ THOUSAND_COLUMNS = (
 
 
 @pytest.mark.slow
+@pytest.mark.serial  # a time bound: alone, not beside the parallel part
 @pytest.mark.parametrize("fmt", ["table", "json", "csv"])
 def test_a_thousand_column_result_is_bounded_by_its_real_cost(fmt: str) -> None:
     run = measure("sql", THOUSAND_COLUMNS, "--format", fmt, "--timeout", "30", timeout=120)
@@ -383,7 +385,8 @@ def test_writes_to_virtual_tables_are_still_refused(kcli, query: str) -> None:
 
 
 def _many_events_and_meta(conn: sqlite3.Connection) -> None:
-    """200,000 more events and actors (copies of the real ones, valid ids and dates), a million meta rows."""
+    """200,000 more events, positions and votes, 200,000 actors (copies of the real ones, valid ids and dates),
+    a million meta rows."""
     columns = [row[1] for row in conn.execute("PRAGMA table_xinfo(events)")][1:]
     conn.execute("BEGIN")
     conn.execute(
@@ -401,6 +404,13 @@ def _many_events_and_meta(conn: sqlite3.Connection) -> None:
         f" FROM n WHERE i < 550) SELECT a.id || '-' || n.i, {', '.join('a.' + column for column in columns)}"
         " FROM actors a, n"
     )
+    for table in ("positions", "votes"):
+        columns = [row[1] for row in conn.execute(f"PRAGMA table_xinfo({table})")][1:]
+        conn.execute(
+            f"INSERT INTO {table} (id, {', '.join(columns)}) WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL"
+            f" SELECT i + 1 FROM n WHERE i < (200000 / (SELECT count(*) FROM {table})) + 1)"
+            f" SELECT t.id || '-' || n.i, {', '.join('t.' + column for column in columns)} FROM {table} t, n"
+        )
     conn.execute("COMMIT")
 
 
@@ -420,8 +430,20 @@ def crowded_db(fresh_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path
         (["db", "info"], 5, 100),  # over 150 s and 1.6 GB
         (["event", "2020-11-09-trilateral-statemen"], 5, 100),  # 35 s: difflib over 200,000 ids
         (["actors", "-n", "1"], 3, 100),  # 200,000 actors
+        (["positions", "-n", "1"], 3, 100),  # 200,000 positions
+        (["votes", "-n", "1"], 3, 100),  # 200,000 votes
     ],
-    ids=["timeline-n1", "timeline-table", "timeline-json-n5", "version", "db-info", "unknown-event", "actors-n1"],
+    ids=[
+        "timeline-n1",
+        "timeline-table",
+        "timeline-json-n5",
+        "version",
+        "db-info",
+        "unknown-event",
+        "actors-n1",
+        "positions-n1",
+        "votes-n1",
+    ],
 )
 def test_a_crowded_database_is_read_with_a_bound(crowded_db: Path, args: list[str], seconds: float, peak: int) -> None:
     run = measure("--db", str(crowded_db), *args, timeout=200)

@@ -122,7 +122,7 @@ def _kcli_modules(modules: list[str]) -> set[str]:
 JSON_LOOKUP_BUDGET = {
     "karabakh_cli", "karabakh_cli.cli", "karabakh_cli.commands", "karabakh_cli.commands.actors",
     "karabakh_cli.options", "karabakh_cli.lazy", "karabakh_cli.errors", "karabakh_cli.text",
-    "karabakh_cli.models", "karabakh_cli.queries", "karabakh_cli.db", "karabakh_cli.dates",
+    "karabakh_cli.models", "karabakh_cli.queries", "karabakh_cli.db", "karabakh_cli.guard", "karabakh_cli.dates",
     "karabakh_cli.kinds", "karabakh_cli.formats", "karabakh_cli.render", "karabakh_cli.boundary",
     "karabakh_cli.entry", "karabakh_cli.helpcache", "karabakh_cli.writers", "karabakh_cli.clickapi",
     "karabakh_cli.answers",
@@ -130,7 +130,8 @@ JSON_LOOKUP_BUDGET = {
 # The Python API: the queries and what they need, none of the command line (cli, options, commands).
 API_BUDGET = {
     "karabakh_cli", "karabakh_cli.api", "karabakh_cli.answers", "karabakh_cli.queries", "karabakh_cli.db",
-    "karabakh_cli.dates", "karabakh_cli.errors", "karabakh_cli.kinds", "karabakh_cli.models", "karabakh_cli.text",
+    "karabakh_cli.guard", "karabakh_cli.dates", "karabakh_cli.errors", "karabakh_cli.kinds", "karabakh_cli.models",
+    "karabakh_cli.text",
 }  # fmt: skip
 COMPLETION_BUDGET = JSON_LOOKUP_BUDGET - {"karabakh_cli.formats", "karabakh_cli.helpcache"}
 

@@ -450,7 +450,8 @@ def test_at_any_width_nothing_is_cropped_and_the_answer_stays(kcli, width: int) 
     env = {"COLUMNS": str(width), "NO_COLOR": "1"}
     positions = kcli("positions", "--topic", "ceasefire", "--limit", "5", env=env).stdout
     assert max(cell_len(line) for line in positions.splitlines()) <= width
-    assert positions.count("supports") == 5  # the answer, whole, in every row
+    stances = ("supports", "opposes", "neutral", "ambiguous")
+    assert sum(positions.count(stance) for stance in stances) == 5  # the answer, whole, in every row
     timeline = kcli("timeline", "--from", "2020-10-03", "--to", "2020-10-04", env=env).stdout
     assert max(cell_len(line) for line in timeline.splitlines()) <= width
     # A date is a short value: wrapped between its words when the terminal is very narrow, never cut.

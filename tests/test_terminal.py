@@ -1,39 +1,14 @@
 """Terminals and pagers as git and gh treat them: LESS=FRX when LESS is unset, an empty KCLI_PAGER turns
 paging off, NO_COLOR (and --no-color) removes every style, bold and italic too."""
 
-import os
 import re
-import subprocess
 
 import pytest
 
-from conftest import KCLI, needs_install
+from conftest import needs_install, run_on_a_terminal
 
 # Any SGR sequence: colour, bold, italic, dim, underline.
 STYLE = re.compile(r"\x1b\[[0-9;]*m")
-
-
-def _on_a_terminal(*args: str, env: dict[str, str | None]) -> str:
-    """kcli's output on a pseudo-terminal of 80 by 10, with env added to (or, for None, removed from) ours."""
-    import pty
-
-    full_env = {**os.environ, "COLUMNS": "80", "LINES": "10", **env}
-    full_env = {key: value for key, value in full_env.items() if value is not None}
-    leader, follower = pty.openpty()
-    process = subprocess.Popen([str(KCLI), *args], stdout=follower, stderr=follower, env=full_env)
-    os.close(follower)
-    output = b""
-    while True:
-        try:
-            chunk = os.read(leader, 65536)
-        except OSError:
-            break
-        if not chunk:
-            break
-        output += chunk
-    process.wait(timeout=60)
-    os.close(leader)
-    return output.decode("utf-8", "replace")
 
 
 # A pager that says which $LESS it was given, then reads what kcli sends it.
@@ -43,20 +18,20 @@ SHOW_LESS = "sh -c 'echo LESS=[$LESS]; cat > /dev/null'"
 @pytest.mark.slow
 @needs_install
 def test_the_pager_gets_less_frx_when_less_is_unset() -> None:
-    assert "LESS=[FRX]" in _on_a_terminal("actors", env={"KCLI_PAGER": SHOW_LESS, "LESS": None})
+    assert "LESS=[FRX]" in run_on_a_terminal("actors", env={"KCLI_PAGER": SHOW_LESS, "LESS": None})
 
 
 @pytest.mark.slow
 @needs_install
 def test_the_pager_keeps_the_users_less() -> None:
-    assert "LESS=[-S]" in _on_a_terminal("actors", env={"KCLI_PAGER": SHOW_LESS, "LESS": "-S"})
+    assert "LESS=[-S]" in run_on_a_terminal("actors", env={"KCLI_PAGER": SHOW_LESS, "LESS": "-S"})
 
 
 @pytest.mark.slow
 @needs_install
 @pytest.mark.parametrize("empty", ["", "cat"])
 def test_an_empty_kcli_pager_turns_paging_off(empty: str) -> None:
-    output = _on_a_terminal("actors", env={"KCLI_PAGER": empty, "PAGER": "sed s/^/PAGED:/"})
+    output = run_on_a_terminal("actors", env={"KCLI_PAGER": empty, "PAGER": "sed s/^/PAGED:/"})
     assert "PAGED:" not in output
     assert "Actors" in output
 
@@ -64,7 +39,7 @@ def test_an_empty_kcli_pager_turns_paging_off(empty: str) -> None:
 @pytest.mark.slow
 @needs_install
 def test_pager_falls_back_to_pager_when_kcli_pager_is_unset() -> None:
-    output = _on_a_terminal("actors", env={"KCLI_PAGER": None, "PAGER": "sed s/^/PAGED:/"})
+    output = run_on_a_terminal("actors", env={"KCLI_PAGER": None, "PAGER": "sed s/^/PAGED:/"})
     assert "PAGED:" in output
 
 

@@ -24,6 +24,7 @@ from karabakh_cli.options import (
     database,
     emit,
     parse_date_option,
+    shown_count,
 )
 
 app = command_app()
@@ -81,7 +82,14 @@ def positions_list(
     fmt = chosen_format(fmt, as_json)
     with database(ctx) as conn:
         positions = answers.positions(
-            conn, topic or (), actor or (), stance or (), kind or (), member=member, as_of=as_of
+            conn,
+            topic or (),
+            actor or (),
+            stance or (),
+            kind or (),
+            member=member,
+            as_of=as_of,
+            limit=shown_count(fmt, limit),
         )
     emit(ctx, positions, fmt, Position, lambda shown: render.render_positions(shown, full), limit=limit)
 
@@ -102,6 +110,8 @@ def matrix(
     as_json: JsonOption = False,
 ) -> None:
     """Who stood where: actors as rows, topics as columns, one glyph per stance (latest as of the date).
+
+    With --by, how many stood where: a row per topic and group, the stances named in the header.
 
     Examples:
 

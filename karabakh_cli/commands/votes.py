@@ -20,6 +20,7 @@ from karabakh_cli.options import (
     database,
     emit,
     parse_date_option,
+    shown_count,
 )
 from karabakh_cli.text import note
 
@@ -60,7 +61,7 @@ def votes_list(
     as_of = parse_date_option(as_of, "--as-of")
     with database(ctx) as conn:
         member_of = queries.actor_id_of(conn, member)
-        found = votes.list_votes(conn, as_of=as_of, member_of=member_of)
+        found = votes.list_votes(conn, as_of=as_of, member_of=member_of, limit=shown_count(fmt, limit))
         organisation = queries.get_actor(conn, member_of).name if member_of else None
     if organisation:
         note(
