@@ -4440,6 +4440,9 @@ INSERT INTO relations (id, subject_id, predicate, object_id, date, end_date, sum
 INSERT INTO relations (id, subject_id, predicate, object_id, date, end_date, summary, status) VALUES ('jean-marc-ayrault-foreign-minister-france', 'jean-marc-ayrault', 'office-holder', 'france', '2016-12-06', '2017-05-15', 'Foreign minister of France from 6 December 2016 to 15 May 2017.', 'verified');
 INSERT INTO relations (id, subject_id, predicate, object_id, date, end_date, summary, status) VALUES ('jean-yves-le-drian-foreign-minister-france', 'jean-yves-le-drian', 'office-holder', 'france', '2017-05-17', '2022-05-20', 'Foreign minister of France from 17 May 2017 to 20 May 2022.', 'verified');
 
+-- relations: Azerbaijan's acting head of state of 1993 (issue 19, second pass)
+INSERT INTO relations (id, subject_id, predicate, object_id, date, end_date, summary, status) VALUES ('heydar-aliyev-acting-president-azerbaijan', 'heydar-aliyev', 'office-holder', 'azerbaijan', '1993-09-02', '1993-10-10', 'Acting head of state of Azerbaijan until his inauguration as president on 10 October 1993: as speaker of parliament he had exercised the president’s powers since 24 June 1993, while Abulfaz Elchibey remained president in name; recorded here from 2 September 1993, the day after Elchibey’s term ends in the list of presidents used.', 'partial');
+
 -- votes: the Security Council 2016-2025 and the General Assembly's votes (issue 11)
 INSERT INTO votes (id, body_id, symbol, date, title, summary, method, yes, no, abstain, absent, status) VALUES ('a-res-48-114', 'un-general-assembly', 'A/RES/48/114', '1993-12-20', 'Emergency international assistance to refugees and displaced persons in Azerbaijan', 'Adopted without a vote at the 85th plenary meeting of the 48th session.', 'without-vote', NULL, NULL, NULL, NULL, 'verified');
 INSERT INTO votes (id, body_id, symbol, date, title, summary, method, yes, no, abstain, absent, status) VALUES ('a-res-60-285', 'un-general-assembly', 'A/RES/60/285', '2006-09-07', 'The situation in the occupied territories of Azerbaijan', 'Adopted without a vote at the 98th plenary meeting of the 60th session; Armenia dissociated itself.', 'without-vote', NULL, NULL, NULL, NULL, 'verified');
@@ -4844,6 +4847,9 @@ INSERT INTO offices (relation_id, office) VALUES ('alain-juppe-foreign-minister-
 INSERT INTO offices (relation_id, office) VALUES ('laurent-fabius-foreign-minister-france', 'foreign-minister-france');
 INSERT INTO offices (relation_id, office) VALUES ('jean-marc-ayrault-foreign-minister-france', 'foreign-minister-france');
 INSERT INTO offices (relation_id, office) VALUES ('jean-yves-le-drian-foreign-minister-france', 'foreign-minister-france');
+
+-- offices: Azerbaijan's acting head of state of 1993 (issue 19, second pass)
+INSERT INTO offices (relation_id, office) VALUES ('heydar-aliyev-acting-president-azerbaijan', 'president-azerbaijan');
 
 -- member_counts: what each organisation says its membership is, on a day (issue 19)
 INSERT INTO member_counts (organisation_id, predicate, count, date, source_id, note) VALUES ('nam', 'member', 118, '2009-07-16', 'mercopress-2009-07-16-argentina-nam', '“The NAM groups 118 member states”, at the Sharm el-Sheikh summit');
@@ -9322,6 +9328,9 @@ INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES 
 -- citations: Wikidata ids of more people (issue 19, second pass)
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('everypolitician-spain-ministers-html-holders21-1e1550c', 'https://github.com/every-politician-scrapers/spain-ministers/blob/1e1550ca85af4c39b71e6a462fead133849fe078/html/holders21.csv', 'actor', 'arancha-gonzalez-laya', 'cross-reference id: Wikidata Q16201039');
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('everypolitician-united-kingdom-cabinet-html-holders21-3a5ec68', 'https://github.com/every-politician-scrapers/united-kingdom-cabinet/blob/3a5ec686630cbefc0fe4b96da38a2a50b52d2556/html/holders21.csv', 'actor', 'lord-ahmad-of-wimbledon', 'cross-reference id: Wikidata Q1237673');
+
+-- citations: Azerbaijan's acting head of state of 1993 (issue 19, second pass)
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('wikipedia-heydar-aliyev', 'https://en.wikipedia.org/wiki/Heydar_Aliyev', 'relation', 'heydar-aliyev-acting-president-azerbaijan', 'acting from 24 June 1993; in office from 10 October 1993');
 
 -- former_ids: event ids renamed to start with their date (the checks' rule; issue 12)
 INSERT INTO former_ids (old_id, record_type, record_id) VALUES ('1973-10-yom-kippur-war', 'event', '1973-10-06-yom-kippur-war');

@@ -113,15 +113,15 @@ def test_row_counts_per_table(db: sqlite3.Connection) -> None:
         "events": 190,
         "event_actors": 749,
         "positions": 219,
-        "relations": 1105,
+        "relations": 1106,
         "errata": 66,
         "errata_records": 119,
-        "citations": 3892,
+        "citations": 3893,
         "actor_names": 1464,
         "votes": 22,
         "ballots": 252,
         "former_ids": 15,
-        "offices": 175,
+        "offices": 176,
         "member_counts": 9,
     }
 
