@@ -1517,6 +1517,14 @@ INSERT INTO actors (id, name, kind, summary, iso3, wikidata, region, subregion, 
 INSERT INTO actors (id, name, kind, summary, iso3, wikidata, region, subregion, latitude, longitude, date, end_date) VALUES ('jean-marc-ayrault', 'Jean-Marc Ayrault', 'person', 'Foreign minister of France from 6 December 2016 to 15 May 2017.', NULL, 'Q7711', NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO actors (id, name, kind, summary, iso3, wikidata, region, subregion, latitude, longitude, date, end_date) VALUES ('jean-yves-le-drian', 'Jean-Yves Le Drian', 'person', 'Foreign minister of France from 17 May 2017 to 20 May 2022.', NULL, 'Q559040', NULL, NULL, NULL, NULL, NULL, NULL);
 
+-- actors: the presidents of France (1995-2017) and Iran (1997-2021) (issue 19, second pass)
+INSERT INTO actors (id, name, kind, summary, iso3, wikidata, region, subregion, latitude, longitude, date, end_date) VALUES ('jacques-chirac', 'Jacques Chirac', 'person', 'President of France from 17 May 1995 to 16 May 2007.', NULL, 'Q2105', NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO actors (id, name, kind, summary, iso3, wikidata, region, subregion, latitude, longitude, date, end_date) VALUES ('nicolas-sarkozy', 'Nicolas Sarkozy', 'person', 'President of France from 16 May 2007 to 15 May 2012.', NULL, 'Q329', NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO actors (id, name, kind, summary, iso3, wikidata, region, subregion, latitude, longitude, date, end_date) VALUES ('francois-hollande', 'François Hollande', 'person', 'President of France from 15 May 2012 to 14 May 2017.', NULL, 'Q157', NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO actors (id, name, kind, summary, iso3, wikidata, region, subregion, latitude, longitude, date, end_date) VALUES ('mohammad-khatami', 'Mohammad Khatami', 'person', 'President of Iran from 2 August 1997 to 3 August 2005.', NULL, 'Q180795', NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO actors (id, name, kind, summary, iso3, wikidata, region, subregion, latitude, longitude, date, end_date) VALUES ('mahmoud-ahmadinejad', 'Mahmoud Ahmadinejad', 'person', 'President of Iran from 3 August 2005 to 3 August 2013.', NULL, 'Q34448', NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO actors (id, name, kind, summary, iso3, wikidata, region, subregion, latitude, longitude, date, end_date) VALUES ('hassan-rouhani', 'Hassan Rouhani', 'person', 'President of Iran from 3 August 2013 to 3 August 2021.', NULL, 'Q348144', NULL, NULL, NULL, NULL, NULL, NULL);
+
 -- actors: coordinates of places (issue 20)
 UPDATE actors SET latitude = 39.51667, longitude = 47.03 WHERE id = 'hadrut' AND latitude IS NULL;
 UPDATE actors SET latitude = 40.33139, longitude = 46.72944 WHERE id = 'sugovushan' AND latitude IS NULL;
@@ -4443,6 +4451,14 @@ INSERT INTO relations (id, subject_id, predicate, object_id, date, end_date, sum
 -- relations: Azerbaijan's acting head of state of 1993 (issue 19, second pass)
 INSERT INTO relations (id, subject_id, predicate, object_id, date, end_date, summary, status) VALUES ('heydar-aliyev-acting-president-azerbaijan', 'heydar-aliyev', 'office-holder', 'azerbaijan', '1993-09-02', '1993-10-10', 'Acting head of state of Azerbaijan until his inauguration as president on 10 October 1993: as speaker of parliament he had exercised the president’s powers since 24 June 1993, while Abulfaz Elchibey remained president in name; recorded here from 2 September 1993, the day after Elchibey’s term ends in the list of presidents used.', 'partial');
 
+-- relations: the presidents of France (1995-2017) and Iran (1997-2021) (issue 19, second pass)
+INSERT INTO relations (id, subject_id, predicate, object_id, date, end_date, summary, status) VALUES ('jacques-chirac-president-france', 'jacques-chirac', 'office-holder', 'france', '1995-05-17', '2007-05-16', 'President of France from 17 May 1995 to 16 May 2007.', 'verified');
+INSERT INTO relations (id, subject_id, predicate, object_id, date, end_date, summary, status) VALUES ('nicolas-sarkozy-president-france', 'nicolas-sarkozy', 'office-holder', 'france', '2007-05-16', '2012-05-15', 'President of France from 16 May 2007 to 15 May 2012.', 'verified');
+INSERT INTO relations (id, subject_id, predicate, object_id, date, end_date, summary, status) VALUES ('francois-hollande-president-france', 'francois-hollande', 'office-holder', 'france', '2012-05-15', '2017-05-14', 'President of France from 15 May 2012 to 14 May 2017.', 'verified');
+INSERT INTO relations (id, subject_id, predicate, object_id, date, end_date, summary, status) VALUES ('mohammad-khatami-president-iran', 'mohammad-khatami', 'office-holder', 'iran', '1997-08-02', '2005-08-03', 'President of Iran from 2 August 1997 to 3 August 2005.', 'verified');
+INSERT INTO relations (id, subject_id, predicate, object_id, date, end_date, summary, status) VALUES ('mahmoud-ahmadinejad-president-iran', 'mahmoud-ahmadinejad', 'office-holder', 'iran', '2005-08-03', '2013-08-03', 'President of Iran from 3 August 2005 to 3 August 2013.', 'verified');
+INSERT INTO relations (id, subject_id, predicate, object_id, date, end_date, summary, status) VALUES ('hassan-rouhani-president-iran', 'hassan-rouhani', 'office-holder', 'iran', '2013-08-03', '2021-08-03', 'President of Iran from 3 August 2013 to 3 August 2021.', 'verified');
+
 -- votes: the Security Council 2016-2025 and the General Assembly's votes (issue 11)
 INSERT INTO votes (id, body_id, symbol, date, title, summary, method, yes, no, abstain, absent, status) VALUES ('a-res-48-114', 'un-general-assembly', 'A/RES/48/114', '1993-12-20', 'Emergency international assistance to refugees and displaced persons in Azerbaijan', 'Adopted without a vote at the 85th plenary meeting of the 48th session.', 'without-vote', NULL, NULL, NULL, NULL, 'verified');
 INSERT INTO votes (id, body_id, symbol, date, title, summary, method, yes, no, abstain, absent, status) VALUES ('a-res-60-285', 'un-general-assembly', 'A/RES/60/285', '2006-09-07', 'The situation in the occupied territories of Azerbaijan', 'Adopted without a vote at the 98th plenary meeting of the 60th session; Armenia dissociated itself.', 'without-vote', NULL, NULL, NULL, NULL, 'verified');
@@ -4850,6 +4866,14 @@ INSERT INTO offices (relation_id, office) VALUES ('jean-yves-le-drian-foreign-mi
 
 -- offices: Azerbaijan's acting head of state of 1993 (issue 19, second pass)
 INSERT INTO offices (relation_id, office) VALUES ('heydar-aliyev-acting-president-azerbaijan', 'president-azerbaijan');
+
+-- offices: the presidents of France (1995-2017) and Iran (1997-2021) (issue 19, second pass)
+INSERT INTO offices (relation_id, office) VALUES ('jacques-chirac-president-france', 'president-france');
+INSERT INTO offices (relation_id, office) VALUES ('nicolas-sarkozy-president-france', 'president-france');
+INSERT INTO offices (relation_id, office) VALUES ('francois-hollande-president-france', 'president-france');
+INSERT INTO offices (relation_id, office) VALUES ('mohammad-khatami-president-iran', 'president-iran');
+INSERT INTO offices (relation_id, office) VALUES ('mahmoud-ahmadinejad-president-iran', 'president-iran');
+INSERT INTO offices (relation_id, office) VALUES ('hassan-rouhani-president-iran', 'president-iran');
 
 -- member_counts: what each organisation says its membership is, on a day (issue 19)
 INSERT INTO member_counts (organisation_id, predicate, count, date, source_id, note) VALUES ('nam', 'member', 118, '2009-07-16', 'mercopress-2009-07-16-argentina-nam', '“The NAM groups 118 member states”, at the Sharm el-Sheikh summit');
@@ -9331,6 +9355,20 @@ INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES 
 
 -- citations: Azerbaijan's acting head of state of 1993 (issue 19, second pass)
 INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('wikipedia-heydar-aliyev', 'https://en.wikipedia.org/wiki/Heydar_Aliyev', 'relation', 'heydar-aliyev-acting-president-azerbaijan', 'acting from 24 June 1993; in office from 10 October 1993');
+
+-- citations: the presidents of France (1995-2017) and Iran (1997-2021) (issue 19, second pass)
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('everypolitician-france-cabinet-html-holders21-7ff37ba', 'https://github.com/every-politician-scrapers/france-cabinet/blob/7ff37baf3297a83711c90ac84b1d3b2ecb50a541/html/holders21.csv', 'actor', 'jacques-chirac', 'cross-reference id: Wikidata Q2105');
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('everypolitician-france-cabinet-html-holders21-7ff37ba', 'https://github.com/every-politician-scrapers/france-cabinet/blob/7ff37baf3297a83711c90ac84b1d3b2ecb50a541/html/holders21.csv', 'relation', 'jacques-chirac-president-france', 'President, 1995-05-17 to 2007-05-16');
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('everypolitician-france-cabinet-html-holders21-7ff37ba', 'https://github.com/every-politician-scrapers/france-cabinet/blob/7ff37baf3297a83711c90ac84b1d3b2ecb50a541/html/holders21.csv', 'actor', 'nicolas-sarkozy', 'cross-reference id: Wikidata Q329');
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('everypolitician-france-cabinet-html-holders21-7ff37ba', 'https://github.com/every-politician-scrapers/france-cabinet/blob/7ff37baf3297a83711c90ac84b1d3b2ecb50a541/html/holders21.csv', 'relation', 'nicolas-sarkozy-president-france', 'President, 2007-05-16 to 2012-05-15');
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('everypolitician-france-cabinet-html-holders21-7ff37ba', 'https://github.com/every-politician-scrapers/france-cabinet/blob/7ff37baf3297a83711c90ac84b1d3b2ecb50a541/html/holders21.csv', 'actor', 'francois-hollande', 'cross-reference id: Wikidata Q157');
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('everypolitician-france-cabinet-html-holders21-7ff37ba', 'https://github.com/every-politician-scrapers/france-cabinet/blob/7ff37baf3297a83711c90ac84b1d3b2ecb50a541/html/holders21.csv', 'relation', 'francois-hollande-president-france', 'President, 2012-05-15 to 2017-05-14');
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('everypolitician-iran-ministers-html-holders21-a8e7c2f', 'https://github.com/every-politician-scrapers/iran-ministers/blob/a8e7c2fb16372b8b77a09303ae27d46a9ea21e67/html/holders21.csv', 'actor', 'mohammad-khatami', 'cross-reference id: Wikidata Q180795');
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('everypolitician-iran-ministers-html-holders21-a8e7c2f', 'https://github.com/every-politician-scrapers/iran-ministers/blob/a8e7c2fb16372b8b77a09303ae27d46a9ea21e67/html/holders21.csv', 'relation', 'mohammad-khatami-president-iran', 'President, 1997-08-02 to 2005-08-03');
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('everypolitician-iran-ministers-html-holders21-a8e7c2f', 'https://github.com/every-politician-scrapers/iran-ministers/blob/a8e7c2fb16372b8b77a09303ae27d46a9ea21e67/html/holders21.csv', 'actor', 'mahmoud-ahmadinejad', 'cross-reference id: Wikidata Q34448');
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('everypolitician-iran-ministers-html-holders21-a8e7c2f', 'https://github.com/every-politician-scrapers/iran-ministers/blob/a8e7c2fb16372b8b77a09303ae27d46a9ea21e67/html/holders21.csv', 'relation', 'mahmoud-ahmadinejad-president-iran', 'President, 2005-08-03 to 2013-08-03');
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('everypolitician-iran-ministers-html-holders21-a8e7c2f', 'https://github.com/every-politician-scrapers/iran-ministers/blob/a8e7c2fb16372b8b77a09303ae27d46a9ea21e67/html/holders21.csv', 'actor', 'hassan-rouhani', 'cross-reference id: Wikidata Q348144');
+INSERT INTO citations (source_id, locator, record_type, record_id, note) VALUES ('everypolitician-iran-ministers-html-holders21-a8e7c2f', 'https://github.com/every-politician-scrapers/iran-ministers/blob/a8e7c2fb16372b8b77a09303ae27d46a9ea21e67/html/holders21.csv', 'relation', 'hassan-rouhani-president-iran', 'President, 2013-08-03 to 2021-08-03');
 
 -- former_ids: event ids renamed to start with their date (the checks' rule; issue 12)
 INSERT INTO former_ids (old_id, record_type, record_id) VALUES ('1973-10-yom-kippur-war', 'event', '1973-10-06-yom-kippur-war');

@@ -169,7 +169,8 @@ SERIES = {
     "president-russia": [("1991-07-10", "2025-12-31")],
     "president-turkey": [("1991-01-01", "2025-12-31")],
     "president-united-states": [("1991-01-01", "2025-12-31")],
-    "president-france": [("2017-05-14", "2025-12-31")],
+    "president-france": [("1995-05-17", "2025-12-31")],
+    "president-iran": [("1997-08-02", "2021-08-03")],
     "secretary-general-un": [("1991-01-01", "2025-12-31")],
     "prime-minister-azerbaijan": [("1991-10-18", "2025-12-31")],
     "foreign-minister-azerbaijan": [

@@ -107,21 +107,21 @@ def test_row_counts_per_table(db: sqlite3.Connection) -> None:
     counts = {table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in tables}
     assert counts == {
         "sources": 904,
-        "actors": 479,
+        "actors": 485,
         "aliases": 506,
         "topics": 10,
         "events": 190,
         "event_actors": 749,
         "positions": 219,
-        "relations": 1106,
+        "relations": 1112,
         "errata": 66,
         "errata_records": 119,
-        "citations": 3893,
-        "actor_names": 1464,
+        "citations": 3905,
+        "actor_names": 1476,
         "votes": 22,
         "ballots": 252,
         "former_ids": 15,
-        "offices": 176,
+        "offices": 182,
         "member_counts": 9,
     }
 
@@ -246,7 +246,7 @@ def test_cross_reference_ids_are_pinned_and_cited(db: sqlite3.Connection) -> Non
     rows = dict(db.execute("SELECT id, iso3 || ' ' || wikidata FROM actors WHERE id IN ('armenia', 'pakistan')"))
     assert rows == {"armenia": "ARM Q399", "pakistan": "PAK Q843"}
     counts = db.execute("SELECT count(iso3), count(wikidata) FROM actors").fetchone()
-    assert tuple(counts) == (195, 351)
+    assert tuple(counts) == (195, 357)
     uncited = db.execute(
         "SELECT id FROM actors a WHERE (iso3 IS NOT NULL OR wikidata IS NOT NULL) AND NOT EXISTS"
         " (SELECT 1 FROM citations c WHERE c.record_type = 'actor' AND c.record_id = a.id AND c.note LIKE 'cross-reference id:%')"  # noqa: E501
@@ -267,7 +267,7 @@ def test_every_wikidata_id_is_named_by_a_citation_of_its_record(db: sqlite3.Conn
 
 def test_people_with_a_wikidata_id_are_pinned(db: sqlite3.Connection) -> None:
     people, with_qid = db.execute("SELECT count(*), count(wikidata) FROM actors WHERE kind = 'person'").fetchone()
-    assert (people, with_qid) == (185, 140)
+    assert (people, with_qid) == (191, 146)
     # Q57371 is Ilham Aliyev in the Wikidata exports cited (not Julius Nyerere, as a third-party file says).
     assert db.execute("SELECT wikidata FROM actors WHERE id = 'ilham-aliyev'").fetchone()[0] == "Q57371"
 
