@@ -106,7 +106,7 @@ def test_row_counts_per_table(db: sqlite3.Connection) -> None:
     ]
     counts = {table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in tables}
     assert counts == {
-        "sources": 904,
+        "sources": 906,
         "actors": 485,
         "aliases": 506,
         "topics": 10,
@@ -116,7 +116,7 @@ def test_row_counts_per_table(db: sqlite3.Connection) -> None:
         "relations": 1112,
         "errata": 66,
         "errata_records": 119,
-        "citations": 3905,
+        "citations": 3907,
         "actor_names": 1476,
         "votes": 22,
         "ballots": 252,
