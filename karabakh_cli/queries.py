@@ -333,6 +333,7 @@ def errata_for(conn: sqlite3.Connection, record_type: str, ids: Sequence[str]) -
 
 
 def _errata(conn: sqlite3.Connection, rows: Sequence[sqlite3.Row]) -> list[Erratum]:
+    _check_rows("erratum", rows)
     ids = list(dict.fromkeys(row["id"] for row in rows))
     citations = citations_for(conn, "erratum", ids)
     records: dict[str, list[RecordRef]] = {}
@@ -372,8 +373,7 @@ def records_of(
 ) -> list[R]:
     """Build records of a kind from rows: fields named like columns come from the row, the rest from
     computed, and citations and errata are fetched for all rows at once."""
-    for row in rows:  # before anything reads their dates
-        _check_row(kind, row)
+    _check_rows(kind, rows)  # before anything reads their dates
     ids = [row["id"] for row in rows]
     citations = citations_for(conn, kind, ids)
     errata = errata_for(conn, kind, ids)
@@ -404,9 +404,8 @@ def _open_span(row: sqlite3.Row) -> dict:
 
 
 def _from_row(record_type: type[R], row: sqlite3.Row, values: dict) -> R:
-    """A record whose fields come from values where given, else from the row's column of the same name;
-    its id and dates checked first (_check_row)."""
-    _check_row(record_type.__name__.lower(), row)
+    """A record whose fields come from values where given, else from the row's column of the same name
+    (the row checked first by _check_rows, as every list of rows is)."""
     return record_type(*(values[name] if name in values else row[name] for name in record_type._fields))
 
 
@@ -414,19 +413,24 @@ def _from_row(record_type: type[R], row: sqlite3.Row, values: dict) -> R:
 _DATE_COLUMNS = ("date", "end_date", "published")
 
 
-def _check_row(kind: str, row: sqlite3.Row) -> None:
-    """DatabaseError unless the row's id has the id pattern and its dates are real calendar dates. kcli's
+def _check_rows(kind: str, rows: Sequence[sqlite3.Row]) -> None:
+    """DatabaseError unless every row's id has the id pattern and its dates are real calendar dates. kcli's
     own build checks both; a stranger's file may not, and a forged id would forge citation records
     (a newline in a RIS ID, a quote in a BibTeX key) or a date print as "0 Dec 0000"."""
-    columns = row.keys()
-    if "id" in columns:
-        _check_id(kind, row["id"])
-    for column in _DATE_COLUMNS:
-        if column in columns and row[column] is not None and not is_date(row[column]):
-            raise DatabaseError(
-                f"{kind} {row['id'] if 'id' in columns else ''} has {column} {row[column]!r}, which is not a"
-                " calendar date; is the database damaged or forged? (kcli db check lists such problems)"
-            )
+    if not rows:
+        return
+    columns = rows[0].keys()  # the same for every row of one query
+    has_id = "id" in columns
+    dates = [column for column in _DATE_COLUMNS if column in columns]
+    for row in rows:
+        if has_id:
+            _check_id(kind, row["id"])
+        for column in dates:
+            if row[column] is not None and not is_date(row[column]):
+                raise DatabaseError(
+                    f"{kind} {row['id'] if has_id else ''} has {column} {row[column]!r}, which is not a"
+                    " calendar date; is the database damaged or forged? (kcli db check lists such problems)"
+                )
 
 
 def _check_id(kind: str, value: object) -> None:
@@ -729,7 +733,8 @@ def list_topics(conn: sqlite3.Connection) -> list[Topic]:
     rows = conn.execute(
         "SELECT t.*, count(p.id) AS positions FROM topics t LEFT JOIN positions p ON p.topic_id = t.id"
         " GROUP BY t.id ORDER BY t.id"
-    )
+    ).fetchall()
+    _check_rows("topic", rows)
     return [_from_row(Topic, row, {}) for row in rows]
 
 
@@ -820,6 +825,7 @@ def list_sources(conn: sqlite3.Connection, limit: int = 0) -> list[Source]:
         " + (SELECT count(*) FROM errata e WHERE e.source_id = s.id) AS cited FROM sources s"
     )
     rows, total = cut_rows(conn, sql, "ORDER BY s.id", (), limit)
+    _check_rows("source", rows)
     return Listing([_from_row(Source, row, {"citations": row["cited"]}) for row in rows], total)
 
 
