@@ -106,17 +106,17 @@ def test_row_counts_per_table(db: sqlite3.Connection) -> None:
     ]
     counts = {table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in tables}
     assert counts == {
-        "sources": 906,
+        "sources": 908,
         "actors": 485,
         "aliases": 506,
         "topics": 10,
         "events": 190,
         "event_actors": 749,
-        "positions": 219,
+        "positions": 221,
         "relations": 1112,
         "errata": 66,
         "errata_records": 119,
-        "citations": 3907,
+        "citations": 3909,
         "actor_names": 1476,
         "votes": 22,
         "ballots": 252,
