@@ -134,11 +134,6 @@ def parse_date_option(value: str | None, option: str) -> str | None:
     return parse_option(value, option)
 
 
-def parse_window(date_from: str | None, date_to: str | None) -> tuple[str | None, str | None]:
-    """The --from and --to dates, each checked; queries.list_events checks that one is not after the other."""
-    return parse_date_option(date_from, "--from"), parse_date_option(date_to, "--to")
-
-
 # --- formats ---------------------------------------------------------------------------------------
 
 
