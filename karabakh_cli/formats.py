@@ -24,20 +24,21 @@ def escape_c1(text: str) -> str:
 
 def write_json(data: object, stream: TextIO) -> None:
     """Write data as indented UTF-8 JSON and a newline, in one write, so a failure leaves no partial
-    document (backslash-u escapes for control characters, and for every non-ASCII letter where the stream is
-    not UTF-8)."""
+    document (backslash-u escapes for C0 controls, and for every non-ASCII letter where the stream is not
+    UTF-8; DEL and the C1 controls are escaped by the stream every writer writes to, writers.Escaped)."""
     with _unwritable_values():
         text = json.dumps(data, ensure_ascii=_narrow(stream), indent=2, allow_nan=False)
-    stream.write(escape_c1(text) + "\n")
+    stream.write(text + "\n")
 
 
 def write_jsonl(records: Iterable[dict], stream: TextIO) -> None:
-    """Write one compact JSON object per line."""
+    """Write one compact JSON object per line (DEL and the C1 controls escaped by writers.Escaped, as in
+    write_json)."""
     ensure_ascii = _narrow(stream)
     for record in records:
         with _unwritable_values():
             line = json.dumps(record, ensure_ascii=ensure_ascii, separators=(",", ":"), allow_nan=False)
-        stream.write(escape_c1(line) + "\n")
+        stream.write(line + "\n")
 
 
 @contextmanager

@@ -5,6 +5,7 @@ import io
 import pytest
 
 from karabakh_cli.formats import write_csv, write_json, write_jsonl
+from karabakh_cli.writers import Escaped
 
 RECORD = {"id": "x", "name": "Ağdam", "end_date": None, "count": 3, "tags": ["a", "b"], "kind": "place"}
 
@@ -66,8 +67,9 @@ def test_json_is_one_write() -> None:
 
 
 def test_json_escapes_c0_c1_and_del_but_not_letters() -> None:
+    """json.dumps escapes C0; the stream every JSON writer writes to (writers.Escaped) escapes DEL and C1."""
     stream = io.StringIO()
-    write_json({"t": "a\x1b[31mb\x07c\x7fd\x85e\x9bf\u00a0g"}, stream)
+    write_json({"t": "a\x1b[31mb\x07c\x7fd\x85e\x9bf\u00a0g"}, Escaped(stream, json=True))
     assert stream.getvalue() == '{\n  "t": "a\\u001b[31mb\\u0007c\\u007fd\\u0085e\\u009bf\u00a0g"\n}\n'
 
 
@@ -101,7 +103,7 @@ def test_jsonl_of_no_records_is_empty() -> None:
 
 def test_jsonl_escapes_c1_controls_and_keeps_one_line_per_record() -> None:
     stream = io.StringIO()
-    write_jsonl([{"t": "a\nb\x85c\u2028d"}], stream)
+    write_jsonl([{"t": "a\nb\x85c\u2028d"}], Escaped(stream, json=True))
     assert stream.getvalue() == '{"t":"a\\nb\\u0085c\u2028d"}\n'
     assert stream.getvalue().count("\n") == 1
 
